@@ -1,0 +1,14 @@
+package dev.leadspec.eval;
+
+/** A lead's facts placed in the compiled contract's slots; lives for one evaluation. */
+final class Bound {
+  final long[] num;
+  final Object[] ref;
+  final boolean[] known;
+
+  Bound(long[] num, Object[] ref, boolean[] known) {
+    this.num = num;
+    this.ref = ref;
+    this.known = known;
+  }
+}

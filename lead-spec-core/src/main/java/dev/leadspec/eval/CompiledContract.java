@@ -1,0 +1,442 @@
+package dev.leadspec.eval;
+
+import dev.leadspec.model.Condition;
+import dev.leadspec.model.Contract;
+import dev.leadspec.model.Criterion;
+import dev.leadspec.model.Field;
+import dev.leadspec.model.FieldKind;
+import dev.leadspec.model.HitPolicy;
+import dev.leadspec.model.Lead;
+import dev.leadspec.model.LeadInputException;
+import dev.leadspec.model.Money;
+import dev.leadspec.model.Operator;
+import dev.leadspec.model.Role;
+import dev.leadspec.model.Row;
+import dev.leadspec.model.Status;
+import dev.leadspec.model.Table;
+import dev.leadspec.model.Value;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A contract compiled for evaluation: fields resolved to slots, codes to indexes or bit masks,
+ * bounds to primitives; criteria and table rows to {@link Node} trees; the words of each
+ * criterion prepared once. Immutable after construction.
+ */
+final class CompiledContract {
+  private static final Object[] NO_REFS = new Object[0];
+  private static final TableResult[] NO_TABLES = new TableResult[0];
+
+  final Contract contract;
+  private final String[] names;
+  private final FieldKind[] kinds;
+  private final CodeIndex[] codeIndexes;
+  private final boolean hasRefs;
+  private final Map<String, Integer> slots = new HashMap<>();
+
+  private final Node[] criteria;
+  private final boolean[] disqualifier;
+  private final int[] unknownAs;
+  final Criterion[] criterionModels;
+  final String[] expected;
+  final String[][] readFields;
+
+  final CompiledTable[] tables;
+  private final Optional<Money> fixedPrice;
+  private final int priceTable;
+
+  CompiledContract(Contract contract) {
+    this.contract = contract;
+    List<Field> fields = contract.fields();
+    int n = fields.size();
+    names = new String[n];
+    kinds = new FieldKind[n];
+    codeIndexes = new CodeIndex[n];
+    boolean refs = false;
+    for (int i = 0; i < n; i++) {
+      Field field = fields.get(i);
+      names[i] = field.name();
+      kinds[i] = field.kind();
+      slots.put(field.name(), i);
+      if (!field.codes().isEmpty()) {
+        codeIndexes[i] = new CodeIndex(field.codes());
+      }
+      refs |= field.kind() == FieldKind.DECIMAL || field.kind() == FieldKind.TEXT;
+    }
+    hasRefs = refs;
+
+    List<Criterion> list = contract.criteria();
+    int m = list.size();
+    criteria = new Node[m];
+    disqualifier = new boolean[m];
+    unknownAs = new int[m];
+    criterionModels = list.toArray(new Criterion[0]);
+    expected = new String[m];
+    readFields = new String[m][];
+    for (int i = 0; i < m; i++) {
+      Criterion criterion = list.get(i);
+      criteria[i] = compile(criterion.condition());
+      disqualifier[i] = criterion.role() == Role.DISQUALIFIER;
+      unknownAs[i] = criterion.unknownAs().ordinal();
+      String condition = criterion.condition().toString();
+      expected[i] = disqualifier[i] ? "not (" + condition + ")" : condition;
+      readFields[i] = criterion.condition().fields().toArray(new String[0]);
+    }
+
+    List<Table> tableList = contract.tables();
+    tables = new CompiledTable[tableList.size()];
+    int price = -1;
+    for (int t = 0; t < tables.length; t++) {
+      tables[t] = new CompiledTable(tableList.get(t));
+      if (contract.terms().priceTable().map(tableList.get(t).id()::equals).orElse(false)) {
+        price = t;
+      }
+    }
+    priceTable = price;
+    fixedPrice = contract.terms().price();
+  }
+
+  // ---------------------------------------------------------------- evaluation
+
+  Verdict evaluate(Lead lead) {
+    Bound bound = bind(lead);
+    byte[] statuses = new byte[criteria.length];
+    boolean accepted = true;
+    for (int i = 0; i < criteria.length; i++) {
+      int status = criteria[i].eval(bound);
+      statuses[i] = (byte) status;
+      int counted = status == Node.UNKNOWN ? unknownAs[i] : status;
+      if (disqualifier[i] ? counted == Node.MET : counted != Node.MET) {
+        accepted = false;
+      }
+    }
+    TableResult[] results = NO_TABLES;
+    if (accepted && tables.length > 0) {
+      results = new TableResult[tables.length];
+      for (int t = 0; t < tables.length; t++) {
+        results[t] = tables[t].classify(bound);
+      }
+    }
+    return new Verdict(this, lead, statuses, accepted, results);
+  }
+
+  int countedAs(int criterion, int status) {
+    return status == Node.UNKNOWN ? unknownAs[criterion] : status;
+  }
+
+  boolean isDisqualifier(int criterion) {
+    return disqualifier[criterion];
+  }
+
+  Optional<Money> price(TableResult[] results) {
+    if (priceTable >= 0) {
+      TableResult result = results[priceTable];
+      return result.output().map(Money.class::cast);
+    }
+    return fixedPrice;
+  }
+
+  private Bound bind(Lead lead) {
+    Map<String, Value> facts = lead.facts();
+    int n = names.length;
+    long[] num = new long[n];
+    boolean[] known = new boolean[n];
+    Object[] ref = hasRefs ? new Object[n] : NO_REFS;
+    for (int i = 0; i < n; i++) {
+      Value value = facts.get(names[i]);
+      if (value == null) {
+        continue;
+      }
+      known[i] = true;
+      switch (kinds[i]) {
+        case INTEGER:
+          if (!(value instanceof Value.IntegerValue)) {
+            throw wrongKind(lead, i, value);
+          }
+          num[i] = ((Value.IntegerValue) value).number();
+          break;
+        case DECIMAL:
+          if (value instanceof Value.DecimalValue) {
+            ref[i] = ((Value.DecimalValue) value).number();
+          } else if (value instanceof Value.IntegerValue) {
+            ref[i] = BigDecimal.valueOf(((Value.IntegerValue) value).number());
+          } else {
+            throw wrongKind(lead, i, value);
+          }
+          break;
+        case CHOICE:
+          if (!(value instanceof Value.TextValue)) {
+            throw wrongKind(lead, i, value);
+          }
+          int index = codeIndexes[i].indexOf(((Value.TextValue) value).text());
+          if (index < 0) {
+            throw unknownCode(lead, i, value);
+          }
+          num[i] = index;
+          break;
+        case CHOICES:
+          if (!(value instanceof Value.CodesValue)) {
+            throw wrongKind(lead, i, value);
+          }
+          long mask = 0;
+          for (String code : ((Value.CodesValue) value).codes()) {
+            int bit = codeIndexes[i].indexOf(code);
+            if (bit < 0) {
+              throw unknownCode(lead, i, value);
+            }
+            mask |= 1L << bit;
+          }
+          num[i] = mask;
+          break;
+        case FLAG:
+          if (!(value instanceof Value.FlagValue)) {
+            throw wrongKind(lead, i, value);
+          }
+          num[i] = ((Value.FlagValue) value).flag() ? 1 : 0;
+          break;
+        case ANSWER:
+          if (!(value instanceof Value.AnswerValue)) {
+            throw wrongKind(lead, i, value);
+          }
+          num[i] = ((Value.AnswerValue) value).answer() == dev.leadspec.model.Answer.YES ? 1 : 0;
+          break;
+        case DATE:
+          if (!(value instanceof Value.DateValue)) {
+            throw wrongKind(lead, i, value);
+          }
+          num[i] = ((Value.DateValue) value).date().toEpochDay();
+          break;
+        case TEXT:
+          if (!(value instanceof Value.TextValue)) {
+            throw wrongKind(lead, i, value);
+          }
+          ref[i] = ((Value.TextValue) value).text();
+          break;
+        default:
+          throw new AssertionError(kinds[i]);
+      }
+    }
+    return new Bound(num, ref, known);
+  }
+
+  private LeadInputException wrongKind(Lead lead, int slot, Value value) {
+    Field field = contract.fields().get(slot);
+    String expectedWords = field.kind() == FieldKind.CHOICE || field.kind() == FieldKind.CHOICES
+        ? field.kind().words() + " of " + field.codes()
+        : field.kind().words();
+    return new LeadInputException(lead.id(), field.name(), expectedWords, value.kindWords() + " " + value);
+  }
+
+  private LeadInputException unknownCode(Lead lead, int slot, Value value) {
+    Field field = contract.fields().get(slot);
+    String expectedWords = (field.kind() == FieldKind.CHOICE ? "one of " : "codes among ") + field.codes();
+    return new LeadInputException(lead.id(), field.name(), expectedWords, "\"" + value + "\"");
+  }
+
+  // ---------------------------------------------------------------- compilation
+
+  private Node compile(Condition condition) {
+    if (condition instanceof Condition.Compare compare) {
+      return compare(compare);
+    }
+    if (condition instanceof Condition.Between between) {
+      return between(between);
+    }
+    if (condition instanceof Condition.In in) {
+      int slot = slot(in.field());
+      Node node = kinds[slot] == FieldKind.TEXT
+          ? new Node.TextIn(slot, in.codes().toArray(new String[0]))
+          : new Node.CodeIn(slot, members(slot, in.codes()));
+      return in.negated() ? new Node.Not(node) : node;
+    }
+    if (condition instanceof Condition.Contains contains) {
+      int slot = slot(contains.field());
+      return new Node.Mask(slot, mask(slot, contains.codes()), contains.all() ? Node.Mask.ALL : Node.Mask.ANY);
+    }
+    if (condition instanceof Condition.Known known) {
+      return new Node.Known(slot(known.field()), known.known());
+    }
+    if (condition instanceof Condition.Not not) {
+      return new Node.Not(compile(not.part()));
+    }
+    if (condition instanceof Condition.All all) {
+      return new Node.All(compileAll(all.parts()));
+    }
+    if (condition instanceof Condition.Any any) {
+      return new Node.Any(compileAll(any.parts()));
+    }
+    Condition.AtLeast atLeast = (Condition.AtLeast) condition;
+    return new Node.AtLeast(atLeast.count(), compileAll(atLeast.parts()));
+  }
+
+  private Node[] compileAll(List<Condition> parts) {
+    Node[] nodes = new Node[parts.size()];
+    for (int i = 0; i < nodes.length; i++) {
+      nodes[i] = compile(parts.get(i));
+    }
+    return nodes;
+  }
+
+  private Node compare(Condition.Compare compare) {
+    int slot = slot(compare.field());
+    Operator op = compare.operator();
+    Value value = compare.value();
+    Node equal;
+    switch (kinds[slot]) {
+      case DECIMAL:
+        BigDecimal number = decimal(value);
+        switch (op) {
+          case LT: return new Node.DecimalRange(slot, null, false, number, false);
+          case LE: return new Node.DecimalRange(slot, null, false, number, true);
+          case GT: return new Node.DecimalRange(slot, number, false, null, false);
+          case GE: return new Node.DecimalRange(slot, number, true, null, false);
+          default: equal = new Node.DecimalRange(slot, number, true, number, true);
+        }
+        break;
+      case INTEGER:
+      case DATE:
+        long x = longOf(value);
+        switch (op) {
+          case LT: return x == Long.MIN_VALUE ? new Node.LongRange(slot, 1, 0) : new Node.LongRange(slot, Long.MIN_VALUE, x - 1);
+          case LE: return new Node.LongRange(slot, Long.MIN_VALUE, x);
+          case GT: return x == Long.MAX_VALUE ? new Node.LongRange(slot, 1, 0) : new Node.LongRange(slot, x + 1, Long.MAX_VALUE);
+          case GE: return new Node.LongRange(slot, x, Long.MAX_VALUE);
+          default: equal = new Node.LongRange(slot, x, x);
+        }
+        break;
+      case FLAG:
+      case ANSWER:
+        long bit = longOf(value);
+        equal = new Node.LongRange(slot, bit, bit);
+        break;
+      case CHOICE:
+        equal = new Node.CodeIn(slot, members(slot, List.of(((Value.TextValue) value).text())));
+        break;
+      case CHOICES:
+        equal = new Node.Mask(slot, mask(slot, ((Value.CodesValue) value).codes()), Node.Mask.EQUAL);
+        break;
+      case TEXT:
+        equal = new Node.TextIn(slot, new String[] {((Value.TextValue) value).text()});
+        break;
+      default:
+        throw new AssertionError(kinds[slot]);
+    }
+    return op == Operator.NE ? new Node.Not(equal) : equal;
+  }
+
+  private Node between(Condition.Between between) {
+    int slot = slot(between.field());
+    if (kinds[slot] == FieldKind.DECIMAL) {
+      return new Node.DecimalRange(slot, decimal(between.low()), between.lowInclusive(), decimal(between.high()), between.highInclusive());
+    }
+    long lo = longOf(between.low());
+    long hi = longOf(between.high());
+    if (!between.lowInclusive()) {
+      if (lo == Long.MAX_VALUE) {
+        return new Node.LongRange(slot, 1, 0);
+      }
+      lo++;
+    }
+    if (!between.highInclusive()) {
+      if (hi == Long.MIN_VALUE) {
+        return new Node.LongRange(slot, 1, 0);
+      }
+      hi--;
+    }
+    return new Node.LongRange(slot, lo, hi);
+  }
+
+  private int slot(String field) {
+    return slots.get(field);
+  }
+
+  private boolean[] members(int slot, List<String> codes) {
+    boolean[] member = new boolean[codeIndexes[slot].size()];
+    for (String code : codes) {
+      member[codeIndexes[slot].indexOf(code)] = true;
+    }
+    return member;
+  }
+
+  private long mask(int slot, List<String> codes) {
+    long mask = 0;
+    for (String code : codes) {
+      mask |= 1L << codeIndexes[slot].indexOf(code);
+    }
+    return mask;
+  }
+
+  private static BigDecimal decimal(Value value) {
+    return value instanceof Value.IntegerValue i ? BigDecimal.valueOf(i.number()) : ((Value.DecimalValue) value).number();
+  }
+
+  private static long longOf(Value value) {
+    if (value instanceof Value.IntegerValue i) {
+      return i.number();
+    }
+    if (value instanceof Value.DateValue d) {
+      return d.date().toEpochDay();
+    }
+    if (value instanceof Value.FlagValue f) {
+      return f.flag() ? 1 : 0;
+    }
+    return ((Value.AnswerValue) value).answer() == dev.leadspec.model.Answer.YES ? 1 : 0;
+  }
+
+  /** A table's rows compiled, with its ordinary results prepared so classifying allocates nothing. */
+  final class CompiledTable {
+    final Table table;
+    private final Node[] rows;
+    private final TableResult[] matched;
+    private final TableResult empty;
+
+    CompiledTable(Table table) {
+      this.table = table;
+      List<Row> list = table.rows();
+      rows = new Node[list.size()];
+      matched = new TableResult[list.size()];
+      for (int r = 0; r < rows.length; r++) {
+        Row row = list.get(r);
+        rows[r] = compile(row.condition());
+        matched[r] = TableResult.result(table.id(), TableResult.Status.MATCHED, List.of(row.id()), Optional.of(row.output()));
+      }
+      empty = TableResult.result(table.id(), table.complete() ? TableResult.Status.NO_MATCH : TableResult.Status.NONE, List.of(), Optional.empty());
+    }
+
+    TableResult classify(Bound bound) {
+      int first = -1;
+      List<String> conflict = null;
+      for (int r = 0; r < rows.length; r++) {
+        if (rows[r].eval(bound) != Node.MET) {
+          continue;
+        }
+        if (table.hitPolicy() == HitPolicy.FIRST) {
+          return matched[r];
+        }
+        if (first < 0) {
+          first = r;
+        } else {
+          if (conflict == null) {
+            conflict = new ArrayList<>();
+            conflict.add(table.rows().get(first).id());
+          }
+          conflict.add(table.rows().get(r).id());
+        }
+      }
+      if (conflict != null) {
+        return TableResult.result(table.id(), TableResult.Status.CONFLICT, conflict, Optional.empty());
+      }
+      return first >= 0 ? matched[first] : empty;
+    }
+  }
+
+  private static final Status[] STATUSES = Status.values();
+
+  static Status status(int ordinal) {
+    return STATUSES[ordinal];
+  }
+}

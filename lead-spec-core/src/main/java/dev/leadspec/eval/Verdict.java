@@ -1,0 +1,272 @@
+package dev.leadspec.eval;
+
+import dev.leadspec.model.Criterion;
+import dev.leadspec.model.Lead;
+import dev.leadspec.model.Money;
+import dev.leadspec.model.Status;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The decision for one lead under one contract version: ACCEPTED or REJECTED, one result per
+ * criterion in declaration order, the reasons (every deciding result, never just the first) and,
+ * for an accepted lead, each table's output. Immutable; equal inputs give equal verdicts.
+ *
+ * <p>A rejected lead's reasons are every required criterion that did not hold and every
+ * disqualifier that fired; an accepted lead's reasons are its required criteria.
+ *
+ * <pre>{@code
+ * Verdict verdict = evaluator.evaluate(lead);
+ * verdict.outcome();        // REJECTED
+ * verdict.reasons();        // [TA-SIZE ..., Q-UPGRADE ...]
+ * System.out.println(verdict.explanation());
+ * }</pre>
+ */
+public final class Verdict {
+  private final CompiledContract compiled;
+  private final Lead lead;
+  private final byte[] statuses;
+  private final boolean accepted;
+  private final TableResult[] tables;
+  private volatile List<CriterionResult> results;
+
+  Verdict(CompiledContract compiled, Lead lead, byte[] statuses, boolean accepted, TableResult[] tables) {
+    this.compiled = compiled;
+    this.lead = lead;
+    this.statuses = statuses;
+    this.accepted = accepted;
+    this.tables = tables;
+  }
+
+  /** The contract's id. @return the id */
+  public String contractId() {
+    return compiled.contract.id();
+  }
+
+  /** The contract version that decided. @return the version */
+  public int contractVersion() {
+    return compiled.contract.version();
+  }
+
+  /** The lead's id. @return the id */
+  public String leadId() {
+    return lead.id();
+  }
+
+  /** The lead as evaluated. @return the lead */
+  public Lead lead() {
+    return lead;
+  }
+
+  /** ACCEPTED or REJECTED. @return the outcome */
+  public Outcome outcome() {
+    return accepted ? Outcome.ACCEPTED : Outcome.REJECTED;
+  }
+
+  /** Whether the lead counts. @return true if ACCEPTED */
+  public boolean isAccepted() {
+    return accepted;
+  }
+
+  /** One result per criterion, in declaration order. @return the results */
+  public List<CriterionResult> results() {
+    List<CriterionResult> list = results;
+    if (list == null) {
+      list = materialize();
+      results = list;
+    }
+    return list;
+  }
+
+  /** The deciding results, in declaration order. @return the reasons */
+  public List<CriterionResult> reasons() {
+    List<CriterionResult> reasons = new ArrayList<>();
+    for (CriterionResult result : results()) {
+      if (result.decisive()) {
+        reasons.add(result);
+      }
+    }
+    return Collections.unmodifiableList(reasons);
+  }
+
+  /**
+   * The result of one criterion.
+   *
+   * @param criterionId the criterion's id
+   * @return the result, if the contract has that criterion
+   */
+  public Optional<CriterionResult> result(String criterionId) {
+    for (CriterionResult result : results()) {
+      if (result.criterionId().equals(criterionId)) {
+        return Optional.of(result);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Each table's result for an accepted lead, in declaration order; empty for a rejected lead. @return the table results */
+  public List<TableResult> tables() {
+    return List.of(tables);
+  }
+
+  /**
+   * One table's result.
+   *
+   * @param tableId the table's id
+   * @return the result, if the lead was accepted and the contract has that table
+   */
+  public Optional<TableResult> table(String tableId) {
+    for (TableResult table : tables) {
+      if (table.tableId().equals(tableId)) {
+        return Optional.of(table);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What the lead is paid under the contract's terms: the fixed price, or the price table's
+   * output. Empty for a rejected lead, a contract with no price, or a price table that gave no
+   * single row ({@code NO_MATCH}, {@code CONFLICT}): nothing is silently priced.
+   *
+   * @return the price, if one applies
+   */
+  public Optional<Money> price() {
+    return accepted ? compiled.price(tables) : Optional.empty();
+  }
+
+  /** Whether the lead was rejected only because facts were unknown: the supplier owes the facts or a replacement. @return true if so */
+  public boolean rejectedOnlyForUnknowns() {
+    if (accepted) {
+      return false;
+    }
+    for (CriterionResult reason : reasons()) {
+      if (reason.status() != Status.UNKNOWN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<CriterionResult> materialize() {
+    List<CriterionResult> list = new ArrayList<>(statuses.length);
+    for (int i = 0; i < statuses.length; i++) {
+      Criterion criterion = compiled.criterionModels[i];
+      int status = statuses[i];
+      int counted = compiled.countedAs(i, status);
+      boolean decisive = compiled.isDisqualifier(i)
+          ? counted == Node.MET
+          : accepted || counted != Node.MET;
+      ImmutableCriterionResult.Builder builder = CriterionResult.builder()
+          .criterionId(criterion.id())
+          .title(criterion.title())
+          .role(criterion.role())
+          .status(CompiledContract.status(status))
+          .countedAs(CompiledContract.status(counted))
+          .decisive(decisive)
+          .expected(compiled.expected[i]);
+      for (String field : compiled.readFields[i]) {
+        builder.addFacts(FactReading.reading(field, lead.fact(field)));
+      }
+      list.add(builder.build());
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  /**
+   * A multi-line explanation a person reads: outcome, reasons, the other criteria and the table
+   * outputs, each with what was expected and what was read.
+   *
+   * <pre>{@code
+   * REJECTED: lead L-042 under it-integrator v1
+   *   reasons:
+   *     TA-SIZE Company size: NOT_MET (decisive); expected employees between 50 and 5000 inclusive; read employees = 49
+   *   other criteria:
+   *     TA-IND Target industry: MET; expected industry in {MANUFACTURING, LOGISTICS, RETAIL}; read industry = RETAIL
+   * }</pre>
+   *
+   * @return the explanation, lines separated by {@code \n}
+   */
+  public String explanation() {
+    StringBuilder text = new StringBuilder();
+    text.append(outcome()).append(": lead ").append(leadId()).append(" under ").append(compiled.contract.reference()).append('\n');
+    List<CriterionResult> all = results();
+    appendSection(text, "reasons", all, true);
+    appendSection(text, "other criteria", all, false);
+    if (tables.length > 0) {
+      text.append("  tables:\n");
+      for (TableResult table : tables) {
+        text.append("    ").append(table).append('\n');
+      }
+    }
+    price().ifPresent(price -> text.append("  price: ").append(price).append('\n'));
+    return text.toString();
+  }
+
+  private static void appendSection(StringBuilder text, String title, List<CriterionResult> all, boolean decisive) {
+    boolean any = false;
+    for (CriterionResult result : all) {
+      if (result.decisive() == decisive) {
+        if (!any) {
+          text.append("  ").append(title).append(":\n");
+          any = true;
+        }
+        text.append("    ").append(result).append('\n');
+      }
+    }
+  }
+
+  /** Equal when contract, version, lead id, outcome, every result and every table result are equal. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Verdict that
+        && contractId().equals(that.contractId())
+        && contractVersion() == that.contractVersion()
+        && leadId().equals(that.leadId())
+        && accepted == that.accepted
+        && results().equals(that.results())
+        && Arrays.equals(tables, that.tables);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(contractId(), contractVersion(), leadId(), accepted, Arrays.hashCode(statuses));
+  }
+
+  /**
+   * One line: outcome, lead, contract and the reasons of a rejection with the facts they read.
+   *
+   * <pre>{@code
+   * REJECTED lead L-042 under it-integrator v1: TA-SIZE (employees = 49), Q-UPGRADE (plans_upgrade = unknown)
+   * }</pre>
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder().append(outcome()).append(" lead ").append(leadId())
+        .append(" under ").append(compiled.contract.reference());
+    if (!accepted) {
+      text.append(':');
+      String separator = " ";
+      for (CriterionResult reason : reasons()) {
+        text.append(separator).append(reason.criterionId()).append(" (");
+        for (int i = 0; i < reason.facts().size(); i++) {
+          text.append(i == 0 ? "" : ", ").append(reason.facts().get(i));
+        }
+        text.append(')');
+        separator = ", ";
+      }
+    } else {
+      for (TableResult table : tables) {
+        text.append(" [").append(table).append(']');
+      }
+    }
+    return text.toString();
+  }
+}

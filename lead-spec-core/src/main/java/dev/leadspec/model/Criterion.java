@@ -1,0 +1,69 @@
+package dev.leadspec.model;
+
+import org.immutables.value.Value;
+
+/**
+ * One agreed criterion: a stable id, a title, a condition and a role. {@link #unknownAs()} says
+ * what an UNKNOWN condition counts as (NOT_MET unless stated: a required criterion then fails,
+ * a disqualifier does not fire); {@link #admitsLaterEvidence()} says whether evidence recorded
+ * after delivery may decide it in a dispute.
+ *
+ * <pre>{@code
+ * Criterion size = Criterion.builder().id("TA-SIZE").title("Company size")
+ *     .condition(new Condition.Between("employees", Value.of(50), Value.of(5000), true, true))
+ *     .role(Role.REQUIRED).build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Criterion {
+  Criterion() {}
+
+  /** Starts a criterion. @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The stable id both sides cite: {@code TA-1}. @return the id */
+  public abstract String id();
+
+  /** The title people read. @return the title */
+  public abstract String title();
+
+  /** The condition. @return the condition */
+  public abstract Condition condition();
+
+  /** REQUIRED or DISQUALIFIER. @return the role */
+  public abstract Role role();
+
+  /** What an UNKNOWN condition counts as: NOT_MET (the default) or MET. @return the status */
+  @Value.Default
+  public Status unknownAs() {
+    return Status.NOT_MET;
+  }
+
+  /** Whether evidence recorded after delivery may decide this criterion. @return false unless stated */
+  @Value.Default
+  public boolean admitsLaterEvidence() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    if (id().isBlank()) {
+      throw new IllegalArgumentException("criterion \"" + title() + "\": id is blank");
+    }
+    if (unknownAs() == Status.UNKNOWN) {
+      throw new IllegalArgumentException("criterion " + id() + ": unknownAs must be MET or NOT_MET");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return id() + " " + role() + " " + condition();
+  }
+
+  /** Builds a {@link Criterion}. */
+  public static final class Builder extends ImmutableCriterion.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,91 @@
+package dev.leadspec.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A named, typed fact that the contract reads. Choice and choices fields carry their closed
+ * set of codes; an answer field carries the scripted question.
+ *
+ * <pre>{@code
+ * Field employees = Field.builder().name("employees").kind(FieldKind.INTEGER)
+ *     .label("Employees").unit("people").build();
+ * Field industry = Field.builder().name("industry").kind(FieldKind.CHOICE)
+ *     .addCodes("MANUFACTURING", "LOGISTICS", "RETAIL").build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Field {
+  /** At most this many codes in a {@link FieldKind#CHOICES} field. */
+  public static final int MAX_CHOICES_CODES = 64;
+
+  Field() {}
+
+  /** Starts a field. @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The name leads and conditions use: {@code employees}. @return the name */
+  public abstract String name();
+
+  /** The kind of fact. @return the kind */
+  public abstract FieldKind kind();
+
+  /** The label people read; the name unless stated. @return the label */
+  @Value.Default
+  public String label() {
+    return name();
+  }
+
+  /** The unit, when the field has one: {@code people}, {@code RUB}. @return the unit */
+  public abstract Optional<String> unit();
+
+  /** The closed set of codes of a choice or choices field, in declaration order. @return the codes */
+  public abstract List<String> codes();
+
+  /** The scripted question of an answer field. @return the question */
+  public abstract Optional<String> question();
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("field name is blank");
+    }
+    boolean coded = kind() == FieldKind.CHOICE || kind() == FieldKind.CHOICES;
+    if (coded && codes().isEmpty()) {
+      throw new IllegalArgumentException("field \"" + name() + "\": " + kind().words() + " field needs at least one code");
+    }
+    if (!coded && !codes().isEmpty()) {
+      throw new IllegalArgumentException("field \"" + name() + "\": only choice fields have codes, but " + kind().words() + " field was given " + codes());
+    }
+    if (kind() == FieldKind.CHOICES && codes().size() > MAX_CHOICES_CODES) {
+      throw new IllegalArgumentException("field \"" + name() + "\": a choices field has at most " + MAX_CHOICES_CODES + " codes, but was given " + codes().size());
+    }
+    Set<String> seen = new HashSet<>();
+    for (String code : codes()) {
+      if (code.isBlank()) {
+        throw new IllegalArgumentException("field \"" + name() + "\": a code is blank");
+      }
+      if (!seen.add(code)) {
+        throw new IllegalArgumentException("field \"" + name() + "\": code \"" + code + "\" is declared twice");
+      }
+    }
+    if (question().isPresent() && kind() != FieldKind.ANSWER) {
+      throw new IllegalArgumentException("field \"" + name() + "\": only answer fields have a question, but " + kind().words() + " field was given one");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name() + " (" + kind().name().toLowerCase(java.util.Locale.ROOT) + ")";
+  }
+
+  /** Builds a {@link Field}; {@code build()} checks it. */
+  public static final class Builder extends ImmutableField.Builder {
+    Builder() {}
+  }
+}
