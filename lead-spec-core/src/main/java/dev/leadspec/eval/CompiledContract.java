@@ -112,6 +112,10 @@ final class CompiledContract {
     return hex;
   }
 
+  boolean fingerprinted() {
+    return fingerprint != null;
+  }
+
   // ---------------------------------------------------------------- evaluation
 
   Verdict evaluate(Lead lead) {

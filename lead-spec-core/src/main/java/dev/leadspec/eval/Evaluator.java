@@ -66,6 +66,10 @@ public final class Evaluator {
     return compiled.fingerprint();
   }
 
+  boolean fingerprinted() {
+    return compiled.fingerprinted();
+  }
+
   @Override
   public String toString() {
     return "Evaluator{" + compiled.contract.reference() + "}";

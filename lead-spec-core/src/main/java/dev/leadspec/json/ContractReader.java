@@ -59,7 +59,7 @@ final class ContractReader {
     Node fieldList = Fields.required(root, "fields");
     Fields.expect(fieldList, Node.Type.ARRAY);
     for (Node node : fieldList.elements) {
-      Field field = referenced(node);
+      Field field = declared(node);
       if (fields.putIfAbsent(field.name(), field) != null) {
         throw node.error("field \"" + field.name() + "\" is declared twice");
       }
@@ -84,7 +84,7 @@ final class ContractReader {
     }
   }
 
-  private static Field field(Node node) {
+  private static Field declared(Node node) {
     Fields.object(node, "name", "kind", "label", "unit", "codes", "question");
     Field.Builder builder = Field.builder()
         .name(Fields.string(node, "name"))

@@ -19,9 +19,11 @@ import tools.jackson.core.json.JsonFactory;
 final class TreeParser {
   private final JsonFactory factory;
   private final long maxDocumentBytes;
+  private final int maxNumberLength;
 
   TreeParser(JsonLimits limits) {
     this.maxDocumentBytes = limits.maxDocumentBytes();
+    this.maxNumberLength = limits.maxNumberLength();
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
@@ -70,7 +72,7 @@ final class TreeParser {
     }
   }
 
-  private static Node value(JsonParser parser, JsonToken token, String here, String[] path) {
+  private Node value(JsonParser parser, JsonToken token, String here, String[] path) {
     path[0] = here;
     TokenStreamLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
@@ -101,9 +103,9 @@ final class TreeParser {
       case VALUE_STRING:
         return Node.scalar(Node.Type.STRING, here, line, column, parser.getString());
       case VALUE_NUMBER_INT:
-        return Node.scalar(Node.Type.INTEGER, here, line, column, parser.getString());
+        return Node.scalar(Node.Type.INTEGER, here, line, column, number(parser.getString(), here, line, column));
       case VALUE_NUMBER_FLOAT:
-        return Node.scalar(Node.Type.DECIMAL, here, line, column, parser.getString());
+        return Node.scalar(Node.Type.DECIMAL, here, line, column, number(parser.getString(), here, line, column));
       case VALUE_TRUE:
         return Node.scalar(Node.Type.BOOLEAN, here, line, column, "true");
       case VALUE_FALSE:
@@ -113,6 +115,15 @@ final class TreeParser {
       default:
         throw new JsonFormatException(here, line, column, "unexpected token " + token, null);
     }
+  }
+
+  /** Jackson checks a number's length only when its value is asked for; the text is checked here, as read. */
+  private String number(String text, String here, int line, int column) {
+    if (text.length() > maxNumberLength) {
+      throw new JsonFormatException(here, line, column, "number length limit exceeded: a number of " + text.length()
+          + " characters is longer than the limit of " + maxNumberLength + " (number length)", "number length");
+    }
+    return text;
   }
 
   private static String limitName(String message) {
