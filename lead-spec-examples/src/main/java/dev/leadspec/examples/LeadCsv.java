@@ -45,8 +45,8 @@ final class LeadCsv {
         throw new IllegalArgumentException("csv header " + header + " needs the columns id and delivered_at");
       }
       while (rows.hasNextValue()) {
-        String[] cells = rows.nextValue();
         long line = rows.currentLocation().getLineNr();
+        String[] cells = rows.nextValue();
         try {
           records.add(new Record(line, Optional.of(lead(contract, header, cells, id, deliveredAt)), Optional.empty()));
         } catch (RuntimeException e) {
