@@ -1,5 +1,6 @@
 package dev.leadspec.eval;
 
+import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Condition;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Criterion;
@@ -48,6 +49,7 @@ final class CompiledContract {
   final CompiledTable[] tables;
   private final Optional<Money> fixedPrice;
   private final int priceTable;
+  private volatile String fingerprint;
 
   CompiledContract(Contract contract) {
     this.contract = contract;
@@ -98,6 +100,16 @@ final class CompiledContract {
     }
     priceTable = price;
     fixedPrice = contract.terms().price();
+  }
+
+  /** The contract's fingerprint, computed on first use and kept: never on the evaluation path. */
+  String fingerprint() {
+    String hex = fingerprint;
+    if (hex == null) {
+      hex = CanonicalJson.fingerprint(contract);
+      fingerprint = hex;
+    }
+    return hex;
   }
 
   // ---------------------------------------------------------------- evaluation

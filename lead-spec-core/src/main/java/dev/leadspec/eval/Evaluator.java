@@ -52,6 +52,20 @@ public final class Evaluator {
     return compiled.evaluate(Objects.requireNonNull(lead, "lead"));
   }
 
+  /**
+   * The contract's fingerprint: the SHA-256 of its RFC 8785 canonical JSON, as 64 lower-case hex
+   * digits. Computed once, on first use, never while evaluating a lead.
+   *
+   * <pre>{@code
+   * String agreed = Evaluator.of(contract).fingerprint(); // "3f1c…", the same on any machine
+   * }</pre>
+   *
+   * @return the fingerprint
+   */
+  public String fingerprint() {
+    return compiled.fingerprint();
+  }
+
   @Override
   public String toString() {
     return "Evaluator{" + compiled.contract.reference() + "}";

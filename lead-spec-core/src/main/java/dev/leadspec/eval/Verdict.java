@@ -1,5 +1,6 @@
 package dev.leadspec.eval;
 
+import dev.leadspec.model.Contract;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.Money;
@@ -50,6 +51,33 @@ public final class Verdict {
   /** The contract version that decided. @return the version */
   public int contractVersion() {
     return compiled.contract.version();
+  }
+
+  /**
+   * The fingerprint of the contract version that decided: the SHA-256 of its RFC 8785 canonical
+   * JSON, computed once per compiled contract, on first use.
+   *
+   * <pre>{@code
+   * verdict.contractFingerprint().equals(evaluator.fingerprint()); // true
+   * }</pre>
+   *
+   * @return 64 lower-case hex digits
+   */
+  public String contractFingerprint() {
+    return compiled.fingerprint();
+  }
+
+  /**
+   * The contract version that decided.
+   *
+   * <pre>{@code
+   * verdict.contract().reference(); // "it-integrator v2"
+   * }</pre>
+   *
+   * @return the contract
+   */
+  public Contract contract() {
+    return compiled.contract;
   }
 
   /** The lead's id. @return the id */

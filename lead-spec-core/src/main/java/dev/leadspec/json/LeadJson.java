@@ -1,0 +1,141 @@
+package dev.leadspec.json;
+
+import dev.leadspec.json.internal.CanonicalJson;
+import dev.leadspec.model.Answer;
+import dev.leadspec.model.Contract;
+import dev.leadspec.model.Evidence;
+import dev.leadspec.model.Field;
+import dev.leadspec.model.Lead;
+import dev.leadspec.model.Value;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Leads to and from JSON. A fact is typed by the field the contract declares for it; a fact that
+ * does not fit its field is kept as read, so that checking the lead against the contract reports
+ * it as a {@link dev.leadspec.model.LeadInputException} naming lead, field, expected and given.
+ */
+final class LeadJson {
+  static final String FORMAT = "lead-spec.lead/1";
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+
+  private LeadJson() {}
+
+  static Lead read(Node root, Contract contract) {
+    ContractReader.format(root, FORMAT);
+    Fields.object(root, "format", "id", "deliveredAt", "facts", "evidence");
+    Lead.Builder builder = Lead.builder()
+        .id(Fields.string(root, "id"))
+        .deliveredAt(Fields.instant(Fields.required(root, "deliveredAt")));
+    Node facts = Fields.required(root, "facts");
+    Fields.expect(facts, Node.Type.OBJECT);
+    for (Map.Entry<String, Node> fact : facts.members.entrySet()) {
+      builder.fact(fact.getKey(), fact(fact.getValue(), contract.field(fact.getKey())));
+    }
+    Optional<Node> evidence = Fields.optional(root, "evidence");
+    if (evidence.isPresent()) {
+      Fields.expect(evidence.get(), Node.Type.OBJECT);
+      for (Map.Entry<String, Node> entry : evidence.get().members.entrySet()) {
+        Node node = Fields.object(entry.getValue(), "source", "recordedAt");
+        if (!facts.members.containsKey(entry.getKey())) {
+          throw node.error("evidence for field \"" + entry.getKey() + "\" which has no fact");
+        }
+        builder.evidence(entry.getKey(), Evidence.of(Fields.string(node, "source"),
+            Fields.instant(Fields.required(node, "recordedAt"))));
+      }
+    }
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw root.error(e.getMessage());
+    }
+  }
+
+  private static Value fact(Node node, Optional<Field> field) {
+    if (field.isPresent()) {
+      Value typed = typed(node, field.get());
+      if (typed != null) {
+        return typed;
+      }
+    }
+    switch (node.type) {
+      case STRING:
+        return Value.of(node.text);
+      case INTEGER:
+        return Value.of(Fields.integer(node));
+      case DECIMAL:
+        return Value.of(Fields.decimal(node));
+      case BOOLEAN:
+        return Value.of(Fields.bool(node));
+      case ARRAY:
+        return Value.codes(Fields.strings(node));
+      default:
+        throw node.error("expected a fact (a string, number, boolean or array of codes), found " + node.describe());
+    }
+  }
+
+  /** The fact as its field's kind, or null when it does not fit (and is kept as read). */
+  private static Value typed(Node node, Field field) {
+    switch (field.kind()) {
+      case INTEGER:
+        if (node.type == Node.Type.INTEGER) {
+          return Value.of(Fields.integer(node));
+        }
+        return node.type == Node.Type.STRING && INTEGER.matcher(node.text).matches()
+            ? Value.of(Fields.integerOrBigString(node, CanonicalJson.SAFE_INTEGER)) : null;
+      case DECIMAL:
+        if (node.type == Node.Type.INTEGER) {
+          return Value.of(Fields.integer(node));
+        }
+        return node.type == Node.Type.DECIMAL || node.type == Node.Type.STRING && DECIMAL.matcher(node.text).matches()
+            ? Value.of(Fields.decimal(node)) : null;
+      case DATE:
+        if (node.type == Node.Type.STRING && DATE.matcher(node.text).matches()) {
+          try {
+            return Value.of(LocalDate.parse(node.text));
+          } catch (DateTimeException e) {
+            return null;
+          }
+        }
+        return null;
+      case ANSWER:
+        if (node.type == Node.Type.STRING) {
+          for (Answer answer : Answer.values()) {
+            if (answer.name().equals(node.text)) {
+              return Value.of(answer);
+            }
+          }
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  static ObjectNode write(Lead lead) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("format", FORMAT);
+    root.put("id", lead.id());
+    root.put("deliveredAt", lead.deliveredAt().toString());
+    ObjectNode facts = root.putObject("facts");
+    for (Map.Entry<String, Value> fact : lead.facts().entrySet()) {
+      facts.set(fact.getKey(), CanonicalJson.value(fact.getValue()));
+    }
+    if (!lead.evidence().isEmpty()) {
+      ObjectNode evidence = root.putObject("evidence");
+      for (Map.Entry<String, Evidence> entry : lead.evidence().entrySet()) {
+        ObjectNode node = evidence.putObject(entry.getKey());
+        node.put("source", entry.getValue().source());
+        node.put("recordedAt", entry.getValue().recordedAt().toString());
+      }
+    }
+    return root;
+  }
+}

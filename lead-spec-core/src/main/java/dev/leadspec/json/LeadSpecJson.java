@@ -1,0 +1,241 @@
+package dev.leadspec.json;
+
+import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.internal.CanonicalJson;
+import dev.leadspec.model.Contract;
+import dev.leadspec.model.Lead;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Reads and writes contracts, leads and verdicts as JSON. Contracts parse strictly (an unknown
+ * property, a duplicate key, trailing tokens, a float where an integer belongs, a number for an
+ * enum, a null for a required value or an unknown condition kind is a
+ * {@link JsonFormatException} with its JSON path, line and column); every input is bounded by
+ * {@link JsonLimits}; output is canonical, UTF-8, with {@code \n} line ends, byte-identical for
+ * equal inputs on any machine. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * LeadSpecJson json = LeadSpecJson.standard();
+ * Contract contract = json.readContract(Files.readAllBytes(Path.of("contract.json")));
+ * Lead lead = json.readLead(line, contract);
+ * byte[] verdictLine = json.writeVerdict(Evaluator.of(contract).evaluate(lead));
+ * }</pre>
+ */
+public final class LeadSpecJson {
+  /** The {@code format} of contract documents. */
+  public static final String CONTRACT_FORMAT = CanonicalJson.CONTRACT_FORMAT;
+  /** The {@code format} of lead documents and JSONL records. */
+  public static final String LEAD_FORMAT = LeadJson.FORMAT;
+  /** The {@code format} of verdict records. */
+  public static final String VERDICT_FORMAT = VerdictJson.FORMAT;
+  /** The {@code format} of error records in a verdict stream. */
+  public static final String ERROR_FORMAT = VerdictJson.ERROR_FORMAT;
+
+  private static final LeadSpecJson STANDARD = new LeadSpecJson(JsonLimits.defaults());
+
+  private final JsonLimits limits;
+  private final TreeParser parser;
+
+  private LeadSpecJson(JsonLimits limits) {
+    this.limits = limits;
+    this.parser = new TreeParser(limits);
+  }
+
+  /** JSON with the default {@link JsonLimits}. @return the shared instance */
+  public static LeadSpecJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * JSON with other limits.
+   *
+   * <pre>{@code
+   * LeadSpecJson json = LeadSpecJson.withLimits(JsonLimits.builder().maxDocumentBytes(65_536).build());
+   * }</pre>
+   *
+   * @param limits the limits
+   * @return an instance applying them
+   * @throws NullPointerException if {@code limits} is null
+   */
+  public static LeadSpecJson withLimits(JsonLimits limits) {
+    return new LeadSpecJson(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** The limits applied to every document read. @return the limits */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads a contract document strictly and builds (so validates) the contract.
+   *
+   * <pre>{@code
+   * Contract contract = LeadSpecJson.standard().readContract(bytes);
+   * }</pre>
+   *
+   * @param json the document, UTF-8
+   * @return the contract
+   * @throws JsonFormatException if the document does not fit the contract format or a limit
+   * @throws dev.leadspec.model.ContractValidationException if the contract is invalid
+   */
+  public Contract readContract(byte[] json) {
+    return ContractReader.read(parser.parse(Objects.requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads a contract document strictly.
+   *
+   * <pre>{@code
+   * Contract contract = LeadSpecJson.standard().readContract(Files.readString(path));
+   * }</pre>
+   *
+   * @param json the document
+   * @return the contract
+   * @throws JsonFormatException if the document does not fit the contract format or a limit
+   * @throws dev.leadspec.model.ContractValidationException if the contract is invalid
+   */
+  public Contract readContract(String json) {
+    return readContract(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The contract's canonical document: every property in a fixed order, every default written
+   * out, decimals as canonical strings, two-space indents, {@code \n} line ends.
+   *
+   * <pre>{@code
+   * Files.write(Path.of("contract.json"), LeadSpecJson.standard().writeContract(contract));
+   * }</pre>
+   *
+   * @param contract the contract
+   * @return the document, UTF-8
+   */
+  public byte[] writeContract(Contract contract) {
+    return CanonicalJson.pretty(CanonicalJson.contract(Objects.requireNonNull(contract, "contract")));
+  }
+
+  /**
+   * The contract's fingerprint: the SHA-256 of its RFC 8785 canonical JSON, as 64 lower-case hex
+   * digits; the same as {@code Evaluator.of(contract).fingerprint()}.
+   *
+   * <pre>{@code
+   * String agreed = LeadSpecJson.standard().fingerprint(contract);
+   * }</pre>
+   *
+   * @param contract the contract
+   * @return the fingerprint
+   */
+  public String fingerprint(Contract contract) {
+    return CanonicalJson.fingerprint(Objects.requireNonNull(contract, "contract"));
+  }
+
+  /**
+   * Reads one lead; each fact is typed by the field the contract declares for it.
+   *
+   * <pre>{@code
+   * Lead lead = json.readLead("{\"format\":\"lead-spec.lead/1\",\"id\":\"L-1\",...}", contract);
+   * }</pre>
+   *
+   * @param json the lead document
+   * @param contract the contract whose fields type the facts
+   * @return the lead
+   * @throws JsonFormatException if the document does not fit the lead format or a limit
+   */
+  public Lead readLead(String json, Contract contract) {
+    return readLead(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), contract);
+  }
+
+  /**
+   * Reads one lead from UTF-8 bytes.
+   *
+   * @param json the lead document
+   * @param contract the contract whose fields type the facts
+   * @return the lead
+   * @throws JsonFormatException if the document does not fit the lead format or a limit
+   */
+  public Lead readLead(byte[] json, Contract contract) {
+    return LeadJson.read(parser.parse(Objects.requireNonNull(json, "json")), Objects.requireNonNull(contract, "contract"));
+  }
+
+  /**
+   * A lead as one JSONL line, ended by {@code \n}.
+   *
+   * <pre>{@code
+   * out.write(json.writeLead(lead));
+   * }</pre>
+   *
+   * @param lead the lead
+   * @return the line, UTF-8
+   */
+  public byte[] writeLead(Lead lead) {
+    return CanonicalJson.line(LeadJson.write(Objects.requireNonNull(lead, "lead")));
+  }
+
+  /**
+   * A verdict as one JSONL line, ended by {@code \n}: contract id, version and fingerprint, lead,
+   * outcome, reasons, every criterion's result with the facts it read, table results and price.
+   * Equal verdicts give identical bytes on any machine.
+   *
+   * <pre>{@code
+   * out.write(json.writeVerdict(evaluator.evaluate(lead)));
+   * }</pre>
+   *
+   * @param verdict the verdict
+   * @return the line, UTF-8
+   */
+  public byte[] writeVerdict(Verdict verdict) {
+    return CanonicalJson.line(VerdictJson.write(Objects.requireNonNull(verdict, "verdict")));
+  }
+
+  /**
+   * Streams leads from JSONL, one record per non-blank line, in constant memory. A bad line
+   * becomes an error record with its line number; no record is dropped.
+   *
+   * <pre>{@code
+   * try (LeadReader leads = json.leadReader(in, contract)) {
+   *   for (LeadRecord record : leads) { ... }
+   * }
+   * }</pre>
+   *
+   * @param in the JSONL input, UTF-8
+   * @param contract the contract whose fields type the facts
+   * @return the reader; closing it closes {@code in}
+   */
+  public LeadReader leadReader(InputStream in, Contract contract) {
+    return new LeadReader(this, Objects.requireNonNull(in, "in"), Objects.requireNonNull(contract, "contract"));
+  }
+
+  /**
+   * Streams verdicts (and error records) as JSONL.
+   *
+   * <pre>{@code
+   * try (VerdictWriter out = json.verdictWriter(System.out)) { out.write(verdict); }
+   * }</pre>
+   *
+   * @param out the output
+   * @return the writer; closing it closes {@code out}
+   */
+  public VerdictWriter verdictWriter(OutputStream out) {
+    return new VerdictWriter(Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Streams leads as JSONL.
+   *
+   * <pre>{@code
+   * try (LeadWriter out = json.leadWriter(stream)) { out.write(lead); }
+   * }</pre>
+   *
+   * @param out the output
+   * @return the writer; closing it closes {@code out}
+   */
+  public LeadWriter leadWriter(OutputStream out) {
+    return new LeadWriter(Objects.requireNonNull(out, "out"));
+  }
+
+  TreeParser parser() {
+    return parser;
+  }
+}

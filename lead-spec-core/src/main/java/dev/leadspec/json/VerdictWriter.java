@@ -1,0 +1,81 @@
+package dev.leadspec.json;
+
+import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.internal.CanonicalJson;
+import dev.leadspec.model.LeadSpecException;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/**
+ * Verdicts as JSONL, one line per input record: a verdict, or an error record
+ * ({@code "format": "lead-spec.error/1"}) with the input's line number, so no record is dropped.
+ *
+ * <pre>{@code
+ * try (VerdictWriter out = LeadSpecJson.standard().verdictWriter(System.out)) {
+ *   out.write(evaluator.evaluate(lead));
+ *   out.writeError(7, "L-7", exception);
+ * }
+ * }</pre>
+ */
+public final class VerdictWriter implements Closeable, Flushable {
+  private final OutputStream out;
+
+  VerdictWriter(OutputStream out) {
+    this.out = new BufferedOutputStream(out);
+  }
+
+  /**
+   * Writes a verdict as one line.
+   *
+   * @param verdict the verdict
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(Verdict verdict) {
+    put(CanonicalJson.line(VerdictJson.write(Objects.requireNonNull(verdict, "verdict"))));
+  }
+
+  /**
+   * Writes an error record for an input record that gave no verdict.
+   *
+   * @param line the input record's line number
+   * @param leadId the lead's id, or null when it is not known
+   * @param error why there is no verdict
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeError(int line, @org.jspecify.annotations.Nullable String leadId, LeadSpecException error) {
+    put(CanonicalJson.line(VerdictJson.error(line, leadId, Objects.requireNonNull(error, "error"))));
+  }
+
+  private void put(byte[] bytes) {
+    try {
+      out.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Flushes the output. @throws UncheckedIOException if flushing fails */
+  @Override
+  public void flush() {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Flushes and closes the output. @throws UncheckedIOException if closing fails */
+  @Override
+  public void close() {
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

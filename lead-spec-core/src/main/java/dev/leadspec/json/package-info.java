@@ -1,0 +1,22 @@
+/**
+ * JSON for contracts, leads and verdicts, with Jackson 3 confined to this package: strict,
+ * bounded reading with the JSON path and line/column of every error, canonical writing, JSONL
+ * streaming of leads and verdicts.
+ *
+ * <p>Entry types: {@link dev.leadspec.json.LeadSpecJson} (the facade),
+ * {@link dev.leadspec.json.LeadReader} and {@link dev.leadspec.json.VerdictWriter} (JSONL),
+ * {@link dev.leadspec.json.JsonLimits} and {@link dev.leadspec.json.JsonFormatException}. Every
+ * document carries a {@code format} field naming its kind and version, such as
+ * {@code "lead-spec.contract/1"}.
+ */
+@NullMarked
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    strictBuilder = true,
+    defaults = @Value.Immutable(copy = false))
+package dev.leadspec.json;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
