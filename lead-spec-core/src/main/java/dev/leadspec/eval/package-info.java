@@ -12,7 +12,8 @@
     overshadowImplementation = true,
     jdkOnly = true,
     strictBuilder = true,
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    allowedClasspathAnnotations = {Override.class})
 package dev.leadspec.eval;
 
 import org.immutables.value.Value;

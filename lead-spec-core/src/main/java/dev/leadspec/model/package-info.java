@@ -14,7 +14,8 @@
     overshadowImplementation = true,
     jdkOnly = true,
     strictBuilder = true,
-    defaults = @Value.Immutable(copy = false))
+    defaults = @Value.Immutable(copy = false),
+    allowedClasspathAnnotations = {Override.class})
 package dev.leadspec.model;
 
 import org.immutables.value.Value;

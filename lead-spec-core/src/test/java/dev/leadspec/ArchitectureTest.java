@@ -1,0 +1,92 @@
+package dev.leadspec;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+  private static final JavaClasses CORE = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.leadspec");
+
+  private static final Set<String> FLOATING = Set.of("double", "float", "java.lang.Double", "java.lang.Float");
+
+  @Test
+  void core_never_depends_on_the_dsl_cli_test_or_example_modules() {
+    noClasses().should().dependOnClassesThat()
+        .resideInAnyPackage("dev.leadspec.dsl..", "dev.leadspec.cli..", "dev.leadspec.test..", "dev.leadspec.examples..")
+        .check(CORE);
+  }
+
+  @Test
+  void jackson_is_confined_to_the_json_packages() {
+    noClasses().that().resideOutsideOfPackage("dev.leadspec.json..")
+        .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+        .check(CORE);
+  }
+
+  @Test
+  void the_model_depends_on_nothing_else_of_lead_spec() {
+    classes().that().resideInAPackage("dev.leadspec.model")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.leadspec.model", "java..", "org.jspecify..", "org.immutables..")
+        .check(CORE);
+  }
+
+  @Test
+  void evaluation_reads_only_the_model_and_the_canonical_contract_form() {
+    classes().that().resideInAPackage("dev.leadspec.eval")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("dev.leadspec.eval", "dev.leadspec.model", "dev.leadspec.json.internal", "java..", "org.jspecify..",
+            "org.immutables..")
+        .check(CORE);
+  }
+
+  @Test
+  void the_packages_of_core_form_no_cycles() {
+    slices().matching("dev.leadspec.(**)").should().beFreeOfCycles().check(CORE);
+  }
+
+  @Test
+  void no_public_type_of_core_exposes_double_or_float() {
+    List<String> offenders = new ArrayList<>();
+    for (JavaClass type : CORE) {
+      if (!type.getModifiers().contains(JavaModifier.PUBLIC)) {
+        continue;
+      }
+      for (JavaField field : type.getFields()) {
+        if (field.getModifiers().contains(JavaModifier.PUBLIC) && FLOATING.contains(field.getRawType().getName())) {
+          offenders.add(field.getFullName());
+        }
+      }
+      for (JavaCodeUnit unit : type.getCodeUnits()) {
+        if (!unit.getModifiers().contains(JavaModifier.PUBLIC)) {
+          continue;
+        }
+        if (FLOATING.contains(unit.getRawReturnType().getName())) {
+          offenders.add(unit.getFullName());
+        }
+        for (JavaClass parameter : unit.getRawParameterTypes()) {
+          if (FLOATING.contains(parameter.getName())) {
+            offenders.add(unit.getFullName());
+          }
+        }
+      }
+    }
+    assertThat(offenders).as("public members of core using double or float").isEmpty();
+    assertThat(CORE.containPackage("dev.leadspec.model")).isTrue();
+  }
+}

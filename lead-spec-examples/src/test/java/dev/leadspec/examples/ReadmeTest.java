@@ -1,0 +1,106 @@
+package dev.leadspec.examples;
+
+import static dev.leadspec.dsl.LeadSpec.answer;
+import static dev.leadspec.dsl.LeadSpec.contract;
+import static dev.leadspec.dsl.LeadSpec.integer;
+import static dev.leadspec.dsl.LeadSpec.require;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadspec.dsl.AnswerField;
+import dev.leadspec.dsl.IntegerField;
+import dev.leadspec.eval.Evaluator;
+import dev.leadspec.eval.Verdict;
+import dev.leadspec.model.Contract;
+import dev.leadspec.model.Lead;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every README snippet is compiled and run here, and compared with the README's text. */
+class ReadmeTest {
+
+  private static final Path README = Path.of("..", "README.md");
+  private static final Path SELF = Path.of("src/test/java/dev/leadspec/examples/ReadmeTest.java");
+
+  private static void quickStart() {
+    // README:quick-start
+    IntegerField employees = integer("employees").label("Employees");
+    AnswerField meeting = answer("agreed_meeting", "May our engineer visit you next week?");
+    Contract contract = contract("it-integrator").title("Hardware upgrade leads")
+        .effectiveFrom(LocalDate.of(2026, 3, 1))
+        .fields(employees, meeting)
+        .criteria(
+            require("TA-SIZE", "Company size", employees.between(50, 5000)),
+            require("Q-MEETING", "Agreed to a meeting", meeting.isYes()))
+        .build();
+    Lead lead = Lead.builder().id("L-1").deliveredAt(Instant.parse("2026-03-02T10:15:00Z"))
+        .fact("employees", 49).build();
+    Verdict verdict = Evaluator.of(contract).evaluate(lead);
+    verdict.reasons().forEach(System.out::println);
+    // README:end
+  }
+
+  @Test
+  void the_quick_start_in_the_readme_is_this_code_and_prints_the_output_the_readme_shows() throws IOException {
+    // given
+    List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
+    List<String> code = block(readme, "```java");
+    List<String> output = block(readme, "```text");
+
+    // when
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      quickStart();
+    } finally {
+      System.setOut(original);
+    }
+
+    // then
+    assertThat(code).isEqualTo(snippet("README:quick-start"));
+    assertThat(code.size()).isLessThanOrEqualTo(15);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(String.join("\n", output) + "\n");
+  }
+
+  @Test
+  void the_readme_shows_the_two_set_up_commands_and_ci_runs_the_test_command() throws IOException {
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String ci = Files.readString(Path.of("..", ".ci", "run"), StandardCharsets.UTF_8);
+    assertThat(readme).contains("mvn -q -pl lead-spec-examples -am compile exec:java", "mvn -B -ntp verify");
+    assertThat(ci).contains("set -euo pipefail").contains("mvn -B -ntp verify");
+  }
+
+  private static List<String> block(List<String> lines, String fence) {
+    int start = lines.indexOf(fence);
+    assertThat(start).as("README block %s", fence).isNotNegative();
+    List<String> block = new ArrayList<>();
+    for (int i = start + 1; !lines.get(i).equals("```"); i++) {
+      block.add(lines.get(i));
+    }
+    return block;
+  }
+
+  private static List<String> snippet(String marker) throws IOException {
+    List<String> source = Files.readAllLines(SELF, StandardCharsets.UTF_8);
+    int start = -1;
+    for (int i = 0; i < source.size(); i++) {
+      if (source.get(i).trim().equals("// " + marker)) {
+        start = i + 1;
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (int i = start; !source.get(i).trim().equals("// README:end"); i++) {
+      lines.add(source.get(i).substring(4));
+    }
+    return lines;
+  }
+}
