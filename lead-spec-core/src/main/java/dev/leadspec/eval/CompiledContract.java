@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contract compiled for evaluation: fields resolved to slots, codes to indexes or bit masks,
@@ -49,7 +50,7 @@ final class CompiledContract {
   final CompiledTable[] tables;
   private final Optional<Money> fixedPrice;
   private final int priceTable;
-  private volatile String fingerprint;
+  private volatile @Nullable String fingerprint;
 
   CompiledContract(Contract contract) {
     this.contract = contract;

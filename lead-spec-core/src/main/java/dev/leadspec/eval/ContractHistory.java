@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The versions of one contract id, each governing the leads delivered from its effective instant
@@ -171,7 +172,7 @@ public final class ContractHistory {
     return evaluator(lead).evaluate(lead);
   }
 
-  private int index(Instant deliveredAt, String leadId) {
+  private int index(Instant deliveredAt, @Nullable String leadId) {
     for (int i = versions.size() - 1; i >= 0; i--) {
       if (!versions.get(i).effectiveAt().isAfter(deliveredAt)) {
         return i;

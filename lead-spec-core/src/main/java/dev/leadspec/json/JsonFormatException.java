@@ -3,6 +3,7 @@ package dev.leadspec.json;
 import dev.leadspec.model.LeadSpecException;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON document does not fit its format: malformed JSON, an unknown or duplicate property, a
@@ -22,9 +23,9 @@ public final class JsonFormatException extends LeadSpecException {
   private final int line;
   private final int column;
   private final String problem;
-  private final String limit;
+  private final @Nullable String limit;
 
-  JsonFormatException(String path, int line, int column, String problem, String limit) {
+  JsonFormatException(String path, int line, int column, String problem, @Nullable String limit) {
     super("line " + line + ", column " + column + ", at " + path + ": " + problem);
     this.path = Objects.requireNonNull(path, "path");
     this.line = line;

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Leads from a JSONL stream, one record per non-blank line, read lazily in constant memory. A
@@ -28,7 +29,7 @@ public final class LeadReader implements Iterable<LeadRecord>, Iterator<LeadReco
   private final Contract contract;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private int lineNumber;
-  private LeadRecord next;
+  private @Nullable LeadRecord next;
   private boolean done;
 
   LeadReader(LeadSpecJson json, InputStream in, Contract contract) {
@@ -63,7 +64,7 @@ public final class LeadReader implements Iterable<LeadRecord>, Iterator<LeadReco
     return record;
   }
 
-  private LeadRecord read() {
+  private @Nullable LeadRecord read() {
     try {
       long max = json.parser().maxDocumentBytes();
       while (true) {

@@ -3,6 +3,7 @@ package dev.leadspec.json;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record of a JSONL lead stream: its line number and either the lead or the error that kept
@@ -15,10 +16,10 @@ import java.util.Optional;
  */
 public final class LeadRecord {
   private final int line;
-  private final Lead lead;
-  private final LeadSpecException error;
+  private final @Nullable Lead lead;
+  private final @Nullable LeadSpecException error;
 
-  LeadRecord(int line, Lead lead, LeadSpecException error) {
+  LeadRecord(int line, @Nullable Lead lead, @Nullable LeadSpecException error) {
     this.line = line;
     this.lead = lead;
     this.error = error;

@@ -11,6 +11,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses one JSON document into {@link Node}s under {@link JsonLimits}: duplicate keys and
@@ -126,7 +127,7 @@ final class TreeParser {
     return text;
   }
 
-  private static String limitName(String message) {
+  private static @Nullable String limitName(@Nullable String message) {
     if (message == null) {
       return null;
     }
@@ -151,7 +152,7 @@ final class TreeParser {
     return null;
   }
 
-  private static String lowerFirst(String message) {
+  private static String lowerFirst(@Nullable String message) {
     if (message == null || message.isEmpty()) {
       return "unreadable input";
     }

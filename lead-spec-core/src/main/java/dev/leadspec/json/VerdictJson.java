@@ -5,7 +5,7 @@ import dev.leadspec.eval.FactReading;
 import dev.leadspec.eval.TableResult;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.json.internal.CanonicalJson;
-import dev.leadspec.model.LeadSpecException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,14 +65,14 @@ final class VerdictJson {
     return root;
   }
 
-  static ObjectNode error(int line, String leadId, LeadSpecException error) {
+  static ObjectNode error(long line, @Nullable String leadId, String message) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", ERROR_FORMAT);
     root.put("line", line);
     if (leadId != null) {
       root.put("lead", leadId);
     }
-    root.put("error", error.getMessage());
+    root.put("error", message);
     return root;
   }
 }

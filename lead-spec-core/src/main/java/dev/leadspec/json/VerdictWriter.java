@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verdicts as JSONL, one line per input record: a verdict, or an error record
@@ -47,8 +48,24 @@ public final class VerdictWriter implements Closeable, Flushable {
    * @param error why there is no verdict
    * @throws UncheckedIOException if writing fails
    */
-  public void writeError(int line, @org.jspecify.annotations.Nullable String leadId, LeadSpecException error) {
-    put(CanonicalJson.line(VerdictJson.error(line, leadId, Objects.requireNonNull(error, "error"))));
+  public void writeError(long line, @Nullable String leadId, LeadSpecException error) {
+    writeError(line, leadId, Objects.requireNonNull(error, "error").getMessage());
+  }
+
+  /**
+   * Writes an error record for an input record that gave no verdict, with the reason in words.
+   *
+   * <pre>{@code
+   * out.writeError(12, null, "line 12: delivered_at \"yesterday\" is not an ISO instant");
+   * }</pre>
+   *
+   * @param line the input record's line number
+   * @param leadId the lead's id, or null when it is not known
+   * @param message why there is no verdict, a lower-case fragment
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeError(long line, @Nullable String leadId, String message) {
+    put(CanonicalJson.line(VerdictJson.error(line, leadId, Objects.requireNonNull(message, "message"))));
   }
 
   private void put(byte[] bytes) {
