@@ -77,6 +77,19 @@ class ContractJsonTest {
   }
 
   @Test
+  void a_set_of_codes_in_another_order_is_the_same_contract_with_the_same_fingerprint() {
+    // given
+    Contract hpFirst = withBrands("HP", "DELL");
+    Contract dellFirst = withBrands("DELL", "HP");
+
+    // then
+    assertThat(hpFirst).isEqualTo(dellFirst);
+    assertThat(json.writeContract(hpFirst)).isEqualTo(json.writeContract(dellFirst));
+    assertThat(json.fingerprint(hpFirst)).isEqualTo(json.fingerprint(dellFirst))
+        .isNotEqualTo(json.fingerprint(withBrands("HP")));
+  }
+
+  @Test
   void a_decimal_may_be_written_as_a_json_number_by_hand() {
     // given
     String document = minimal().replace("\"kind\": \"INTEGER\"", "\"kind\": \"DECIMAL\"")
@@ -228,6 +241,14 @@ class ContractJsonTest {
         .addFields(Field.builder().name("budget").kind(FieldKind.DECIMAL).build())
         .addCriteria(Criterion.builder().id("B").title("budget").role(Role.REQUIRED)
             .condition(new Condition.Compare("budget", dev.leadspec.model.Operator.GE, Value.of(new BigDecimal(floor)))).build())
+        .build();
+  }
+
+  private static Contract withBrands(String... brands) {
+    return Contract.builder().id("c").version(1).title("t").effectiveFrom(LocalDate.of(2026, 1, 1))
+        .addFields(Field.builder().name("brands").kind(FieldKind.CHOICES).addCodes("HP", "DELL").build())
+        .addCriteria(Criterion.builder().id("B").title("brands").role(Role.REQUIRED)
+            .condition(new Condition.Compare("brands", dev.leadspec.model.Operator.EQ, Value.codes(brands))).build())
         .build();
   }
 

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.erdtman.jcs.JsonCanonicalizer;
@@ -143,7 +144,7 @@ public final class CanonicalJson {
       node.put("kind", "compare");
       node.put("field", c.field());
       node.put("operator", c.operator().name());
-      node.set("value", value(c.value()));
+      node.set("value", literal(c.value()));
     } else if (condition instanceof Condition.Between b) {
       node.put("kind", "between");
       node.put("field", b.field());
@@ -192,6 +193,18 @@ public final class CanonicalJson {
     for (String string : strings) {
       array.add(string);
     }
+  }
+
+  /** A literal of a condition: a value, with a set of codes in sorted order, as sets are equal in any order. */
+  private static JsonNode literal(Value value) {
+    if (value instanceof Value.CodesValue c) {
+      List<String> sorted = new ArrayList<>(c.codes());
+      sorted.sort(null);
+      ArrayNode array = NODES.arrayNode();
+      strings(array, sorted);
+      return array;
+    }
+    return value(value);
   }
 
   /**
