@@ -56,6 +56,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void disputes_read_evaluation_and_the_model_only() {
+    classes().that().resideInAPackage("dev.leadspec.dispute")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("dev.leadspec.dispute", "dev.leadspec.eval", "dev.leadspec.model", "java..", "org.jspecify..",
+            "org.immutables..")
+        .check(CORE);
+  }
+
+  @Test
   void the_packages_of_core_form_no_cycles() {
     slices().matching("dev.leadspec.(**)").should().beFreeOfCycles().check(CORE);
   }

@@ -82,7 +82,7 @@ public final class HardwareUpgradeContract {
             .row("SMB", EMPLOYEES.between(minEmployees, 499), money("2500", "RUB"))
             .row("ENTERPRISE", EMPLOYEES.between(500, 5000), money("4000", "RUB")))
         .priceTable("price")
-        .challengeWindow(Duration.ofDays(10));
+        .challengeWindow(Duration.ofDays(14));
   }
 
   private HardwareUpgradeContract() {}

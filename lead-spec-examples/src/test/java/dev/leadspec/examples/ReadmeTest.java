@@ -6,8 +6,13 @@ import static dev.leadspec.dsl.LeadSpec.integer;
 import static dev.leadspec.dsl.LeadSpec.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leadspec.dispute.Arbiter;
+import dev.leadspec.dispute.Challenge;
+import dev.leadspec.dispute.Party;
+import dev.leadspec.dispute.Ruling;
 import dev.leadspec.dsl.AnswerField;
 import dev.leadspec.dsl.IntegerField;
+import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Contract;
@@ -18,6 +23,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,27 +54,51 @@ class ReadmeTest {
     // README:end
   }
 
-  @Test
-  void the_quick_start_in_the_readme_is_this_code_and_prints_the_output_the_readme_shows() throws IOException {
-    // given
-    List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
-    List<String> code = block(readme, "```java");
-    List<String> output = block(readme, "```text");
+  private static void dispute(Lead lead) {
+    // README:dispute
+    Arbiter arbiter = Arbiter.of(ContractHistory.of(HardwareUpgradeContract.V1));
+    Challenge refusal = Challenge.builder().leadId(lead.id()).filedBy(Party.BUYER)
+        .filedAt(lead.deliveredAt().plus(Duration.ofDays(10)))
+        .addCitedCriteria("SAME-BRAND").statement("Only the same brand can be upgraded.").build();
+    Ruling ruling = arbiter.rule(lead, refusal);
+    System.out.println(ruling.isUpheld() + " " + ruling.ground());
+    // README:end
+  }
 
-    // when
+  @Test
+  void the_dispute_in_the_readme_is_this_code_and_prints_what_the_readme_shows() throws IOException {
+    List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
+    String printed = printed(() -> dispute(SameBrandDispute.leads().get(0)));
+    assertThat(block(readme, "```java", 1)).isEqualTo(snippet("README:dispute"));
+    assertThat(printed).isEqualTo(String.join("\n", block(readme, "```text", 1)) + "\n");
+  }
+
+  private static String printed(Runnable code) {
     PrintStream original = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     try {
-      quickStart();
+      code.run();
     } finally {
       System.setOut(original);
     }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void the_quick_start_in_the_readme_is_this_code_and_prints_the_output_the_readme_shows() throws IOException {
+    // given
+    List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
+    List<String> code = block(readme, "```java", 0);
+    List<String> output = block(readme, "```text", 0);
+
+    // when
+    String printed = printed(ReadmeTest::quickStart);
 
     // then
     assertThat(code).isEqualTo(snippet("README:quick-start"));
     assertThat(code.size()).isLessThanOrEqualTo(15);
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(String.join("\n", output) + "\n");
+    assertThat(printed).isEqualTo(String.join("\n", output) + "\n");
   }
 
   @Test
@@ -79,9 +109,15 @@ class ReadmeTest {
     assertThat(ci).contains("set -euo pipefail").contains("mvn -B -ntp verify");
   }
 
-  private static List<String> block(List<String> lines, String fence) {
-    int start = lines.indexOf(fence);
-    assertThat(start).as("README block %s", fence).isNotNegative();
+  private static List<String> block(List<String> lines, String fence, int index) {
+    int start = -1;
+    for (int seen = -1, i = 0; i < lines.size() && seen < index; i++) {
+      if (lines.get(i).equals(fence)) {
+        seen++;
+        start = i;
+      }
+    }
+    assertThat(start).as("README block %s #%s", fence, index).isNotNegative();
     List<String> block = new ArrayList<>();
     for (int i = start + 1; !lines.get(i).equals("```"); i++) {
       block.add(lines.get(i));
