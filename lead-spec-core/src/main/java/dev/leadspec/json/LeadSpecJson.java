@@ -4,6 +4,7 @@ import dev.leadspec.eval.Verdict;
 import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
+import dev.leadspec.model.LeadSpecException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -187,6 +188,28 @@ public final class LeadSpecJson {
    */
   public byte[] writeVerdict(Verdict verdict) {
     return CanonicalJson.line(VerdictJson.write(Objects.requireNonNull(verdict, "verdict")));
+  }
+
+  /**
+   * Confirms that a stored verdict line is, byte for byte, the verdict recomputed now: same
+   * contract version and fingerprint, same outcome, reasons, readings and price. A final line end
+   * in the stored line is ignored.
+   *
+   * <pre>{@code
+   * json.verifyVerdict(storedLine, history.evaluate(lead)); // throws, naming the first difference
+   * }</pre>
+   *
+   * @param stored the stored verdict line, UTF-8
+   * @param recomputed the verdict recomputed from the lead and the governing contract version
+   * @throws JsonFormatException if the stored line is not a verdict document or exceeds a limit
+   * @throws LeadSpecException if it differs, naming the JSON path of the first difference:
+   *     {@code lead L-1: the stored verdict differs from the recomputed one at $.outcome: stored the
+   *     string "ACCEPTED", recomputed the string "REJECTED"}
+   */
+  public void verifyVerdict(byte[] stored, Verdict recomputed) {
+    Objects.requireNonNull(stored, "stored");
+    Objects.requireNonNull(recomputed, "recomputed");
+    VerdictCheck.verify(parser, stored, writeVerdict(recomputed), recomputed.leadId());
   }
 
   /**
