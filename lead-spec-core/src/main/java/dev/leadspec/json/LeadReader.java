@@ -87,8 +87,8 @@ public final class LeadReader implements Iterable<LeadRecord>, Iterator<LeadReco
           b = in.read();
         }
         if (tooLong) {
-          return new LeadRecord(lineNumber, null, new JsonFormatException("$", lineNumber, 1, "record size " + size
-              + " bytes exceeds the limit of " + max + " bytes (document size)", "document size"));
+          return new LeadRecord(lineNumber, null, new JsonFormatException("$", lineNumber, 1, "document size limit exceeded: the record is "
+              + size + " bytes, more than the maximum allowed (" + max + ")", "document size"));
         }
         byte[] line = buffer.toByteArray();
         if (isBlank(line)) {

@@ -43,11 +43,12 @@ final class TreeParser {
 
   Node parse(byte[] json) {
     if (json.length > maxDocumentBytes) {
-      throw new JsonFormatException("$", 1, 1, "document size " + json.length + " bytes exceeds the limit of "
-          + maxDocumentBytes + " bytes (document size)", "document size");
+      throw new JsonFormatException("$", 1, 1, "document size limit exceeded: the document is "
+          + json.length + " bytes, more than the maximum allowed (" + maxDocumentBytes + ")", "document size");
     }
     String[] path = {"$"};
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+    JsonParser parser = factory.createParser(ObjectReadContext.empty(), json);
+    try {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new JsonFormatException("$", 1, 1, "the document is empty", null);
@@ -62,14 +63,16 @@ final class TreeParser {
       }
       return root;
     } catch (StreamConstraintsException e) {
-      TokenStreamLocation at = e.getLocation();
+      TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
       String limit = limitName(e.getOriginalMessage());
-      throw new JsonFormatException(path[0], at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+      throw new JsonFormatException(path[0], at.getLineNr(), at.getColumnNr(),
           (limit == null ? "" : limit + " limit exceeded: ") + lowerFirst(e.getOriginalMessage()), limit);
     } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      throw new JsonFormatException(path[0], at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+      TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      throw new JsonFormatException(path[0], at.getLineNr(), at.getColumnNr(),
           "malformed JSON: " + lowerFirst(e.getOriginalMessage()), null);
+    } finally {
+      parser.close();
     }
   }
 
@@ -121,8 +124,8 @@ final class TreeParser {
   /** Jackson checks a number's length only when its value is asked for; the text is checked here, as read. */
   private String number(String text, String here, int line, int column) {
     if (text.length() > maxNumberLength) {
-      throw new JsonFormatException(here, line, column, "number length limit exceeded: a number of " + text.length()
-          + " characters is longer than the limit of " + maxNumberLength + " (number length)", "number length");
+      throw new JsonFormatException(here, line, column, "number length limit exceeded: number value length ("
+          + text.length() + ") exceeds the maximum allowed (" + maxNumberLength + ")", "number length");
     }
     return text;
   }
@@ -156,6 +159,8 @@ final class TreeParser {
     if (message == null || message.isEmpty()) {
       return "unreadable input";
     }
-    return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    int source = message.indexOf(" (start marker at [Source:");
+    String text = (source < 0 ? message : message.substring(0, source)).replaceAll(", from `[^`]*`", "");
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 }
