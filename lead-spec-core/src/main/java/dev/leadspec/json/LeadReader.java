@@ -1,11 +1,7 @@
 package dev.leadspec.json;
 
 import dev.leadspec.model.Contract;
-import dev.leadspec.model.Lead;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -25,16 +21,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LeadReader implements Iterable<LeadRecord>, Iterator<LeadRecord>, Closeable {
   private final LeadSpecJson json;
-  private final InputStream in;
+  private final JsonLines lines;
   private final Contract contract;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-  private int lineNumber;
   private @Nullable LeadRecord next;
   private boolean done;
 
   LeadReader(LeadSpecJson json, InputStream in, Contract contract) {
     this.json = json;
-    this.in = new BufferedInputStream(in);
+    this.lines = new JsonLines(in, json.parser().maxDocumentBytes());
     this.contract = contract;
   }
 
@@ -57,7 +51,7 @@ public final class LeadReader implements Iterable<LeadRecord>, Iterator<LeadReco
   @Override
   public LeadRecord next() {
     if (!hasNext()) {
-      throw new NoSuchElementException("no more lead records after line " + lineNumber);
+      throw new NoSuchElementException("no more lead records after line " + lines.lineNumber());
     }
     LeadRecord record = next;
     next = null;
@@ -65,63 +59,26 @@ public final class LeadReader implements Iterable<LeadRecord>, Iterator<LeadReco
   }
 
   private @Nullable LeadRecord read() {
+    byte[] line;
     try {
-      long max = json.parser().maxDocumentBytes();
-      while (true) {
-        buffer.reset();
-        boolean tooLong = false;
-        long size = 0;
-        int b = in.read();
-        if (b < 0) {
-          done = true;
-          return null;
-        }
-        lineNumber++;
-        while (b >= 0 && b != '\n') {
-          size++;
-          if (size > max) {
-            tooLong = true;
-          } else {
-            buffer.write(b);
-          }
-          b = in.read();
-        }
-        if (tooLong) {
-          return new LeadRecord(lineNumber, null, new JsonFormatException("$", lineNumber, 1, "document size limit exceeded: the record is "
-              + size + " bytes, more than the maximum allowed (" + max + ")", "document size"));
-        }
-        byte[] line = buffer.toByteArray();
-        if (isBlank(line)) {
-          continue;
-        }
-        try {
-          Lead lead = json.readLead(line, contract);
-          return new LeadRecord(lineNumber, lead, null);
-        } catch (JsonFormatException e) {
-          return new LeadRecord(lineNumber, null, e.atLine(lineNumber));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading leads after line " + lineNumber, e);
+      line = lines.next();
+    } catch (JsonFormatException e) {
+      return new LeadRecord(lines.lineNumber(), null, e);
     }
-  }
-
-  private static boolean isBlank(byte[] line) {
-    for (byte b : line) {
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
+    if (line == null) {
+      done = true;
+      return null;
     }
-    return true;
+    try {
+      return new LeadRecord(lines.lineNumber(), json.readLead(line, contract), null);
+    } catch (JsonFormatException e) {
+      return new LeadRecord(lines.lineNumber(), null, e.atLine(lines.lineNumber()));
+    }
   }
 
   /** Closes the input. @throws UncheckedIOException if closing fails */
   @Override
   public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    lines.close();
   }
 }

@@ -213,6 +213,40 @@ public final class LeadSpecJson {
   }
 
   /**
+   * Reads one verdict line strictly.
+   *
+   * <pre>{@code
+   * StoredVerdict stored = json.readVerdict(line);
+   * stored.contractVersion(); // the version that governed the lead
+   * }</pre>
+   *
+   * @param json the verdict line, UTF-8
+   * @return the verdict as stored
+   * @throws JsonFormatException if the line is not a verdict document or exceeds a limit
+   */
+  public StoredVerdict readVerdict(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return VerdictJson.read(parser.parse(json), json);
+  }
+
+  /**
+   * Streams verdicts (and error records) from JSONL, one record per non-blank line, in constant
+   * memory; an unreadable line becomes a record with its error and line number.
+   *
+   * <pre>{@code
+   * try (VerdictReader verdicts = json.verdictReader(in)) {
+   *   for (VerdictRecord record : verdicts) { ... }
+   * }
+   * }</pre>
+   *
+   * @param in the JSONL input, UTF-8
+   * @return the reader; closing it closes {@code in}
+   */
+  public VerdictReader verdictReader(InputStream in) {
+    return new VerdictReader(this, Objects.requireNonNull(in, "in"));
+  }
+
+  /**
    * Streams leads from JSONL, one record per non-blank line, in constant memory. A bad line
    * becomes an error record with its line number; no record is dropped.
    *

@@ -2,9 +2,11 @@ package dev.leadspec.json;
 
 import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.FactReading;
+import dev.leadspec.eval.Outcome;
 import dev.leadspec.eval.TableResult;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.json.internal.CanonicalJson;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -63,6 +65,57 @@ final class VerdictJson {
     }
     verdict.price().ifPresent(price -> root.set("price", CanonicalJson.money(price)));
     return root;
+  }
+
+  /** A verdict line, or an error record, read strictly. */
+  static VerdictRecord record(Node root, byte[] line, int lineNumber) {
+    Fields.expect(root, Node.Type.OBJECT);
+    String format = Fields.string(root, "format");
+    if (format.equals(ERROR_FORMAT)) {
+      Fields.object(root, "format", "line", "lead", "error");
+      Fields.integer(Fields.required(root, "line"));
+      String lead = Fields.optional(root, "lead").map(Fields::string).orElse(null);
+      return new VerdictRecord(lineNumber, null, lead, Fields.string(root, "error"));
+    }
+    StoredVerdict verdict = read(root, line);
+    return new VerdictRecord(lineNumber, verdict, verdict.leadId(), null);
+  }
+
+  static StoredVerdict read(Node root, byte[] line) {
+    ContractReader.format(root, FORMAT);
+    Fields.object(root, "format", "contract", "lead", "outcome", "reasons", "results", "tables", "price");
+    Node contract = Fields.object(Fields.required(root, "contract"), "id", "version", "fingerprint");
+    Node lead = Fields.object(Fields.required(root, "lead"), "id", "deliveredAt");
+    Node fingerprint = Fields.required(contract, "fingerprint");
+    if (!Fields.string(fingerprint).matches("[0-9a-f]{64}")) {
+      throw fingerprint.error("expected 64 lower-case hex digits, found " + fingerprint.describe());
+    }
+    ImmutableStoredVerdict.Builder builder = ImmutableStoredVerdict.builder()
+        .contractId(Fields.string(contract, "id"))
+        .contractVersion(Fields.smallInteger(Fields.required(contract, "version")))
+        .contractFingerprint(fingerprint.text)
+        .leadId(Fields.string(lead, "id"))
+        .deliveredAt(Fields.instant(Fields.required(lead, "deliveredAt")))
+        .outcome(Fields.constant(Fields.required(root, "outcome"), Outcome.class, "outcome"))
+        .addAllReasons(Fields.strings(Fields.required(root, "reasons")))
+        .json(new String(line, StandardCharsets.UTF_8).stripTrailing());
+    Node results = Fields.required(root, "results");
+    Fields.expect(results, Node.Type.ARRAY);
+    for (Node result : results.elements) {
+      Fields.object(result, "criterion", "title", "role", "status", "countedAs", "decisive", "expected", "facts");
+      Node facts = Fields.required(result, "facts");
+      Fields.expect(facts, Node.Type.ARRAY);
+      for (Node fact : facts.elements) {
+        Fields.object(fact, "field", "known", "value");
+      }
+    }
+    Node tables = Fields.required(root, "tables");
+    Fields.expect(tables, Node.Type.ARRAY);
+    for (Node table : tables.elements) {
+      Fields.object(table, "table", "status", "rows", "output");
+    }
+    Fields.optional(root, "price").ifPresent(price -> builder.price(ContractReader.money(price)));
+    return builder.build();
   }
 
   static ObjectNode error(long line, @Nullable String leadId, String message) {
