@@ -199,6 +199,17 @@ class ContractJsonTest {
   }
 
   @Test
+  void comments_trailing_commas_and_single_quotes_are_not_json() {
+    for (String document : new String[] {
+        minimal().replace("\"version\": 1,", "\"version\": 1, // first"),
+        minimal().replace("\"kind\": \"INTEGER\"}", "\"kind\": \"INTEGER\"},"),
+        minimal().replace("\"id\": \"it-integrator\"", "'id': 'it-integrator'")}) {
+      assertThatThrownBy(() -> json.readContract(document))
+          .isInstanceOfSatisfying(JsonFormatException.class, e -> assertThat(e.problem()).startsWith("malformed JSON: "));
+    }
+  }
+
+  @Test
   void malformed_json_is_an_error_with_its_line() {
     String document = minimal().replace("\"version\": 1,", "\"version\": 1,,");
     assertThatThrownBy(() -> json.readContract(document))
