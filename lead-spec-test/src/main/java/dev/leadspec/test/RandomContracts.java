@@ -28,7 +28,8 @@ import java.util.SplittableRandom;
  * evaluator against a reference, the analyzer's soundness). Over many draws they cover every
  * field kind, every condition kind and operator (inclusive and exclusive ranges, {@code in} and
  * {@code notIn}, {@code containsAny} and {@code containsAll}, {@code isKnown} and
- * {@code isUnknown}, {@code all}, {@code any}, {@code not}, {@code atLeast}), both roles, both
+ * {@code isUnknown}, {@code all}, {@code any}, {@code not}, {@code atLeast}), short and long
+ * code lists (up to the 64 codes of a choices field), both roles, both
  * unknown policies, and tables of both hit policies, complete or not, with code or money outputs
  * (sometimes the terms' price table). Literals come from small domains so that random leads hit
  * them, with now and then an extreme ({@code Long.MIN_VALUE}, {@code Long.MAX_VALUE}, a decimal of
@@ -42,10 +43,31 @@ import java.util.SplittableRandom;
  */
 public final class RandomContracts {
   private static final LocalDate BASE_DATE = LocalDate.of(2026, 1, 1);
-  private static final String[] CODES = {"A", "B", "C", "D", "E"};
+  private static final List<String> CODES = codes();
   private static final String[] TEXTS = {"alpha", "beta", "Gamma", "gamma"};
 
   private RandomContracts() {}
+
+  /** A, B, ..., Z, then K26 ... K63: enough for the largest choices field. */
+  private static List<String> codes() {
+    List<String> codes = new ArrayList<>();
+    for (int c = 0; c < Field.MAX_CHOICES_CODES; c++) {
+      codes.add(c < 26 ? String.valueOf((char) ('A' + c)) : "K" + c);
+    }
+    return List.copyOf(codes);
+  }
+
+  /** Mostly a handful of codes; now and then more than a short list scans (9 to 12), or a full 64 for a choices field. */
+  private static int codeCount(SplittableRandom random, FieldKind kind) {
+    int pick = random.nextInt(10);
+    if (pick == 0 && kind == FieldKind.CHOICES) {
+      return Field.MAX_CHOICES_CODES;
+    }
+    if (pick == 1) {
+      return 9 + random.nextInt(4);
+    }
+    return 1 + random.nextInt(5);
+  }
 
   /**
    * Draws a valid contract.
@@ -67,10 +89,7 @@ public final class RandomContracts {
       FieldKind kind = kinds[random.nextInt(kinds.length)];
       Field.Builder field = Field.builder().name("f" + i).kind(kind);
       if (kind == FieldKind.CHOICE || kind == FieldKind.CHOICES) {
-        int codes = 1 + random.nextInt(CODES.length);
-        for (int c = 0; c < codes; c++) {
-          field.addCodes(CODES[c]);
-        }
+        field.addAllCodes(CODES.subList(0, codeCount(random, kind)));
       }
       if (kind == FieldKind.ANSWER) {
         field.question("Question " + i + "?");
@@ -197,8 +216,9 @@ public final class RandomContracts {
 
   private static List<String> someCodes(SplittableRandom random, List<String> codes) {
     List<String> some = new ArrayList<>();
+    int odds = codes.size() > 12 ? 12 : 3;
     for (String code : codes) {
-      if (random.nextInt(3) == 0) {
+      if (random.nextInt(odds) == 0) {
         some.add(code);
       }
     }

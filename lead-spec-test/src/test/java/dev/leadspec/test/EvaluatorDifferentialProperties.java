@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The production evaluator agrees with {@link ReferenceEvaluator} on random (contract, lead)
  * pairs: outcome, ordered reasons, every criterion's status and counted status, every table's
- * status, rows and output, and which leads are input errors. The number of pairs comes from the
+ * status, rows and output, the price, and which leads are input errors. The number of pairs comes from the
  * system property {@code leadspec.differential.pairs} (100 000 in the normal build, far more
  * under {@code -Plong}); the seed from {@code leadspec.seed}.
  */
@@ -115,7 +115,7 @@ class EvaluatorDifferentialProperties {
     for (TableResult table : verdict.tables()) {
       tables.add(new ReferenceEvaluator.TableDecision(table.tableId(), table.status(), table.rowIds(), table.output()));
     }
-    ReferenceEvaluator.Decision actual = new ReferenceEvaluator.Decision(verdict.outcome(), reasons, statuses, counted, tables);
+    ReferenceEvaluator.Decision actual = new ReferenceEvaluator.Decision(verdict.outcome(), reasons, statuses, counted, tables, verdict.price());
     return actual.equals(expected) ? null : "reference: " + expected + "\nevaluator: " + actual + "\n" + verdict.explanation();
   }
 

@@ -29,6 +29,12 @@ class RandomContractsProperties {
       Contract contract = RandomContracts.next(random);
       for (Field field : contract.fields()) {
         seen.add("kind " + field.kind());
+        if (field.codes().size() > 8) {
+          seen.add("long code list " + field.kind());
+        }
+        if (field.codes().size() == Field.MAX_CHOICES_CODES) {
+          seen.add("64 codes");
+        }
       }
       for (Criterion criterion : contract.criteria()) {
         seen.add("role " + criterion.role());
@@ -67,7 +73,7 @@ class RandomContractsProperties {
     expected.addAll(List.of("in CHOICE", "notIn CHOICE", "in TEXT", "notIn TEXT", "containsAny", "containsAll", "isKnown", "isUnknown",
         "all", "any", "not", "atLeast", "atLeast n<parts", "role REQUIRED", "role DISQUALIFIER", "unknownAs MET", "unknownAs NOT_MET",
         "table UNIQUE complete", "table UNIQUE partial", "table FIRST complete", "table FIRST partial", "outputs money", "outputs codes",
-        "price table", "fixed price", "literal Long.MAX_VALUE", "literal Long.MIN_VALUE"));
+        "price table", "fixed price", "long code list CHOICE", "long code list CHOICES", "64 codes", "literal Long.MAX_VALUE", "literal Long.MIN_VALUE"));
     assertThat(seen).containsAll(expected);
   }
 
@@ -141,8 +147,7 @@ class RandomContractsProperties {
     if (value instanceof dev.leadspec.model.Value.AnswerValue) {
       return "ANSWER";
     }
-    String text = value.toString();
-    return text.length() == 1 ? "CHOICE" : "TEXT";
+    return List.of("alpha", "beta", "Gamma", "gamma").contains(value.toString()) ? "TEXT" : "CHOICE";
   }
 
 }

@@ -9,6 +9,7 @@ import dev.leadspec.model.Field;
 import dev.leadspec.model.HitPolicy;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadInputException;
+import dev.leadspec.model.Money;
 import dev.leadspec.model.Output;
 import dev.leadspec.model.Role;
 import dev.leadspec.model.Row;
@@ -31,7 +32,8 @@ final class ReferenceEvaluator {
   private ReferenceEvaluator() {}
 
   /** What the reference decides for one lead. */
-  record Decision(Outcome outcome, List<String> reasons, List<Status> statuses, List<Status> counted, List<TableDecision> tables) {}
+  record Decision(Outcome outcome, List<String> reasons, List<Status> statuses, List<Status> counted, List<TableDecision> tables,
+      Optional<Money> price) {}
 
   /** One table's decision for an accepted lead. */
   record TableDecision(String tableId, TableResult.Status status, List<String> rowIds, Optional<Output> output) {}
@@ -64,8 +66,21 @@ final class ReferenceEvaluator {
         tables.add(table(contract, table, lead));
       }
     }
+    // price: an accepted lead is paid the fixed price, or its price table's output when exactly one row decided
+    Optional<Money> price = Optional.empty();
+    if (accepted) {
+      price = contract.terms().price();
+      Optional<String> priceTable = contract.terms().priceTable();
+      if (priceTable.isPresent()) {
+        for (TableDecision table : tables) {
+          if (table.tableId().equals(priceTable.get())) {
+            price = table.output().map(Money.class::cast);
+          }
+        }
+      }
+    }
     // reasons: a rejection lists every failing criterion; an acceptance its required criteria
-    return new Decision(accepted ? Outcome.ACCEPTED : Outcome.REJECTED, accepted ? required : failing, statuses, counted, tables);
+    return new Decision(accepted ? Outcome.ACCEPTED : Outcome.REJECTED, accepted ? required : failing, statuses, counted, tables, price);
   }
 
   private static TableDecision table(Contract contract, Table table, Lead lead) {
