@@ -23,7 +23,7 @@ final class Covering {
   }
 
   static List<int[]> rows(int[] counts, int exhaustiveLimit) {
-    return product(counts) <= exhaustiveLimit ? all(counts) : pairwise(counts);
+    return product(counts) <= exhaustiveLimit || counts.length < 2 ? all(counts) : pairwise(counts);
   }
 
   private static List<int[]> all(int[] counts) {

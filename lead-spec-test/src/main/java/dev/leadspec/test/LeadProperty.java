@@ -131,7 +131,16 @@ public final class LeadProperty {
     return new LeadProperty(name, generator, List.copyOf(leads), seed, tries);
   }
 
-  /** The seed in force: {@code -Dleadspec.seed} if given, else the one set. @return the seed */
+  /**
+   * The seed in force: {@code -Dleadspec.seed} if given, else the one set.
+   *
+   * <pre>{@code
+   * LeadProperty.forAll(generator).seed(42L).effectiveSeed(); // 42, or the -Dleadspec.seed given
+   * }</pre>
+   *
+   * @return the seed
+   * @throws IllegalArgumentException if the system property is not a long
+   */
   public long effectiveSeed() {
     String value = System.getProperty(SEED_PROPERTY);
     if (value == null || value.isBlank()) {
@@ -144,7 +153,16 @@ public final class LeadProperty {
     }
   }
 
-  /** The number of tries in force: {@code -Dleadspec.tries} if given, else the one set. @return the tries */
+  /**
+   * The number of tries in force: {@code -Dleadspec.tries} if given, else the one set.
+   *
+   * <pre>{@code
+   * LeadProperty.forAll(generator).tries(500).effectiveTries(); // 500, or the -Dleadspec.tries given
+   * }</pre>
+   *
+   * @return the tries
+   * @throws IllegalArgumentException if the system property is not an int
+   */
   public int effectiveTries() {
     String value = System.getProperty(TRIES_PROPERTY);
     if (value == null || value.isBlank()) {

@@ -109,7 +109,15 @@ public final class Leads {
     return new Leads(Objects.requireNonNull(contract, "contract"));
   }
 
-  /** The contract the leads are made for. @return the contract */
+  /**
+   * The contract the leads are made for.
+   *
+   * <pre>{@code
+   * Leads.of(contract).contract() == contract; // true
+   * }</pre>
+   *
+   * @return the contract
+   */
   public Contract contract() {
     return contract;
   }
@@ -204,7 +212,7 @@ public final class Leads {
    * @return true when the product of the value counts is at most {@link #EXHAUSTIVE_LIMIT}
    */
   public boolean coveringIsExhaustive() {
-    return Covering.product(optionCounts()) <= EXHAUSTIVE_LIMIT;
+    return Covering.product(optionCounts()) <= EXHAUSTIVE_LIMIT || read.size() < 2;
   }
 
   private int[] optionCounts() {

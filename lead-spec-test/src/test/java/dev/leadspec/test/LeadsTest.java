@@ -118,6 +118,22 @@ class LeadsTest {
   }
 
   @Test
+  void random_leads_reach_every_interesting_value_of_every_field_read_and_failing_only_TA_IND_reaches_banking() {
+    // when
+    List<Lead> random = draw(leads.random(), 5, 2000);
+    List<Lead> notTargeted = draw(leads.failingOnly("TA-IND"), 6, 200);
+    // then
+    for (String field : leads.fieldsRead()) {
+      for (Optional<Value> value : leads.interestingValues(field)) {
+        assertThat(random).as("%s = %s", field, value).anyMatch(lead -> lead.fact(field).equals(value));
+      }
+    }
+    assertThat(notTargeted).extracting(lead -> lead.fact("industry"))
+        .contains(Optional.empty(), Optional.of(Value.of("BANKING")))
+        .doesNotContain(Optional.of(Value.of("RETAIL")));
+  }
+
+  @Test
   void accepted_leads_are_accepted_and_reach_every_accepted_size_bound() {
     // when
     List<Lead> accepted = draw(leads.accepted(), 1, 400);
