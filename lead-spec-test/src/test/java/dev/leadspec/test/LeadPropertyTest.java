@@ -16,8 +16,10 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
+@ExtendWith(SeedProperties.class)
 class LeadPropertyTest {
   private final Contract contract = ItIntegrator.contract();
   private final Leads leads = Leads.of(contract);
