@@ -13,6 +13,7 @@ class ContractAssertTest {
 
   @Test
   void a_retailer_with_120_employees_planning_an_upgrade_is_accepted_and_priced_500() {
+    // then
     assertThat(contract).accepts(ItIntegrator.good())
         .evaluating(ItIntegrator.good()).hasOutput("price", dev.leadspec.model.Money.of("500", "RUB"));
   }
@@ -41,6 +42,7 @@ class ContractAssertTest {
 
   @Test
   void rejects_fails_for_an_accepted_lead() {
+    // then
     assertThatThrownBy(() -> assertThat(contract).rejects(ItIntegrator.good()))
         .hasMessageContaining("to be REJECTED, but it was ACCEPTED.");
   }

@@ -52,6 +52,7 @@ class CoveringProperties {
 
   @Test
   void small_products_are_covered_exhaustively_in_order() {
+    // then
     assertThat(Covering.rows(new int[] {2, 3}, 6)).containsExactly(
         new int[] {0, 0}, new int[] {0, 1}, new int[] {0, 2}, new int[] {1, 0}, new int[] {1, 1}, new int[] {1, 2});
     assertThat(Covering.product(new int[] {100_000, 100_000, 100_000})).isEqualTo(Long.MAX_VALUE);

@@ -35,6 +35,7 @@ class LeadPropertyTest {
 
   @Test
   void a_true_property_passes_over_examples_and_generated_leads() {
+    // then
     assertThatCode(() -> LeadProperty.forAll(leads.random()).examples(leads.covering()).tries(300)
         .check(lead -> assertThat(evaluator.evaluate(lead).price().isPresent()).isEqualTo(evaluator.evaluate(lead).isAccepted())))
         .doesNotThrowAnyException();

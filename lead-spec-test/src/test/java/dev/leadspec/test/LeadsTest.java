@@ -44,6 +44,7 @@ class LeadsTest {
 
   @Test
   void every_bound_of_the_size_range_and_of_the_price_table_is_tried_plus_and_minus_one() {
+    // then
     assertThat(leads.fieldsRead()).containsExactly("industry", "employees", "plans_upgrade", "phone_invalid");
     assertThat(leads.interestingValues("employees")).isEqualTo(values(49, 50, 51, 999, 1000, 1001, 4999, 5000, 5001));
     assertThat(leads.interestingValues("industry")).isEqualTo(values("MANUFACTURING", "LOGISTICS", "RETAIL", "BANKING"));
@@ -161,6 +162,7 @@ class LeadsTest {
 
   @Test
   void leads_failing_only_the_disqualifier_have_an_invalid_phone_and_meet_everything_else() {
+    // then
     for (Lead lead : draw(leads.failingOnly("DQ-PHONE"), 3, 100)) {
       LeadSpecAssertions.assertThat(evaluator.evaluate(lead)).isRejectedFor("DQ-PHONE").hasStatus("DQ-PHONE", Status.MET);
     }

@@ -79,6 +79,7 @@ class RandomContractsProperties {
 
   @Test
   void the_same_seed_draws_the_same_contracts_and_each_builds_evaluates_and_generates_leads() {
+    // then
     SplittableRandom first = new SplittableRandom(SEED);
     SplittableRandom again = new SplittableRandom(SEED);
     for (int i = 0; i < 200; i++) {
