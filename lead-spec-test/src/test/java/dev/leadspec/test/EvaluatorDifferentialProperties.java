@@ -53,6 +53,8 @@ class EvaluatorDifferentialProperties {
           lead = wrongKind(contract, lead, contractRandom);
         } else if (pick == 1) {
           lead = Leads.with(lead, "undeclared", Optional.of(Value.of(contractRandom.nextLong())));
+        } else if (pick < 5) {
+          lead = integersOnDecimalFields(contract, lead);
         }
         String disagreement = disagreement(contract, evaluator, lead);
         if (disagreement != null) {
@@ -117,6 +119,21 @@ class EvaluatorDifferentialProperties {
     }
     ReferenceEvaluator.Decision actual = new ReferenceEvaluator.Decision(verdict.outcome(), reasons, statuses, counted, tables, verdict.price());
     return actual.equals(expected) ? null : "reference: " + expected + "\nevaluator: " + actual + "\n" + verdict.explanation();
+  }
+
+  /** The lead with each whole decimal fact given as an integer (an integer is a decimal by value). */
+  private static Lead integersOnDecimalFields(Contract contract, Lead lead) {
+    Lead changed = lead;
+    for (Field field : contract.fields()) {
+      if (lead.fact(field.name()).orElse(null) instanceof Value.DecimalValue d) {
+        try {
+          changed = Leads.with(changed, field.name(), Optional.of(Value.of(d.number().longValueExact())));
+        } catch (ArithmeticException notWhole) {
+          // stays a decimal
+        }
+      }
+    }
+    return changed;
   }
 
   /** The lead with one declared field's fact replaced by a value of another kind, or a code outside its set. */

@@ -125,7 +125,8 @@ final class ReferenceEvaluator {
           fits = value instanceof Value.IntegerValue;
           break;
         case DECIMAL:
-          fits = value instanceof Value.DecimalValue;
+          // an integer is a decimal by value, as an integer literal on a decimal field is
+          fits = value instanceof Value.DecimalValue || value instanceof Value.IntegerValue;
           break;
         case FLAG:
           fits = value instanceof Value.FlagValue;
