@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The production evaluator agrees with {@link ReferenceEvaluator} on random (contract, lead)
  * pairs: outcome, ordered reasons, every criterion's status and counted status, every table's
- * status, rows and output, the price, and which leads are input errors. The number of pairs comes from the
+ * status, rows and output, the facts each criterion read, the price, and which leads are input
+ * errors. The number of pairs comes from the
  * system property {@code leadspec.differential.pairs} (100 000 in the normal build, far more
  * under {@code -Plong}); the seed from {@code leadspec.seed}.
  */
@@ -109,15 +110,20 @@ class EvaluatorDifferentialProperties {
     List<String> reasons = VerdictMessages.reasonIds(verdict);
     List<Status> statuses = new ArrayList<>();
     List<Status> counted = new ArrayList<>();
+    List<List<String>> readings = new ArrayList<>();
     for (CriterionResult result : verdict.results()) {
       statuses.add(result.status());
       counted.add(result.countedAs());
+      List<String> read = new ArrayList<>();
+      result.facts().forEach(fact -> read.add(fact.toString()));
+      readings.add(read);
     }
     List<ReferenceEvaluator.TableDecision> tables = new ArrayList<>();
     for (TableResult table : verdict.tables()) {
       tables.add(new ReferenceEvaluator.TableDecision(table.tableId(), table.status(), table.rowIds(), table.output()));
     }
-    ReferenceEvaluator.Decision actual = new ReferenceEvaluator.Decision(verdict.outcome(), reasons, statuses, counted, tables, verdict.price());
+    ReferenceEvaluator.Decision actual = new ReferenceEvaluator.Decision(verdict.outcome(), reasons, statuses, counted, readings, tables,
+        verdict.price());
     return actual.equals(expected) ? null : "reference: " + expected + "\nevaluator: " + actual + "\n" + verdict.explanation();
   }
 

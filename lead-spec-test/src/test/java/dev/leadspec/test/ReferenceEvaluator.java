@@ -32,8 +32,8 @@ final class ReferenceEvaluator {
   private ReferenceEvaluator() {}
 
   /** What the reference decides for one lead. */
-  record Decision(Outcome outcome, List<String> reasons, List<Status> statuses, List<Status> counted, List<TableDecision> tables,
-      Optional<Money> price) {}
+  record Decision(Outcome outcome, List<String> reasons, List<Status> statuses, List<Status> counted, List<List<String>> readings,
+      List<TableDecision> tables, Optional<Money> price) {}
 
   /** One table's decision for an accepted lead. */
   record TableDecision(String tableId, TableResult.Status status, List<String> rowIds, Optional<Output> output) {}
@@ -44,7 +44,9 @@ final class ReferenceEvaluator {
     List<Status> counted = new ArrayList<>();
     List<String> failing = new ArrayList<>();
     List<String> required = new ArrayList<>();
+    List<List<String>> readings = new ArrayList<>();
     for (Criterion criterion : contract.criteria()) {
+      readings.add(readings(criterion.condition(), lead));
       Status status = status(contract, criterion.condition(), lead);
       Status countsAs = status == Status.UNKNOWN ? criterion.unknownAs() : status;
       statuses.add(status);
@@ -80,7 +82,36 @@ final class ReferenceEvaluator {
       }
     }
     // reasons: a rejection lists every failing criterion; an acceptance its required criteria
-    return new Decision(accepted ? Outcome.ACCEPTED : Outcome.REJECTED, accepted ? required : failing, statuses, counted, tables, price);
+    return new Decision(accepted ? Outcome.ACCEPTED : Outcome.REJECTED, accepted ? required : failing, statuses, counted, readings, tables,
+        price);
+  }
+
+  /** The facts a condition reads, each field once in the order it first appears: {@code employees = 49}, {@code q = unknown}. */
+  private static List<String> readings(Condition condition, Lead lead) {
+    List<String> fields = new ArrayList<>();
+    fieldsOf(condition, fields);
+    List<String> readings = new ArrayList<>();
+    for (String field : fields) {
+      readings.add(field + " = " + lead.fact(field).map(Object::toString).orElse("unknown"));
+    }
+    return readings;
+  }
+
+  private static void fieldsOf(Condition condition, List<String> fields) {
+    if (condition instanceof Condition.All all) {
+      all.parts().forEach(part -> fieldsOf(part, fields));
+    } else if (condition instanceof Condition.Any any) {
+      any.parts().forEach(part -> fieldsOf(part, fields));
+    } else if (condition instanceof Condition.AtLeast atLeast) {
+      atLeast.parts().forEach(part -> fieldsOf(part, fields));
+    } else if (condition instanceof Condition.Not not) {
+      fieldsOf(not.part(), fields);
+    } else {
+      String field = condition instanceof Condition.Known known ? known.field() : leafField(condition);
+      if (!fields.contains(field)) {
+        fields.add(field);
+      }
+    }
   }
 
   private static TableDecision table(Contract contract, Table table, Lead lead) {
