@@ -222,7 +222,7 @@ final class Analyzer {
 
   private void gaps(int t, List<Box> boxes) {
     Table table = contract.tables().get(t);
-    for (List<Box> region : Regions.components(Regions.merge(boxes), space)) {
+    for (List<Box> region : Regions.components(Regions.merge(boxes, space), space)) {
       Lead lead = example(region, v -> v.isAccepted() && status(v, table) == TableResult.Status.NO_MATCH);
       findings.add(Finding.builder().severity(Severity.ERROR).code(Finding.Code.TABLE_GAP)
           .message("table " + table.id() + ": accepted leads with " + words(region) + " match no row, e.g. " + Space.facts(lead))
@@ -236,7 +236,7 @@ final class Analyzer {
     for (int r : rows) {
       rowIds.add(table.rows().get(r).id());
     }
-    for (List<Box> region : Regions.components(Regions.merge(boxes), space)) {
+    for (List<Box> region : Regions.components(Regions.merge(boxes, space), space)) {
       Lead lead = example(region, v -> v.isAccepted() && status(v, table) == TableResult.Status.CONFLICT
           && v.table(table.id()).orElseThrow().rowIds().equals(rowIds));
       findings.add(Finding.builder().severity(Severity.ERROR).code(Finding.Code.TABLE_OVERLAP)

@@ -91,7 +91,7 @@ final class Differ {
     Set<String> changed = changedFields();
     List<DiffRegion> regions = new ArrayList<>();
     for (Map.Entry<Key, List<Box>> entry : differing.entrySet()) {
-      for (List<Box> region : Regions.components(Regions.merge(entry.getValue()), space)) {
+      for (List<Box> region : Regions.components(Regions.merge(entry.getValue(), space), space)) {
         regions.add(region(entry.getKey(), region, changed));
       }
     }

@@ -10,9 +10,17 @@ import java.util.Map;
 final class Regions {
   private Regions() {}
 
-  /** Merges disjoint boxes that differ in one dimension until none do; keeps first-seen order. */
-  static List<Box> merge(List<Box> boxes) {
-    List<Box> current = new ArrayList<>(boxes);
+  /**
+   * Merges disjoint boxes that are equal in every dimension but one, where they touch (neighbouring
+   * numbers or dates, or any values of an unordered field), until none do; keeps first-seen
+   * order. An unknown number or date touches no known one: a gap for unknown leads is its own
+   * defect.
+   */
+  static List<Box> merge(List<Box> boxes, Space space) {
+    List<Box> current = new ArrayList<>();
+    for (Box box : boxes) {
+      current.addAll(pieces(box, space));
+    }
     if (current.isEmpty()) {
       return current;
     }
@@ -21,21 +29,88 @@ final class Regions {
     while (changed) {
       changed = false;
       for (int d = 0; d < dims; d++) {
-        Map<List<AtomSet>, Box> merged = new LinkedHashMap<>();
+        Dim dim = space.dims.get(d);
+        Map<List<AtomSet>, List<Box>> groups = new LinkedHashMap<>();
         for (Box box : current) {
           AtomSet[] key = box.sets.clone();
           key[d] = null;
-          List<AtomSet> list = Arrays.asList(key);
-          Box earlier = merged.get(list);
-          merged.put(list, earlier == null ? box : earlier.with(d, earlier.set(d).or(box.set(d))));
+          groups.computeIfAbsent(Arrays.asList(key), k -> new ArrayList<>()).add(box);
         }
-        if (merged.size() < current.size()) {
+        List<Box> next = new ArrayList<>();
+        for (List<Box> group : groups.values()) {
+          List<Box> merged = new ArrayList<>(group);
+          boolean again = true;
+          while (again) {
+            again = false;
+            search:
+            for (int i = 0; i < merged.size(); i++) {
+              for (int j = i + 1; j < merged.size(); j++) {
+                if (touching(dim, merged.get(i).set(d), merged.get(j).set(d))) {
+                  merged.set(i, merged.get(i).with(d, merged.get(i).set(d).or(merged.get(j).set(d))));
+                  merged.remove(j);
+                  again = true;
+                  break search;
+                }
+              }
+            }
+          }
+          next.addAll(merged);
+        }
+        if (next.size() < current.size()) {
           changed = true;
-          current = new ArrayList<>(merged.values());
         }
+        current = next;
       }
     }
     return current;
+  }
+
+  /**
+   * Cuts a box into connected pieces: in every numeric or date dimension one piece per run of
+   * neighbouring atoms, and one for the unknown value.
+   */
+  static List<Box> pieces(Box box, Space space) {
+    List<Box> result = new ArrayList<>();
+    result.add(box);
+    for (int d = 0; d < box.sets.length; d++) {
+      Dim dim = space.dims.get(d);
+      List<AtomSet> runs = runs(dim, box.set(d));
+      if (runs.size() == 1) {
+        continue;
+      }
+      List<Box> next = new ArrayList<>();
+      for (Box piece : result) {
+        for (AtomSet run : runs) {
+          next.add(piece.with(d, run));
+        }
+      }
+      result = next;
+    }
+    return result;
+  }
+
+  private static List<AtomSet> runs(Dim dim, AtomSet set) {
+    List<AtomSet> runs = new ArrayList<>();
+    int unknown = dim.unknownAtom();
+    int size = dim.size();
+    AtomSet known = unknown >= 0 ? set.andNot(AtomSet.of(size, unknown)) : set;
+    if (!dim.ordered()) {
+      runs.add(set);
+      return runs;
+    }
+    int a = known.first();
+    while (a >= 0) {
+      int b = a;
+      while (b + 1 < size && known.contains(b + 1)) {
+        b++;
+      }
+      runs.add(AtomSet.range(size, a, b + 1));
+      a = known.next(b + 1);
+    }
+    if (unknown >= 0 && set.contains(unknown)) {
+      runs.add(AtomSet.of(size, unknown));
+    }
+    return runs;
   }
 
   /** Groups boxes into connected regions: boxes that touch across one field's neighbouring values. */
@@ -82,14 +157,14 @@ final class Regions {
     if (apart < 0) {
       return true;
     }
-    Dim dim = space.dims.get(apart);
-    AtomSet x = a.set(apart);
-    AtomSet y = b.set(apart);
+    return touching(space.dims.get(apart), a.set(apart), b.set(apart));
+  }
+
+  /** Whether two disjoint atom sets of one dimension touch: neighbouring known numbers or dates, or any values of an unordered field. */
+  static boolean touching(Dim dim, AtomSet x, AtomSet y) {
     int unknown = dim.unknownAtom();
     if (!dim.ordered()) {
-      boolean xKnown = unknown < 0 || x.count() > (x.contains(unknown) ? 1 : 0);
-      boolean yKnown = unknown < 0 || y.count() > (y.contains(unknown) ? 1 : 0);
-      return xKnown && yKnown;
+      return true;
     }
     for (int i = x.first(); i >= 0; i = x.next(i + 1)) {
       if (i == unknown) {
