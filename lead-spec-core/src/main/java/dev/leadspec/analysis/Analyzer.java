@@ -225,7 +225,7 @@ final class Analyzer {
     for (List<Box> region : Regions.components(Regions.merge(boxes, space), space)) {
       Lead lead = example(region, v -> v.isAccepted() && status(v, table) == TableResult.Status.NO_MATCH);
       findings.add(Finding.builder().severity(Severity.ERROR).code(Finding.Code.TABLE_GAP)
-          .message("table " + table.id() + ": accepted leads with " + words(region) + " match no row, e.g. " + Space.facts(lead))
+          .message("table " + table.id() + ": accepted " + Space.leadsWith(words(region)) + " match no row, e.g. " + Space.facts(lead))
           .tableId(table.id()).example(lead).build());
     }
   }
@@ -241,7 +241,7 @@ final class Analyzer {
           && v.table(table.id()).orElseThrow().rowIds().equals(rowIds));
       findings.add(Finding.builder().severity(Severity.ERROR).code(Finding.Code.TABLE_OVERLAP)
           .message("table " + table.id() + ": rows " + and(rowIds) + (rows.size() == 2 ? " both" : " all")
-              + " match accepted leads with " + words(region) + ", e.g. " + Space.facts(lead))
+              + " match accepted " + Space.leadsWith(words(region)) + ", e.g. " + Space.facts(lead))
           .tableId(table.id()).addAllRowIds(rowIds).example(lead).build());
     }
   }
@@ -344,7 +344,7 @@ final class Analyzer {
       parts.add(space.words(region.get(i), Set.of()));
     }
     String text = String.join("; or ", parts);
-    return region.size() > WORDS_LIMIT ? text + "; and " + (region.size() - WORDS_LIMIT) + " more boxes" : text;
+    return region.size() > WORDS_LIMIT ? text + "; and " + (region.size() - WORDS_LIMIT) + " more ranges" : text;
   }
 
   private List<String> ids(List<Integer> criteria) {

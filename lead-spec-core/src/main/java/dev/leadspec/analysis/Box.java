@@ -5,6 +5,11 @@ import java.util.Arrays;
 /** A product of atom sets, one per dimension: a set of leads that conditions see alike per atom. */
 final class Box {
   final AtomSet[] sets;
+  /**
+   * What a question learnt about this box that holds for every smaller box too (the table rows
+   * that can still match); children inherit it. Not part of the box's identity.
+   */
+  Object memo;
 
   Box(AtomSet[] sets) {
     this.sets = sets;
@@ -17,7 +22,9 @@ final class Box {
   Box with(int dim, AtomSet set) {
     AtomSet[] copy = sets.clone();
     copy[dim] = set;
-    return new Box(copy);
+    Box box = new Box(copy);
+    box.memo = memo;
+    return box;
   }
 
   /** The dimension in which two boxes differ, -1 when equal, -2 when they differ in more than one. */

@@ -8,6 +8,7 @@ import dev.leadspec.model.Role;
 import dev.leadspec.model.Status;
 import dev.leadspec.model.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,19 +77,22 @@ final class Compiled {
    * index, -1 for none). Null when the box must be split; then {@code question.pending} says along what.
    */
   Object verdict(Box box, int table, Question question) {
-    int undecided = -1;
-    for (int i = 0; i < criteria.length; i++) {
-      int holds = holds(i, box);
-      if (holds == NO) {
-        return REJECTED;
+    Live live = box.memo instanceof Live known ? known : null;
+    if (live == null) {
+      int undecided = -1;
+      for (int i = 0; i < criteria.length; i++) {
+        int holds = holds(i, box);
+        if (holds == NO) {
+          return REJECTED;
+        }
+        if (holds != YES && undecided < 0) {
+          undecided = i;
+        }
       }
-      if (holds != YES && undecided < 0) {
-        undecided = i;
+      if (undecided >= 0) {
+        question.pending = criteria[undecided];
+        return null;
       }
-    }
-    if (undecided >= 0) {
-      question.pending = criteria[undecided];
-      return null;
     }
     List<Object> results = new ArrayList<>();
     for (int t = 0; t < rows.length; t++) {
@@ -96,25 +100,59 @@ final class Compiled {
         continue;
       }
       boolean first = contract.tables().get(t).hitPolicy() == HitPolicy.FIRST;
+      int[] candidates = live != null ? live.rows : null;
+      int n = candidates != null ? candidates.length : rows[t].length;
+      int[] still = table >= 0 ? new int[n] : null;
+      int kept = 0;
       List<Integer> matching = new ArrayList<>();
       Integer winner = -1;
-      for (int r = 0; r < rows[t].length; r++) {
+      ANode split = null;
+      for (int k = 0; k < n; k++) {
+        int r = candidates != null ? candidates[k] : k;
         int m = matches(t, r, box);
-        if (m != YES && m != NO) {
-          question.pending = rows[t][r];
-          return null;
+        if (m == NO) {
+          continue;
         }
-        if (m == YES) {
-          if (first) {
-            winner = r;
+        if (still != null) {
+          still[kept++] = r;
+        }
+        if (m != YES) {
+          if (split == null) {
+            split = rows[t][r];
+          }
+          if (still == null) {
             break;
           }
-          matching.add(r);
+          continue;
         }
+        if (split != null) {
+          continue;
+        }
+        if (first) {
+          winner = r;
+          break;
+        }
+        matching.add(r);
+      }
+      if (split != null) {
+        if (still != null) {
+          box.memo = new Live(Arrays.copyOf(still, kept));
+        }
+        question.pending = split;
+        return null;
       }
       results.add(first ? winner : List.copyOf(matching));
     }
     return List.copyOf(results);
+  }
+
+  /** The rows of the one table asked about that can still match on a box whose criteria all hold. */
+  private static final class Live {
+    final int[] rows;
+
+    Live(int[] rows) {
+      this.rows = rows;
+    }
   }
 
   /** One table's result as the evaluator reports it: its status and output. */

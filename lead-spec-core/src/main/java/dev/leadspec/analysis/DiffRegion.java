@@ -45,7 +45,12 @@ public abstract class DiffRegion {
   /** The rows that classified the example lead before and after, for a table change. @return the row ids */
   public abstract List<String> rowIds();
 
-  /** The leads of the region in words, naming the fields the amendment touched where it can: {@code employees 40–49}. @return the words */
+  /**
+   * The leads of the region in words, naming the fields the amendment touched where it can:
+   * {@code employees 40–49}; empty when the region is every lead.
+   *
+   * @return the words
+   */
   public abstract String leads();
 
   /** A lead of the region. @return the example */

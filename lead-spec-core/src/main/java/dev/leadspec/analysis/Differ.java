@@ -125,7 +125,7 @@ final class Differ {
     for (int i = 0; i < boxes.size() && i < WORDS_LIMIT; i++) {
       words.add(space.words(boxes.get(i), changed));
     }
-    String leads = String.join("; or ", words) + (boxes.size() > WORDS_LIMIT ? "; and " + (boxes.size() - WORDS_LIMIT) + " more boxes" : "");
+    String leads = words.contains("") ? "" : String.join("; or ", words) + (boxes.size() > WORDS_LIMIT ? "; and " + (boxes.size() - WORDS_LIMIT) + " more ranges" : "");
     boolean acceptedA = key.a != null;
     boolean acceptedB = key.b != null;
     List<String> criterionIds = new ArrayList<>();
@@ -137,8 +137,8 @@ final class Differ {
         criterionIds.add(reason.criterionId());
       }
       sentence = acceptedB
-          ? labelB + " also accepts leads with " + leads + " (" + labelA + " rejects them for " + Analyzer.and(criterionIds) + ")"
-          : labelB + " no longer accepts leads with " + leads + " (rejected for " + Analyzer.and(criterionIds) + ")";
+          ? labelB + " also accepts " + Space.leadsWith(leads) + " (" + labelA + " rejects them for " + Analyzer.and(criterionIds) + ")"
+          : labelB + " no longer accepts " + Space.leadsWith(leads) + " (rejected for " + Analyzer.and(criterionIds) + ")";
     } else {
       List<String> changes = new ArrayList<>();
       for (int t = 0; t < tableIds.size(); t++) {
@@ -152,7 +152,7 @@ final class Differ {
           vb.table(tableId).ifPresent(result -> rowIds.addAll(result.rowIds()));
         }
       }
-      sentence = labelB + " classifies leads with " + leads + " differently: " + String.join(", ", changes);
+      sentence = labelB + " classifies " + Space.leadsWith(leads) + " differently: " + String.join(", ", changes);
     }
     return DiffRegion.builder()
         .before(acceptedA ? Outcome.ACCEPTED : Outcome.REJECTED)

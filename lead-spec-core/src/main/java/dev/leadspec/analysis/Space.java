@@ -548,7 +548,7 @@ final class Space {
   /**
    * The box in words, field by field: {@code employees 40–49, industry RETAIL or LOGISTICS}.
    * Only the named fields are described when {@code only} is not empty and one of them is
-   * restricted; "all leads" when no field is.
+   * restricted; empty when no field is.
    */
   String words(Box box, Set<String> only) {
     boolean useOnly = false;
@@ -562,7 +562,7 @@ final class Space {
       }
       parts.add(field.name + " " + fieldWords(box, field));
     }
-    return parts.isEmpty() ? "all leads" : String.join(", ", parts);
+    return String.join(", ", parts);
   }
 
   private String fieldWords(Box box, FieldSpace field) {
@@ -595,6 +595,11 @@ final class Space {
       words.add("unknown");
     }
     return String.join(" or ", words);
+  }
+
+  /** {@code leads with <words>}, or {@code all leads} when the words are empty. */
+  static String leadsWith(String words) {
+    return words.isEmpty() ? "all leads" : "leads with " + words;
   }
 
   /** The lead's facts in words: {@code employees = 45, industry = RETAIL}. */
