@@ -2,12 +2,16 @@ package dev.leadspec.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Makes findings minimal: boxes merged where they differ in one field, then grouped into connected defects. */
 final class Regions {
+  /** The most pieces one box is cut into, and the most boxes grouped pairwise. */
+  static final int MAX_PIECES = 2048;
+
   private Regions() {}
 
   /**
@@ -38,23 +42,7 @@ final class Regions {
         }
         List<Box> next = new ArrayList<>();
         for (List<Box> group : groups.values()) {
-          List<Box> merged = new ArrayList<>(group);
-          boolean again = true;
-          while (again) {
-            again = false;
-            search:
-            for (int i = 0; i < merged.size(); i++) {
-              for (int j = i + 1; j < merged.size(); j++) {
-                if (touching(dim, merged.get(i).set(d), merged.get(j).set(d))) {
-                  merged.set(i, merged.get(i).with(d, merged.get(i).set(d).or(merged.get(j).set(d))));
-                  merged.remove(j);
-                  again = true;
-                  break search;
-                }
-              }
-            }
-          }
-          next.addAll(merged);
+          next.addAll(mergeGroup(dim, d, group));
         }
         if (next.size() < current.size()) {
           changed = true;
@@ -66,8 +54,41 @@ final class Regions {
   }
 
   /**
+   * Merges boxes equal outside dimension {@code d}: all of them for an unordered field; runs of
+   * neighbouring ranges, swept in order, for a numeric or date field. Linear after sorting.
+   */
+  private static List<Box> mergeGroup(Dim dim, int d, List<Box> group) {
+    if (group.size() == 1) {
+      return group;
+    }
+    if (!dim.ordered()) {
+      Box merged = group.get(0);
+      for (int i = 1; i < group.size(); i++) {
+        merged = merged.with(d, merged.set(d).or(group.get(i).set(d)));
+      }
+      return List.of(merged);
+    }
+    List<Box> sorted = new ArrayList<>(group);
+    sorted.sort(Comparator.comparingInt(box -> box.set(d).first()));
+    List<Box> merged = new ArrayList<>();
+    Box current = sorted.get(0);
+    for (int i = 1; i < sorted.size(); i++) {
+      Box box = sorted.get(i);
+      if (touching(dim, current.set(d), box.set(d))) {
+        current = current.with(d, current.set(d).or(box.set(d)));
+      } else {
+        merged.add(current);
+        current = box;
+      }
+    }
+    merged.add(current);
+    return merged;
+  }
+
+  /**
    * Cuts a box into connected pieces: in every numeric or date dimension one piece per run of
-   * neighbouring atoms, and one for the unknown value.
+   * neighbouring atoms, and one for the unknown value; at most {@link #MAX_PIECES} pieces (a
+   * box that would give more stays whole, and its words list its ranges).
    */
   static List<Box> pieces(Box box, Space space) {
     List<Box> result = new ArrayList<>();
@@ -75,7 +96,7 @@ final class Regions {
     for (int d = 0; d < box.sets.length; d++) {
       Dim dim = space.dims.get(d);
       List<AtomSet> runs = runs(dim, box.set(d));
-      if (runs.size() == 1) {
+      if (runs.size() == 1 || (long) result.size() * runs.size() > MAX_PIECES) {
         continue;
       }
       List<Box> next = new ArrayList<>();
@@ -113,9 +134,15 @@ final class Regions {
     return runs;
   }
 
-  /** Groups boxes into connected regions: boxes that touch across one field's neighbouring values. */
+  /**
+   * Groups boxes into connected regions: boxes that touch across one field's neighbouring values.
+   * Past {@link #MAX_PIECES} boxes they are one region, so grouping stays cheap.
+   */
   static List<List<Box>> components(List<Box> boxes, Space space) {
     int n = boxes.size();
+    if (n > MAX_PIECES) {
+      return List.of(boxes);
+    }
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;

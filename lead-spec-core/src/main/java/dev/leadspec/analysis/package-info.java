@@ -11,8 +11,14 @@
  * integer, decimal and date fields, code sets for choice fields, subsets for choices fields,
  * YES/NO/unknown for answers, true/false/unknown for flags, the mentioned texts and "another
  * text" for text fields; unknown is a value of every field), and the space of leads is split
- * along fields until every verdict is constant on each box. Every example lead is re-checked
- * through {@link dev.leadspec.eval.Evaluator} before it is reported. A budget on boxes bounds
+ * along fields until every verdict is constant on each box. Each criterion's {@code unknownAs}
+ * and the Kleene rules of {@code all}, {@code any}, {@code not} and {@code atLeast} are applied
+ * as the evaluator applies them. Text fields are exact too: the condition language only compares
+ * texts for equality, {@code in} and known-ness, so the texts a contract mentions, "another
+ * text" and unknown are all the cases there are. Every example lead is re-checked
+ * through {@link dev.leadspec.eval.Evaluator} before it is reported; example leads are named
+ * {@code example-1}, {@code example-2}, ... and delivered at the contract's effective instant.
+ * A budget on boxes bounds
  * the work: when it is reached the result says so ({@code ANALYSIS_INCOMPLETE}) instead of
  * hanging.
  */

@@ -26,8 +26,11 @@ import dev.leadspec.model.Value;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+/** Exact findings and words; tagged golden so they are rerun under hostile locales, time zones and charsets. */
+@Tag("golden")
 class ContractAnalysisTest {
 
   @Test

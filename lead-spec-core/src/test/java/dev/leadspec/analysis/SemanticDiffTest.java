@@ -13,8 +13,11 @@ import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.Operator;
 import dev.leadspec.model.Value;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+/** Exact findings and words; tagged golden so they are rerun under hostile locales, time zones and charsets. */
+@Tag("golden")
 class SemanticDiffTest {
 
   @Test
