@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /** Runs the analysis of one contract: satisfiability, decisive criteria, tables. */
 final class Analyzer {
@@ -166,7 +167,7 @@ final class Analyzer {
     boolean first = table.hitPolicy() == HitPolicy.FIRST;
     Question question = new Question() {
       @Override
-      Object answer(Box box) {
+      @Nullable Object answer(Box box) {
         return compiled.verdict(box, t, this);
       }
     };
@@ -255,7 +256,7 @@ final class Analyzer {
     List<Box> boxes = new ArrayList<>();
     Question question = new Question() {
       @Override
-      Object answer(Box box) {
+      @Nullable Object answer(Box box) {
         Object met = goals.answer(box);
         if (met != Boolean.TRUE) {
           pending = goals.pending;
@@ -393,7 +394,7 @@ final class Analyzer {
   }
 
   private static final class Search {
-    Box found;
+    @Nullable Box found;
     boolean complete;
   }
 
@@ -421,8 +422,8 @@ final class Analyzer {
     }
 
     @Override
-    Object answer(Box box) {
-      ANode split = null;
+    @Nullable Object answer(Box box) {
+      @Nullable ANode split = null;
       for (Goal goal : goals) {
         int holds = compiled.holds(goal.criterion, box);
         int wanted = goal.holds ? Compiled.YES : Compiled.NO;

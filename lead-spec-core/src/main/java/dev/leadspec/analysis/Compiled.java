@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contract's criteria and table rows compiled over a {@link Space}, with the evaluator's
@@ -76,7 +77,7 @@ final class Compiled {
    * or the list of each table's result (UNIQUE: the matching row indexes; FIRST: the winning row
    * index, -1 for none). Null when the box must be split; then {@code question.pending} says along what.
    */
-  Object verdict(Box box, int table, Question question) {
+  @Nullable Object verdict(Box box, int table, Question question) {
     Live live = box.memo instanceof Live known ? known : null;
     if (live == null) {
       int undecided = -1;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Computes a {@link SemanticDiff}: explores the leads of both contracts until both verdicts are constant on each box. */
 final class Differ {
@@ -69,7 +70,7 @@ final class Differ {
     Map<Key, List<Box>> differing = new LinkedHashMap<>();
     Question question = new Question() {
       @Override
-      Object answer(Box box) {
+      @Nullable Object answer(Box box) {
         Object ka = a.verdict(box, -1, this);
         if (ka == null) {
           return null;
@@ -198,7 +199,7 @@ final class Differ {
   }
 
   /** A contract's verdict key as each table's outcome, aligned to all table ids; null when rejected. */
-  private List<Compiled.TableOutcome> outcomes(Compiled compiled, Object verdict) {
+  private @Nullable List<Compiled.TableOutcome> outcomes(Compiled compiled, Object verdict) {
     if (verdict == Compiled.REJECTED) {
       return null;
     }
@@ -211,7 +212,7 @@ final class Differ {
     return outcomes;
   }
 
-  private List<Compiled.TableOutcome> outcomes(Verdict verdict) {
+  private @Nullable List<Compiled.TableOutcome> outcomes(Verdict verdict) {
     if (!verdict.isAccepted()) {
       return null;
     }
@@ -240,10 +241,10 @@ final class Differ {
 
   /** Both verdicts on a box: null for a rejection, else each table's outcome. */
   private static final class Key {
-    final List<Compiled.TableOutcome> a;
-    final List<Compiled.TableOutcome> b;
+    final @Nullable List<Compiled.TableOutcome> a;
+    final @Nullable List<Compiled.TableOutcome> b;
 
-    Key(List<Compiled.TableOutcome> a, List<Compiled.TableOutcome> b) {
+    Key(@Nullable List<Compiled.TableOutcome> a, @Nullable List<Compiled.TableOutcome> b) {
       this.a = a;
       this.b = b;
     }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dimension of the space of leads: a finite list of atoms such that every atomic condition
@@ -172,7 +173,7 @@ abstract class Dim {
     }
 
     /** The atoms inside a range with optional ends. */
-    AtomSet inside(BigDecimal lo, boolean loInclusive, BigDecimal hi, boolean hiInclusive) {
+    AtomSet inside(@Nullable BigDecimal lo, boolean loInclusive, @Nullable BigDecimal hi, boolean hiInclusive) {
       List<Integer> atoms = new ArrayList<>();
       for (int a = 0; a < unknownAtom(); a++) {
         BigDecimal x = sample(a);

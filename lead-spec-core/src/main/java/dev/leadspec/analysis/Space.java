@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The space of leads of one or two contracts: the fields matched by name, each cut into atoms
@@ -292,7 +293,7 @@ final class Space {
     }
   }
 
-  private static void cut(Literals found, long[] range) {
+  private static void cut(Literals found, long @Nullable [] range) {
     if (range == null) {
       return;
     }
@@ -307,7 +308,7 @@ final class Space {
   }
 
   /** The inclusive range an ordering comparison selects, as the evaluator reads it; null when empty. */
-  static long[] longRange(Operator op, long x) {
+  static long @Nullable [] longRange(Operator op, long x) {
     switch (op) {
       case LT:
         return x == Long.MIN_VALUE ? null : new long[] {Long.MIN_VALUE, x - 1};
@@ -322,7 +323,7 @@ final class Space {
     }
   }
 
-  static long[] longRange(Condition.Between between) {
+  static long @Nullable [] longRange(Condition.Between between) {
     long lo = longOf(between.low());
     long hi = longOf(between.high());
     if (!between.lowInclusive()) {

@@ -18,9 +18,8 @@
  * text" and unknown are all the cases there are. Every example lead is re-checked
  * through {@link dev.leadspec.eval.Evaluator} before it is reported; example leads are named
  * {@code example-1}, {@code example-2}, ... and delivered at the contract's effective instant.
- * A budget on boxes bounds
- * the work: when it is reached the result says so ({@code ANALYSIS_INCOMPLETE}) instead of
- * hanging.
+ * A budget on boxes bounds the work: when it is reached the result says so
+ * ({@code ANALYSIS_INCOMPLETE}) instead of hanging.
  */
 @NullMarked
 @Value.Style(
