@@ -168,7 +168,7 @@ final class Analyzer {
     Question question = new Question() {
       @Override
       @Nullable Object answer(Box box) {
-        return compiled.verdict(box, t, this);
+        return compiled.verdict(box, t, this, 0);
       }
     };
     Explorer.End end = explorer.explore(space.full(), question, (box, answer) -> {

@@ -75,10 +75,12 @@ final class Compiled {
   /**
    * The verdict on the box as far as {@code table} goes ({@code -1}: every table): {@link #REJECTED},
    * or the list of each table's result (UNIQUE: the matching row indexes; FIRST: the winning row
-   * index, -1 for none). Null when the box must be split; then {@code question.pending} says along what.
+   * index, -1 for none). Null when the box must be split; then {@code question.pending} says along
+   * what, and the box's memo (slot {@code slot} of two, one per contract a question compares)
+   * keeps the rows that can still match, for the box's parts.
    */
-  @Nullable Object verdict(Box box, int table, Question question) {
-    Live live = box.memo instanceof Live known ? known : null;
+  @Nullable Object verdict(Box box, int table, Question question, int slot) {
+    Live live = box.memo instanceof Object[] memo ? (Live) memo[slot] : null;
     if (live == null) {
       int undecided = -1;
       for (int i = 0; i < criteria.length; i++) {
@@ -96,17 +98,18 @@ final class Compiled {
       }
     }
     List<Object> results = new ArrayList<>();
+    int[][] still = new int[rows.length][];
     for (int t = 0; t < rows.length; t++) {
       if (table >= 0 && t != table) {
         continue;
       }
       boolean first = contract.tables().get(t).hitPolicy() == HitPolicy.FIRST;
-      int[] candidates = live != null ? live.rows : null;
+      int[] candidates = live != null ? live.rows[t] : null;
       int n = candidates != null ? candidates.length : rows[t].length;
-      int[] still = table >= 0 ? new int[n] : null;
+      int[] alive = new int[n];
       int kept = 0;
       List<Integer> matching = new ArrayList<>();
-      Integer winner = -1;
+      int winner = -1;
       ANode split = null;
       for (int k = 0; k < n; k++) {
         int r = candidates != null ? candidates[k] : k;
@@ -114,44 +117,40 @@ final class Compiled {
         if (m == NO) {
           continue;
         }
-        if (still != null) {
-          still[kept++] = r;
-        }
+        alive[kept++] = r;
         if (m != YES) {
           if (split == null) {
             split = rows[t][r];
           }
-          if (still == null) {
+        } else if (split == null) {
+          if (first) {
+            winner = r;
             break;
           }
-          continue;
+          matching.add(r);
         }
-        if (split != null) {
-          continue;
-        }
-        if (first) {
-          winner = r;
-          break;
-        }
-        matching.add(r);
       }
+      still[t] = Arrays.copyOf(alive, kept);
       if (split != null) {
-        if (still != null) {
-          box.memo = new Live(Arrays.copyOf(still, kept));
+        for (int u = t + 1; u < rows.length; u++) {
+          still[u] = live != null ? live.rows[u] : null;
         }
+        Object[] memo = box.memo instanceof Object[] known ? known.clone() : new Object[2];
+        memo[slot] = new Live(still);
+        box.memo = memo;
         question.pending = split;
         return null;
       }
-      results.add(first ? winner : List.copyOf(matching));
+      results.add(first ? (Object) winner : List.copyOf(matching));
     }
     return List.copyOf(results);
   }
 
-  /** The rows of the one table asked about that can still match on a box whose criteria all hold. */
+  /** Per table, the rows that can still match on a box whose criteria all hold; null for every row. */
   private static final class Live {
-    final int[] rows;
+    final int[] @Nullable [] rows;
 
-    Live(int[] rows) {
+    Live(int[] @Nullable [] rows) {
       this.rows = rows;
     }
   }

@@ -71,11 +71,11 @@ final class Differ {
     Question question = new Question() {
       @Override
       @Nullable Object answer(Box box) {
-        Object ka = a.verdict(box, -1, this);
+        Object ka = a.verdict(box, -1, this, 0);
         if (ka == null) {
           return null;
         }
-        Object kb = b.verdict(box, -1, this);
+        Object kb = b.verdict(box, -1, this, 1);
         if (kb == null) {
           return null;
         }
