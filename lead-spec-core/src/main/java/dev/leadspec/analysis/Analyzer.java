@@ -30,6 +30,7 @@ final class Analyzer {
   private final Compiled compiled;
   private final Evaluator evaluator;
   private final Explorer explorer;
+  private final long budget;
   private final List<Finding> findings = new ArrayList<>();
   private final List<String> undecided = new ArrayList<>();
   private int examples;
@@ -40,6 +41,7 @@ final class Analyzer {
     this.compiled = new Compiled(contract, space);
     this.evaluator = Evaluator.of(contract);
     this.explorer = new Explorer(budget);
+    this.budget = budget;
   }
 
   List<Finding> run() {
@@ -53,7 +55,7 @@ final class Analyzer {
     }
     if (!undecided.isEmpty()) {
       findings.add(Finding.builder().severity(Severity.WARNING).code(Finding.Code.ANALYSIS_INCOMPLETE)
-          .message("the analysis stopped at its budget of boxes; not decided: " + String.join("; ", undecided))
+          .message("the analysis stopped at its budget of " + budget + " boxes; not decided: " + String.join("; ", undecided))
           .build());
     }
     return List.copyOf(findings);

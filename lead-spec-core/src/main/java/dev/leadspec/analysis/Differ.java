@@ -32,6 +32,7 @@ final class Differ {
   private final Evaluator evaluatorA;
   private final Evaluator evaluatorB;
   private final Explorer explorer;
+  private final long budget;
   private final List<String> tableIds = new ArrayList<>();
   private final String labelA;
   private final String labelB;
@@ -46,6 +47,7 @@ final class Differ {
     this.evaluatorA = Evaluator.of(before);
     this.evaluatorB = Evaluator.of(after);
     this.explorer = new Explorer(budget);
+    this.budget = budget;
     for (Table table : before.tables()) {
       tableIds.add(table.id());
     }
@@ -99,7 +101,7 @@ final class Differ {
     List<String> remarks = new ArrayList<>(space.remarks);
     boolean complete = end == Explorer.End.DONE;
     if (!complete) {
-      remarks.add("the diff stopped at its budget of boxes: other leads may differ too");
+      remarks.add("the diff stopped at its budget of " + budget + " boxes: other leads may differ too");
     }
     return new SemanticDiff(before, after, regions, remarks, complete);
   }

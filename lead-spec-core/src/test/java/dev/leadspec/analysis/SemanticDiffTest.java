@@ -115,6 +115,17 @@ class SemanticDiffTest {
   }
 
   @Test
+  void a_budget_of_one_box_says_the_diff_is_incomplete() {
+    // when
+    SemanticDiff diff = SemanticDiff.between(Contracts.integrator(1, 50), Contracts.integrator(2, 40), 1);
+
+    // then
+    assertThat(diff.isComplete()).isFalse();
+    assertThat(diff.isEmpty()).isFalse();
+    assertThat(diff.remarks()).containsExactly("the diff stopped at its budget of 1 boxes: other leads may differ too");
+  }
+
+  @Test
   void codes_declared_in_one_version_only_are_named_in_the_remarks() {
     // given
     Field v1Industry = Field.builder().name("industry").kind(FieldKind.CHOICE).addCodes("RETAIL", "BANKING").build();
