@@ -1,6 +1,9 @@
 package dev.leadspec.test;
 
+import dev.leadspec.analysis.ContractAnalysis;
+import dev.leadspec.analysis.Finding;
 import dev.leadspec.eval.Evaluator;
+import java.util.List;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
@@ -107,5 +110,57 @@ public abstract class AbstractContractAssert<SELF extends AbstractContractAssert
       evaluator = compiled;
     }
     return compiled.evaluate(lead);
+  }
+  /**
+   * Verifies, by exact analysis over every possible lead, that every accepted lead matches a row
+   * of each complete table. The failure lists each gap with an example lead.
+   *
+   * <pre>{@code
+   * assertThat(NpsSurvey.INTEGER_SCORE).hasNoGaps();          // passes
+   * assertThat(NpsSurvey.DECIMAL_SCORE_WITH_GAPS).hasNoGaps(); // fails: score 6.5 matches no row
+   * }</pre>
+   *
+   * @return this assertion
+   */
+  public SELF hasNoGaps() {
+    return hasNo(Finding.Code.TABLE_GAP, "have no gaps in its complete tables");
+  }
+
+  /**
+   * Verifies, by exact analysis, that no lead matches two rows of a UNIQUE table. The failure
+   * lists each overlap with its rows and an example lead.
+   *
+   * <pre>{@code
+   * assertThat(contract).hasNoOverlaps();
+   * }</pre>
+   *
+   * @return this assertion
+   */
+  public SELF hasNoOverlaps() {
+    return hasNo(Finding.Code.TABLE_OVERLAP, "have no overlapping rows in its unique tables");
+  }
+
+  /**
+   * Verifies, by exact analysis, that at least one lead can be accepted. The failure names the
+   * criteria that cannot hold together.
+   *
+   * <pre>{@code
+   * assertThat(contract).isSatisfiable();
+   * }</pre>
+   *
+   * @return this assertion
+   */
+  public SELF isSatisfiable() {
+    return hasNo(Finding.Code.UNSATISFIABLE, "accept at least one lead");
+  }
+
+  private SELF hasNo(Finding.Code code, String property) {
+    isNotNull();
+    ContractAnalysis analysis = ContractAnalysis.of(actual);
+    List<Finding> found = analysis.findings(code);
+    if (!found.isEmpty() || !analysis.isComplete()) {
+      throwAssertionError(ShouldHaveNoFindings.shouldHaveNoFindings(actual, property, found, analysis));
+    }
+    return myself;
   }
 }
