@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The flagship's verdicts, explained, byte for byte. Tagged golden: the build reruns it under
- * tr_TR, de_DE, ar_SA, two time zones and ISO-8859-1. To accept an intended change, run
- * {@code FlagshipGoldenTest.main} and review the diff of the golden file.
+ * tr_TR, de_DE, ar_SA, two time zones and ISO-8859-1. To accept an intended change, run the tests
+ * with {@code -Dleadspec.updateGoldens=true} and review the diff of the golden file.
  */
 @Tag("golden")
 class FlagshipGoldenTest {
@@ -31,21 +31,15 @@ class FlagshipGoldenTest {
 
   @Test
   void the_explanations_of_the_sample_verdicts_are_byte_identical_on_any_locale_zone_and_charset() throws IOException {
+    if (Boolean.getBoolean("leadspec.updateGoldens")) {
+      java.nio.file.Files.write(java.nio.file.Path.of("src/test/resources/dev/leadspec/examples", GOLDEN),
+          explanations().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     byte[] golden;
     try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream(GOLDEN), GOLDEN)) {
       golden = in.readAllBytes();
     }
     assertThat(explanations().getBytes(StandardCharsets.UTF_8)).isEqualTo(golden);
-  }
-
-  /**
-   * Regenerates the golden file (run from the module directory).
-   *
-   * @param args ignored
-   * @throws IOException if the file cannot be written
-   */
-  public static void main(String[] args) throws IOException {
-    java.nio.file.Files.write(java.nio.file.Path.of("src/test/resources/dev/leadspec/examples", GOLDEN),
-        explanations().getBytes(StandardCharsets.UTF_8));
   }
 }

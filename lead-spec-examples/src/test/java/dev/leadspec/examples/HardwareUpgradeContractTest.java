@@ -11,6 +11,10 @@ import dev.leadspec.model.Answer;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.Money;
 import dev.leadspec.model.Status;
+import dev.leadspec.eval.TableResult;
+import dev.leadspec.test.LeadProperty;
+import dev.leadspec.test.LeadSpecAssertions;
+import dev.leadspec.test.Leads;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -100,7 +104,16 @@ class HardwareUpgradeContractTest {
       "industry, FINANCE, TA-IND", "region, NSK, TA-REGION", "role, ACCOUNTANT, DMU-ROLE",
   })
   void a_code_outside_the_agreed_list_is_rejected_for_its_criterion(String field, String code, String criterion) {
-    assertThat(reasonIds(EVALUATOR.evaluate(qualified().fact(field, code).build()))).containsExactly(criterion);
+    LeadSpecAssertions.assertThat(V1).rejectsFor(qualified().fact(field, code).build(), criterion);
+  }
+
+  @Test
+  void every_criterion_fails_alone_at_its_boundary_in_generated_leads() {
+    Leads leads = Leads.of(V1);
+    LeadProperty.forAll(leads.failingOnly("TA-SIZE")).tries(300).check(lead ->
+        LeadSpecAssertions.assertThat(V1).rejectsFor(lead, "TA-SIZE"));
+    LeadProperty.forAll(leads.accepted()).examples(List.of(qualified().build())).tries(300).check(lead ->
+        LeadSpecAssertions.assertThat(V1).evaluating(lead).isAccepted().hasTableStatus("price", TableResult.Status.MATCHED));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.leadspec.dsl.LeadSpec.answer;
 import static dev.leadspec.dsl.LeadSpec.contract;
 import static dev.leadspec.dsl.LeadSpec.integer;
 import static dev.leadspec.dsl.LeadSpec.require;
+import static dev.leadspec.test.LeadSpecAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadspec.dispute.Arbiter;
@@ -17,6 +18,9 @@ import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
+import dev.leadspec.test.ContractProperties;
+import dev.leadspec.test.LeadProperty;
+import dev.leadspec.test.Leads;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,7 +32,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** Every README snippet is compiled and run here, and compared with the README's text. */
 class ReadmeTest {
@@ -54,6 +61,26 @@ class ReadmeTest {
     // README:end
   }
 
+  // README:property
+  @Test
+  void a_lead_failing_only_the_size_criterion_is_rejected_for_it_alone() {
+    Leads leads = Leads.of(HardwareUpgradeContract.V1);
+    LeadProperty.forAll(leads.failingOnly("TA-SIZE")).tries(300)
+        .check(lead -> assertThat(HardwareUpgradeContract.V1).rejectsFor(lead, "TA-SIZE"));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> the_contract_is_deterministic_gives_every_reason_and_prices_every_lead() {
+    return ContractProperties.of(HardwareUpgradeContract.V1).dynamicTests();
+  }
+  // README:end
+
+  @Test
+  void the_property_test_in_the_readme_is_the_one_that_runs_here() throws IOException {
+    List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
+    assertThat(block(readme, "```java", 1)).isEqualTo(snippet("README:property"));
+  }
+
   private static void dispute(Lead lead) {
     // README:dispute
     Arbiter arbiter = Arbiter.of(ContractHistory.of(HardwareUpgradeContract.V1));
@@ -69,7 +96,7 @@ class ReadmeTest {
   void the_dispute_in_the_readme_is_this_code_and_prints_what_the_readme_shows() throws IOException {
     List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
     String printed = printed(() -> dispute(SameBrandDispute.leads().get(0)));
-    assertThat(block(readme, "```java", 1)).isEqualTo(snippet("README:dispute"));
+    assertThat(block(readme, "```java", 2)).isEqualTo(snippet("README:dispute"));
     assertThat(printed).isEqualTo(String.join("\n", block(readme, "```text", 1)) + "\n");
   }
 
@@ -134,8 +161,9 @@ class ReadmeTest {
       }
     }
     List<String> lines = new ArrayList<>();
+    int indent = source.get(start).indexOf(source.get(start).trim());
     for (int i = start; !source.get(i).trim().equals("// README:end"); i++) {
-      lines.add(source.get(i).substring(4));
+      lines.add(source.get(i).isBlank() ? "" : source.get(i).substring(indent));
     }
     return lines;
   }

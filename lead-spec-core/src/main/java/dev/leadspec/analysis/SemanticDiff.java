@@ -1,0 +1,152 @@
+package dev.leadspec.analysis;
+
+import dev.leadspec.model.Contract;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an amendment changes in the verdicts, not in the text: the regions of leads whose
+ * outcome or table output differs between two contracts (usually two versions of one), each
+ * with an example lead, the criteria responsible and a sentence a person reads. Fields are
+ * matched by name; a field only one contract declares is ignored by the other, as the evaluator
+ * ignores facts for undeclared fields. Identical contracts give an empty diff. Immutable.
+ *
+ * <pre>{@code
+ * SemanticDiff diff = SemanticDiff.between(v1, v2);
+ * diff.regions().forEach(System.out::println);
+ * // v2 also accepts leads with employees 40–49 (v1 rejects them for TA-SIZE), e.g. employees = 40, ...
+ * }</pre>
+ */
+public final class SemanticDiff {
+  private final Contract before;
+  private final Contract after;
+  private final List<DiffRegion> regions;
+  private final List<String> remarks;
+  private final boolean complete;
+
+  SemanticDiff(Contract before, Contract after, List<DiffRegion> regions, List<String> remarks, boolean complete) {
+    this.before = before;
+    this.after = after;
+    this.regions = List.copyOf(regions);
+    this.remarks = List.copyOf(remarks);
+    this.complete = complete;
+  }
+
+  /**
+   * The semantic diff of two contracts within {@link ContractAnalysis#DEFAULT_BUDGET} boxes.
+   *
+   * <pre>{@code
+   * SemanticDiff.between(v1, v1).isEmpty();  // true
+   * }</pre>
+   *
+   * @param before the earlier contract
+   * @param after the later contract
+   * @return the diff
+   * @throws NullPointerException if a contract is null
+   */
+  public static SemanticDiff between(Contract before, Contract after) {
+    return between(before, after, ContractAnalysis.DEFAULT_BUDGET);
+  }
+
+  /**
+   * The semantic diff of two contracts, examining at most {@code budget} boxes; past it the
+   * diff holds the regions found so far and says it is incomplete.
+   *
+   * <pre>{@code
+   * SemanticDiff diff = SemanticDiff.between(v1, v2, 10_000);
+   * if (!diff.isComplete()) System.out.println(diff.remarks());
+   * }</pre>
+   *
+   * @param before the earlier contract
+   * @param after the later contract
+   * @param budget the most boxes to examine, at least 1
+   * @return the diff
+   * @throws IllegalArgumentException if {@code budget} is not positive
+   * @throws NullPointerException if a contract is null
+   */
+  public static SemanticDiff between(Contract before, Contract after, int budget) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    if (budget < 1) {
+      throw new IllegalArgumentException("budget " + budget + " is not positive");
+    }
+    return new Differ(before, after, budget).run();
+  }
+
+  /** The earlier contract. @return the contract */
+  public Contract before() {
+    return before;
+  }
+
+  /** The later contract. @return the contract */
+  public Contract after() {
+    return after;
+  }
+
+  /**
+   * The regions whose verdicts differ, each a connected set of leads with one change.
+   *
+   * <pre>{@code
+   * for (DiffRegion region : diff.regions()) System.out.println(region.words());
+   * }</pre>
+   *
+   * @return the regions
+   */
+  public List<DiffRegion> regions() {
+    return regions;
+  }
+
+  /**
+   * Whether no lead gets a different outcome or table output.
+   *
+   * <pre>{@code
+   * SemanticDiff.between(contract, contract).isEmpty();  // true
+   * }</pre>
+   *
+   * @return true when the verdicts agree everywhere (and the diff is complete)
+   */
+  public boolean isEmpty() {
+    return regions.isEmpty() && complete;
+  }
+
+  /**
+   * What could not be compared: fields of different kinds, codes only one contract declares,
+   * the budget reached.
+   *
+   * <pre>{@code
+   * diff.remarks();  // [field "industry": codes [MINING] are declared in only one contract: ...]
+   * }</pre>
+   *
+   * @return the remarks, lower-case fragments
+   */
+  public List<String> remarks() {
+    return remarks;
+  }
+
+  /**
+   * Whether every lead was compared within the budget.
+   *
+   * <pre>{@code
+   * assert SemanticDiff.between(v1, v2).isComplete();
+   * }</pre>
+   *
+   * @return true when the diff is complete
+   */
+  public boolean isComplete() {
+    return complete;
+  }
+
+  /** One region per line, then the remarks. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("diff of ").append(before.reference()).append(" and ").append(after.reference())
+        .append(regions.isEmpty() ? ": no lead gets another verdict\n" : ":\n");
+    for (DiffRegion region : regions) {
+      text.append("  ").append(region.words()).append('\n');
+    }
+    for (String remark : remarks) {
+      text.append("  note: ").append(remark).append('\n');
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.leadspec.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadspec.model.Condition;
+import dev.leadspec.model.Contract;
+import dev.leadspec.model.Criterion;
+import dev.leadspec.model.Field;
+import dev.leadspec.model.FieldKind;
+import dev.leadspec.model.Role;
+import dev.leadspec.model.Terms;
+import dev.leadspec.model.Value;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+
+  private static final Field EMPLOYEES_RU = Field.builder().name("employees").kind(FieldKind.INTEGER).label("Сотрудников").build();
+
+  private static Contract russian() {
+    return Contract.builder().id("it-integrator").version(1).title("Лиды на модернизацию").language("ru")
+        .effectiveFrom(LocalDate.of(2026, 3, 1)).addFields(EMPLOYEES_RU)
+        .addCriteria(Criterion.builder().id("TA-SIZE").title("Размер компании").role(Role.REQUIRED)
+            .condition(new Condition.Between("employees", Value.of(50), Value.of(5000), true, true)).build())
+        .terms(Terms.builder().challengeWindow(Duration.ofDays(21)).build())
+        .build();
+  }
+
+  @Test
+  void a_range_reads_as_the_contract_says_in_russian_and_english() {
+    String ru = Markdown.contract(russian(), Language.RU);
+    String en = Markdown.contract(russian(), Language.EN);
+    assertThat(ru).contains("**TA-SIZE — Размер компании** (обязательный): Сотрудников: от 50 до 5 000 включительно.")
+        .contains("действует с 01.03.2026 (Z)")
+        .contains("- Срок оспаривания: 21 день после передачи лида");
+    assertThat(en).contains("Сотрудников: between 50 and 5 000 inclusive.").contains("effective from 2026-03-01 (Z)")
+        .contains("- Challenge window: 21 days after delivery");
+  }
+
+  @Test
+  void numbers_are_grouped_by_spaces_with_the_languages_decimal_mark_and_never_in_exponent_form() {
+    Words en = new Words(Language.EN, name -> EMPLOYEES_RU);
+    Words ru = new Words(Language.RU, name -> EMPLOYEES_RU);
+    assertThat(en.number(new BigDecimal("5000"))).isEqualTo("5 000");
+    assertThat(en.number(new BigDecimal("-1234567.25"))).isEqualTo("-1 234 567.25");
+    assertThat(ru.number(new BigDecimal("340000.00"))).isEqualTo("340 000,00");
+    assertThat(ru.number(new BigDecimal("1E+3"))).isEqualTo("1 000");
+    assertThat(en.number(new BigDecimal("999"))).isEqualTo("999");
+  }
+
+  @Test
+  void russian_plurals_follow_the_last_digits() {
+    assertThat(Words.plural(1, "день", "дня", "дней")).isEqualTo("день");
+    assertThat(Words.plural(3, "день", "дня", "дней")).isEqualTo("дня");
+    assertThat(Words.plural(11, "день", "дня", "дней")).isEqualTo("дней");
+    assertThat(Words.plural(14, "день", "дня", "дней")).isEqualTo("дней");
+    assertThat(Words.plural(22, "день", "дня", "дней")).isEqualTo("дня");
+    assertThat(Words.plural(25, "день", "дня", "дней")).isEqualTo("дней");
+  }
+
+  @Test
+  void composite_conditions_read_as_nested_phrases() {
+    Words en = new Words(Language.EN, name -> EMPLOYEES_RU);
+    Condition nested = Condition.atLeast(1, new Condition.Compare("employees", dev.leadspec.model.Operator.LT, Value.of(10)),
+        Condition.not(new Condition.Known("employees", true)));
+    assertThat(en.condition(nested)).isEqualTo("at least 1 of: (Сотрудников: less than 10); (not: (Сотрудников: is known))");
+    assertThat(new Words(Language.RU, name -> EMPLOYEES_RU).condition(
+        new Condition.Between("employees", Value.of(0), Value.of(7), true, false)))
+        .isEqualTo("Сотрудников: от 0 включительно до 7 не включительно");
+  }
+}
