@@ -1,5 +1,6 @@
 package dev.leadspec.examples;
 
+import dev.leadspec.cli.CsvLeads;
 import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
@@ -42,15 +43,15 @@ public final class FlagshipReport {
     report(HardwareUpgradeContract.V1, sampleLeads(HardwareUpgradeContract.V1), out);
   }
 
-  static List<LeadCsv.Record> sampleLeads(Contract contract) {
+  static List<CsvLeads.Record> sampleLeads(Contract contract) {
     try (InputStream in = Objects.requireNonNull(FlagshipReport.class.getResourceAsStream(SAMPLE_LEADS), SAMPLE_LEADS)) {
-      return LeadCsv.read(contract, new InputStreamReader(in, StandardCharsets.UTF_8));
+      return CsvLeads.of(contract).readAll(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static void report(Contract contract, List<LeadCsv.Record> records, PrintStream out) {
+  static void report(Contract contract, List<CsvLeads.Record> records, PrintStream out) {
     Evaluator evaluator = Evaluator.of(contract);
     out.print(contract.reference() + ": " + contract.title() + "\n");
     int accepted = 0;
@@ -61,7 +62,7 @@ public final class FlagshipReport {
       byReason.put(criterion.id(), 0);
     }
     Money due = Money.zero("RUB");
-    for (LeadCsv.Record record : records) {
+    for (CsvLeads.Record record : records) {
       if (record.error().isPresent()) {
         errors.add(record.error().get());
         out.print("ERROR " + record.error().get() + "\n");

@@ -1,5 +1,6 @@
 package dev.leadspec.examples;
 
+import dev.leadspec.cli.CsvLeads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadspec.model.Money;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class FlagshipReportTest {
 
-  private static String report(List<LeadCsv.Record> records) {
+  private static String report(List<CsvLeads.Record> records) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     FlagshipReport.report(HardwareUpgradeContract.V1, records, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
@@ -53,8 +54,8 @@ class FlagshipReportTest {
         + "A-3,yesterday,RETAIL,120,YES\n"
         + "A-4,2026-03-02T07:00:00Z,MINING,120,YES\n"
         + "A-5,2026-03-02T07:00:00Z,RETAIL,120,MAYBE\n";
-    List<LeadCsv.Record> records = LeadCsv.read(HardwareUpgradeContract.V1, new StringReader(csv));
-    assertThat(records).extracting(LeadCsv.Record::line).containsExactly(2L, 3L, 4L, 5L, 6L);
+    List<CsvLeads.Record> records = CsvLeads.of(HardwareUpgradeContract.V1).readAll(new StringReader(csv));
+    assertThat(records).extracting(CsvLeads.Record::line).containsExactly(2L, 3L, 4L, 5L, 6L);
     assertThat(records.get(1).error()).contains("line 3: field \"employees\" expects an integer, but was given \"many\"");
     assertThat(records.get(2).error()).hasValueSatisfying(e -> assertThat(e).startsWith("line 4: delivered_at \"yesterday\""));
     assertThat(records.get(4).error()).contains("line 6: field \"plans_upgrade\" expects YES or NO, but was given \"MAYBE\"");

@@ -1,5 +1,6 @@
 package dev.leadspec.examples;
 
+import dev.leadspec.cli.CsvLeads;
 import static dev.leadspec.examples.HardwareUpgradeContract.V1;
 import static dev.leadspec.examples.HardwareUpgradeContract.V2;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +47,7 @@ class HardwareUpgradeContractTest {
   @Test
   void every_sample_lead_gets_the_verdict_the_contract_says_criterion_by_criterion() throws IOException {
     // given
-    List<LeadCsv.Record> records = FlagshipReport.sampleLeads(V1);
+    List<CsvLeads.Record> records = FlagshipReport.sampleLeads(V1);
     List<String[]> expected = expectations();
 
     // then

@@ -1,0 +1,209 @@
+package dev.leadspec.cli;
+
+import dev.leadspec.eval.CriterionResult;
+import dev.leadspec.eval.Evaluator;
+import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.LeadRecord;
+import dev.leadspec.json.VerdictWriter;
+import dev.leadspec.model.Contract;
+import dev.leadspec.model.Lead;
+import dev.leadspec.model.LeadInputException;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lead-spec evaluate}: one verdict (or error record) per input record, streamed. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {"Evaluates leads (JSONL or CSV) against a contract and writes one JSONL record per input record, in "
+        + "input order: a verdict, or an error record with the line number. A summary goes to stderr."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every record evaluated", "1:some records were errors (each has its error record)", "2:usage error",
+        "3:the contract or the leads could not be read"})
+final class EvaluateCommand implements Callable<Integer> {
+  private static final int PROGRESS_EVERY = 100_000;
+
+  @ParentCommand
+  LeadSpecCli cli;
+
+  @Option(names = "--contract", required = true, description = "The contract, as JSON.")
+  Path contract;
+
+  @Parameters(index = "0", paramLabel = "LEADS", description = "The leads: a .jsonl or .csv file, or - for standard input.")
+  String leads;
+
+  @Option(names = "--format", description = "jsonl or csv; by the file's extension unless stated (stdin: jsonl).")
+  Optional<String> format;
+
+  @Option(names = {"-o", "--output"}, description = "Where the verdicts go; standard output unless stated.")
+  Optional<Path> output;
+
+  @Option(names = "--separator", defaultValue = ",", description = "CSV: the column separator (default: ${DEFAULT-VALUE}).")
+  char separator;
+
+  @Option(names = "--map", paramLabel = "COLUMN=FIELD", description = "CSV: read a column as the field of another name.")
+  Map<String, String> mapping = new LinkedHashMap<>();
+
+  @Option(names = "--unknown", paramLabel = "TOKEN", description = "CSV: a cell value meaning unknown (the empty cell always does).")
+  List<String> unknown = new ArrayList<>();
+
+  @Option(names = "--id-column", defaultValue = "id", description = "CSV: the lead id column; without one, ids are line-N.")
+  String idColumn;
+
+  @Option(names = "--delivered-at-column", defaultValue = "delivered_at", description = "CSV: the delivery instant column.")
+  String deliveredAtColumn;
+
+  @Option(names = "--delivered-at", paramLabel = "INSTANT", description = "CSV: the delivery instant of every lead of a file "
+      + "without a delivery column, e.g. 2010-11-30T00:00:00Z.")
+  Optional<Instant> deliveredAt;
+
+  @Override
+  public Integer call() throws IOException {
+    Contract read = cli.contract(contract);
+    Evaluator evaluator = Evaluator.of(read);
+    String kind = format.orElse(leads.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "jsonl");
+    Summary summary = new Summary(read);
+    try (InputStream in = leads.equals("-") ? System.in : Files.newInputStream(Path.of(leads));
+        OutputStream sink = output.isPresent() ? new BufferedOutputStream(Files.newOutputStream(output.get()), 1 << 16)
+            : new NonClosing(cli.out);
+        VerdictWriter writer = cli.json.verdictWriter(sink)) {
+      if (kind.equals("csv")) {
+        CsvLeads csv = CsvLeads.of(read).separator(separator).idColumn(idColumn).deliveredAtColumn(deliveredAtColumn);
+        for (Map.Entry<String, String> entry : mapping.entrySet()) {
+          csv = csv.map(entry.getKey(), entry.getValue());
+        }
+        for (String token : unknown) {
+          csv = csv.unknown(token);
+        }
+        if (deliveredAt.isPresent()) {
+          csv = csv.deliveredAt(deliveredAt.get());
+        }
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        for (CsvLeads.Record record : csv.read(reader)) {
+          if (record.lead().isPresent()) {
+            evaluate(evaluator, record.line(), record.lead().get(), writer, summary);
+          } else {
+            writer.writeError(record.line(), null, record.error().orElseThrow());
+            summary.error();
+          }
+        }
+      } else if (kind.equals("jsonl")) {
+        for (LeadRecord record : cli.json.leadReader(in, read)) {
+          if (record.lead().isPresent()) {
+            evaluate(evaluator, record.line(), record.lead().get(), writer, summary);
+          } else {
+            writer.writeError(record.line(), null, record.error().orElseThrow());
+            summary.error();
+          }
+        }
+      } else {
+        throw new IllegalArgumentException("format " + kind + " is neither jsonl nor csv");
+      }
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot read " + leads + ": " + e.getMessage(), e.getCause());
+    }
+    cli.err.print(summary.text() + "\n");
+    return summary.errors > 0 ? LeadSpecCli.FINDINGS : 0;
+  }
+
+  private void evaluate(Evaluator evaluator, long line, Lead lead, VerdictWriter writer, Summary summary) {
+    try {
+      Verdict verdict = evaluator.evaluate(lead);
+      writer.write(verdict);
+      summary.add(verdict);
+    } catch (LeadInputException e) {
+      writer.writeError(line, lead.id(), e);
+      summary.error();
+    }
+    if (summary.records % PROGRESS_EVERY == 0 && System.console() != null) {
+      cli.err.print("\rlead-spec: " + summary.records + " records");
+      cli.err.flush();
+    }
+  }
+
+  /** Counts for the closing summary. */
+  private static final class Summary {
+    private final Map<String, Integer> reasons = new LinkedHashMap<>();
+    private long records;
+    private long accepted;
+    private long errors;
+
+    Summary(Contract contract) {
+      contract.criteria().forEach(c -> reasons.put(c.id(), 0));
+    }
+
+    void add(Verdict verdict) {
+      records++;
+      if (verdict.isAccepted()) {
+        accepted++;
+        return;
+      }
+      for (CriterionResult reason : verdict.reasons()) {
+        reasons.merge(reason.criterionId(), 1, Integer::sum);
+      }
+    }
+
+    void error() {
+      records++;
+      errors++;
+    }
+
+    String text() {
+      List<Map.Entry<String, Integer>> top = new ArrayList<>(reasons.entrySet());
+      top.removeIf(e -> e.getValue() == 0);
+      top.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+      StringBuilder text = new StringBuilder("lead-spec: ").append(records).append(" records: ").append(accepted)
+          .append(" accepted, ").append(records - accepted - errors).append(" rejected, ").append(errors).append(" errors");
+      if (records > errors) {
+        text.append("; accept rate ").append(percent(accepted, records - errors));
+      }
+      if (!top.isEmpty()) {
+        text.append("; top reasons:");
+        for (int i = 0; i < Math.min(5, top.size()); i++) {
+          text.append(' ').append(top.get(i).getKey()).append('=').append(top.get(i).getValue());
+        }
+      }
+      return text.toString();
+    }
+
+    private static String percent(long part, long whole) {
+      long tenths = (part * 1000 + whole / 2) / whole;
+      return tenths / 10 + "." + tenths % 10 + " %";
+    }
+  }
+
+  /** Standard output that the writer may close without closing the process's stream. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      out.write(bytes, offset, length);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

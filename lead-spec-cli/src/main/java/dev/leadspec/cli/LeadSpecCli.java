@@ -1,0 +1,111 @@
+package dev.leadspec.cli;
+
+import dev.leadspec.json.LeadSpecJson;
+import dev.leadspec.model.Contract;
+import dev.leadspec.model.LeadSpecException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code lead-spec} command. Exit codes: 0 done; 1 done, with findings (records that were
+ * errors, error findings, differing contracts, verdicts that did not verify); 2 usage error;
+ * 3 could not run (an unreadable or invalid contract or input file).
+ *
+ * <pre>{@code
+ * java -jar lead-spec.jar evaluate --contract contract.json leads.jsonl > verdicts.jsonl
+ * int exit = LeadSpecCli.run(System.out, System.err, "check", "--contract", "contract.json");
+ * }</pre>
+ */
+@Command(name = "lead-spec", mixinStandardHelpOptions = true, versionProvider = LeadSpecCli.Version.class,
+    description = "Lead-qualification contracts as code: evaluate leads, check and render contracts, diff versions, "
+        + "verify stored verdicts.",
+    subcommands = {EvaluateCommand.class, CheckCommand.class, RenderCommand.class, DiffCommand.class, VerifyCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:done",
+        "1:done, with findings: records that were errors, error findings, differing contracts, verdicts that did not verify",
+        "2:usage error",
+        "3:could not run: an unreadable or invalid contract or input file"})
+public final class LeadSpecCli implements Runnable {
+  static final int FINDINGS = 1;
+  static final int CANNOT_RUN = 3;
+
+  final PrintStream out;
+  final PrintStream err;
+  final LeadSpecJson json = LeadSpecJson.standard();
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  private LeadSpecCli(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * Runs the command and exits with its code.
+   *
+   * @param args the arguments: a subcommand and its options
+   */
+  public static void main(String[] args) {
+    System.exit(run(new PrintStream(System.out, false, StandardCharsets.UTF_8), new PrintStream(System.err, true,
+        StandardCharsets.UTF_8), args));
+  }
+
+  /**
+   * Runs the command on the given streams.
+   *
+   * @param out where results go (verdicts, findings, documents)
+   * @param err where messages, progress and the summary go
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    CommandLine commandLine = new CommandLine(new LeadSpecCli(out, err));
+    commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+      if (exception instanceof LeadSpecException || exception instanceof UncheckedIOException
+          || exception instanceof IllegalArgumentException) {
+        err.print("lead-spec: " + exception.getMessage() + "\n");
+        err.flush();
+        return CANNOT_RUN;
+      }
+      throw exception;
+    });
+    int code = commandLine.execute(args);
+    out.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  Contract contract(Path file) {
+    try {
+      return json.readContract(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read contract " + file + ": " + e.getMessage(), e);
+    } catch (LeadSpecException e) {
+      throw new LeadSpecException("contract " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** The version from the jar's manifest, or the build's when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = LeadSpecCli.class.getPackage().getImplementationVersion();
+      return new String[] {"lead-spec " + (version == null ? "0.1.0-SNAPSHOT" : version)};
+    }
+  }
+}
