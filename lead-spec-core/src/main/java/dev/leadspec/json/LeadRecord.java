@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * if (record.lead().isPresent()) out.write(evaluator.evaluate(record.lead().get()));
- * else out.writeError(record.line(), record.error().get());
+ * else out.writeError(record.line(), null, record.error().get());
  * }</pre>
  */
 public final class LeadRecord {

@@ -5,8 +5,10 @@ import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -100,6 +102,31 @@ public final class LeadSpecJson {
    */
   public Contract readContract(String json) {
     return readContract(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a contract document from a stream, reading no more than the document size limit
+   * allows: an oversized file fails without being read whole. The stream is not closed.
+   *
+   * <pre>{@code
+   * try (InputStream in = Files.newInputStream(path)) { contract = json.readContract(in); }
+   * }</pre>
+   *
+   * @param in the document, UTF-8
+   * @return the contract
+   * @throws JsonFormatException if the document does not fit the contract format or a limit
+   * @throws UncheckedIOException if reading fails
+   */
+  public Contract readContract(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    long max = limits.maxDocumentBytes();
+    byte[] json;
+    try {
+      json = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a contract", e);
+    }
+    return readContract(json);
   }
 
   /**

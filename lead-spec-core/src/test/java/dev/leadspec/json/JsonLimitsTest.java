@@ -66,6 +66,24 @@ class JsonLimitsTest {
   }
 
   @Test
+  void a_contract_stream_is_read_no_further_than_one_byte_past_the_document_size_limit() {
+    // given: an endless stream of spaces after the contract
+    byte[] contract = ContractJsonTest.minimal().getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream endless = new java.io.InputStream() {
+      private int position;
+
+      @Override
+      public int read() {
+        return position < contract.length ? contract[position++] & 0xff : ' ';
+      }
+    };
+
+    // then
+    assertLimit(() -> json.readContract(endless), "document size");
+    assertThat(json.readContract(new ByteArrayInputStream(contract))).isEqualTo(json.readContract(contract));
+  }
+
+  @Test
   void a_jsonl_record_over_the_document_size_limit_becomes_an_error_record_and_reading_goes_on() {
     // given
     JsonLimits limits = JsonLimits.builder().maxDocumentBytes(300).build();
