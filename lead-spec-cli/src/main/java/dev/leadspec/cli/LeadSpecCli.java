@@ -24,9 +24,10 @@ import picocli.CommandLine.Command;
  * }</pre>
  */
 @Command(name = "lead-spec", mixinStandardHelpOptions = true, versionProvider = LeadSpecCli.Version.class,
-    description = "Lead-qualification contracts as code: evaluate leads, check and render contracts, diff versions, "
-        + "verify stored verdicts.",
-    subcommands = {EvaluateCommand.class, CheckCommand.class, RenderCommand.class, DiffCommand.class, VerifyCommand.class},
+    description = "Lead-qualification contracts as code: evaluate leads, check and render contracts, settle disputes, "
+        + "diff versions, verify stored verdicts.",
+    subcommands = {EvaluateCommand.class, CheckCommand.class, RenderCommand.class, SettleCommand.class, DiffCommand.class,
+        VerifyCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done",

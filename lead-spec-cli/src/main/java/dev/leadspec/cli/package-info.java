@@ -1,5 +1,5 @@
 /**
- * The {@code lead-spec} command: {@code evaluate}, {@code check}, {@code render}, {@code diff}
+ * The {@code lead-spec} command: {@code evaluate}, {@code check}, {@code render}, {@code settle}, {@code diff}
  * and {@code verify}, over contract JSON files and lead files in JSONL or CSV.
  *
  * <p>Entry types: {@link dev.leadspec.cli.LeadSpecCli} (the command) and

@@ -185,7 +185,7 @@ class LeadSpecCliTest {
 
   @Test
   void every_command_has_help_and_the_tool_has_a_version() {
-    for (String command : List.of("evaluate", "check", "render", "diff", "verify")) {
+    for (String command : List.of("evaluate", "check", "render", "settle", "diff", "verify")) {
       Result help = run(command, "--help");
       assertThat(help.code()).as(command).isZero();
       assertThat(help.out()).as(command).contains("Usage: lead-spec " + command).contains("Exit codes:");

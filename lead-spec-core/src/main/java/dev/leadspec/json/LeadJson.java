@@ -58,7 +58,7 @@ final class LeadJson {
     }
   }
 
-  private static Value fact(Node node, Optional<Field> field) {
+  static Value fact(Node node, Optional<Field> field) {
     if (field.isPresent()) {
       Value typed = typed(node, field.get());
       if (typed != null) {

@@ -322,4 +322,63 @@ public final class LeadSpecJson {
   TreeParser parser() {
     return parser;
   }
+  /**
+   * Reads a challenge, strictly; corrected values are typed by the contract's fields.
+   *
+   * <pre>{@code
+   * Challenge challenge = json.readChallenge(line, history.latest());
+   * }</pre>
+   *
+   * @param json a {@code lead-spec.challenge/1} document, UTF-8
+   * @param contract the contract whose fields type the corrections
+   * @return the challenge
+   * @throws JsonFormatException naming the JSON path, line and column of what is wrong
+   */
+  public dev.leadspec.dispute.Challenge readChallenge(byte[] json, Contract contract) {
+    return DisputeJson.readChallenge(parser.parse(Objects.requireNonNull(json, "json")), Objects.requireNonNull(contract, "contract"));
+  }
+
+  /**
+   * Writes a challenge as one JSONL line.
+   *
+   * <pre>{@code
+   * out.write(json.writeChallenge(challenge));
+   * }</pre>
+   *
+   * @param challenge the challenge
+   * @return the line, UTF-8, ending in a line feed
+   */
+  public byte[] writeChallenge(dev.leadspec.dispute.Challenge challenge) {
+    return CanonicalJson.line(DisputeJson.writeChallenge(Objects.requireNonNull(challenge, "challenge")));
+  }
+
+  /**
+   * Writes a ruling as one JSONL line: decision, ground, grounds in words, the governing version
+   * and fingerprint, the challenge, the corrections admitted and set aside, and the outcomes.
+   *
+   * <pre>{@code
+   * out.write(json.writeRuling(arbiter.rule(lead, challenge)));
+   * }</pre>
+   *
+   * @param ruling the ruling
+   * @return the line, UTF-8, ending in a line feed
+   */
+  public byte[] writeRuling(dev.leadspec.dispute.Ruling ruling) {
+    return CanonicalJson.line(DisputeJson.writeRuling(Objects.requireNonNull(ruling, "ruling")));
+  }
+
+  /**
+   * Writes a statement as an indented document: the total, then per version and per day.
+   *
+   * <pre>{@code
+   * Files.write(path, json.writeStatement(Statement.of(verdicts, rulings)));
+   * }</pre>
+   *
+   * @param statement the statement
+   * @return the document, UTF-8, ending in a line feed
+   */
+  public byte[] writeStatement(dev.leadspec.dispute.Statement statement) {
+    return CanonicalJson.pretty(DisputeJson.writeStatement(Objects.requireNonNull(statement, "statement")));
+  }
+
 }
