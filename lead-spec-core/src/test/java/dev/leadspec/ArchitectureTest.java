@@ -42,7 +42,8 @@ class ArchitectureTest {
   @Test
   void the_model_depends_on_nothing_else_of_lead_spec() {
     classes().that().resideInAPackage("dev.leadspec.model")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.leadspec.model", "java..", "org.jspecify..", "org.immutables..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("dev.leadspec.model", "dev.leadspec.internal", "java..", "org.jspecify..", "org.immutables..")
         .check(CORE);
   }
 
@@ -61,6 +62,13 @@ class ArchitectureTest {
         .should().onlyDependOnClassesThat()
         .resideInAnyPackage("dev.leadspec.dispute", "dev.leadspec.eval", "dev.leadspec.model", "java..", "org.jspecify..",
             "org.immutables..")
+        .check(CORE);
+  }
+
+  @Test
+  void the_internal_package_depends_on_nothing_of_lead_spec() {
+    classes().that().resideInAPackage("dev.leadspec.internal")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.leadspec.internal", "java..", "org.jspecify..")
         .check(CORE);
   }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -222,45 +221,7 @@ final class ContractValidator {
     problems.add(new ContractValidationException.Problem(subject, Optional.ofNullable(field), message));
   }
 
-  /** {@code " (did you mean "x"?)"} for the nearest candidate within a small edit distance, or empty. */
   static String suggestion(String name, Iterable<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String candidate : sorted(candidates)) {
-      int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    int allowed = Math.max(2, name.length() / 3);
-    return best != null && bestDistance <= allowed ? " (did you mean \"" + best + "\"?)" : "";
-  }
-
-  private static List<String> sorted(Iterable<String> candidates) {
-    List<String> list = new ArrayList<>();
-    candidates.forEach(list::add);
-    list.sort(null);
-    return list;
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
+    return dev.leadspec.internal.Suggestions.suggestion(name, candidates);
   }
 }
