@@ -2,10 +2,6 @@ package dev.leadspec.json;
 
 import dev.leadspec.model.Lead;
 import dev.leadspec.json.internal.CanonicalJson;
-import java.io.BufferedOutputStream;
-import java.io.Closeable;
-import java.io.Flushable;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -17,11 +13,9 @@ import java.util.Objects;
  * try (LeadWriter out = LeadSpecJson.standard().leadWriter(stream)) { out.write(lead); }
  * }</pre>
  */
-public final class LeadWriter implements Closeable, Flushable {
-  private final OutputStream out;
-
+public final class LeadWriter extends LineSink {
   LeadWriter(OutputStream out) {
-    this.out = new BufferedOutputStream(out);
+    super(out);
   }
 
   /**
@@ -32,33 +26,5 @@ public final class LeadWriter implements Closeable, Flushable {
    */
   public void write(Lead lead) {
     put(CanonicalJson.line(LeadJson.write(Objects.requireNonNull(lead, "lead"))));
-  }
-
-  private void put(byte[] bytes) {
-    try {
-      out.write(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Flushes the output. @throws UncheckedIOException if flushing fails */
-  @Override
-  public void flush() {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Flushes and closes the output. @throws UncheckedIOException if closing fails */
-  @Override
-  public void close() {
-    try {
-      out.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -3,10 +3,6 @@ package dev.leadspec.json;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.LeadSpecException;
-import java.io.BufferedOutputStream;
-import java.io.Closeable;
-import java.io.Flushable;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -23,11 +19,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class VerdictWriter implements Closeable, Flushable {
-  private final OutputStream out;
-
+public final class VerdictWriter extends LineSink {
   VerdictWriter(OutputStream out) {
-    this.out = new BufferedOutputStream(out);
+    super(out);
   }
 
   /**
@@ -66,33 +60,5 @@ public final class VerdictWriter implements Closeable, Flushable {
    */
   public void writeError(long line, @Nullable String leadId, String message) {
     put(CanonicalJson.line(VerdictJson.error(line, leadId, Objects.requireNonNull(message, "message"))));
-  }
-
-  private void put(byte[] bytes) {
-    try {
-      out.write(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Flushes the output. @throws UncheckedIOException if flushing fails */
-  @Override
-  public void flush() {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Flushes and closes the output. @throws UncheckedIOException if closing fails */
-  @Override
-  public void close() {
-    try {
-      out.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
