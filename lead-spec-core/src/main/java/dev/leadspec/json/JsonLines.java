@@ -1,7 +1,5 @@
 package dev.leadspec.json;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,11 +12,14 @@ import org.jspecify.annotations.Nullable;
 final class JsonLines {
   private final InputStream in;
   private final long max;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private final byte[] chunk = new byte[1 << 16];
+  private int position;
+  private int limit;
+  private byte[] line = new byte[1 << 10];
   private int lineNumber;
 
   JsonLines(InputStream in, long max) {
-    this.in = new BufferedInputStream(in);
+    this.in = in;
     this.max = max;
   }
 
@@ -30,32 +31,57 @@ final class JsonLines {
   byte @Nullable [] next() {
     try {
       while (true) {
-        buffer.reset();
-        long size = 0;
-        int b = in.read();
-        if (b < 0) {
+        if (position == limit && !fill()) {
           return null;
         }
         lineNumber++;
-        while (b >= 0 && b != '\n') {
-          size++;
-          if (size <= max) {
-            buffer.write(b);
+        long size = 0;
+        int length = 0;
+        boolean ended = false;
+        while (!ended) {
+          if (position == limit && !fill()) {
+            break;
           }
-          b = in.read();
+          int start = position;
+          while (position < limit && chunk[position] != '\n') {
+            position++;
+          }
+          int count = position - start;
+          if (position < limit) {
+            position++;
+            ended = true;
+          }
+          size += count;
+          if (size <= max) {
+            if (length + count > line.length) {
+              line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+            }
+            System.arraycopy(chunk, start, line, length, count);
+            length += count;
+          }
         }
         if (size > max) {
           throw new JsonFormatException("$", lineNumber, 1, "document size limit exceeded: the record is " + size
               + " bytes, more than the maximum allowed (" + max + ")", "document size");
         }
-        byte[] line = buffer.toByteArray();
-        if (!isBlank(line)) {
-          return line;
+        if (!isBlank(line, length)) {
+          return java.util.Arrays.copyOf(line, length);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading JSONL after line " + lineNumber, e);
     }
+  }
+
+  /** Reads the next chunk; false at the end of the stream. */
+  private boolean fill() throws IOException {
+    int read = in.read(chunk, 0, chunk.length);
+    while (read == 0) {
+      read = in.read(chunk, 0, chunk.length);
+    }
+    position = 0;
+    limit = Math.max(read, 0);
+    return read > 0;
   }
 
   void close() {
@@ -66,8 +92,9 @@ final class JsonLines {
     }
   }
 
-  private static boolean isBlank(byte[] line) {
-    for (byte b : line) {
+  private static boolean isBlank(byte[] line, int length) {
+    for (int i = 0; i < length; i++) {
+      byte b = line[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;
       }
