@@ -1,13 +1,13 @@
 package dev.leadspec.examples;
 
 import dev.leadspec.cli.CsvLeads;
-import dev.leadspec.eval.CriterionResult;
+import dev.leadspec.dispute.Statement;
+import dev.leadspec.dispute.Tally;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.LeadInputException;
-import dev.leadspec.model.Money;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,9 +15,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -54,44 +52,32 @@ public final class FlagshipReport {
   static void report(Contract contract, List<CsvLeads.Record> records, PrintStream out) {
     Evaluator evaluator = Evaluator.of(contract);
     out.print(contract.reference() + ": " + contract.title() + "\n");
-    int accepted = 0;
-    int owed = 0;
-    List<String> errors = new ArrayList<>();
-    Map<String, Integer> byReason = new LinkedHashMap<>();
-    for (Criterion criterion : contract.criteria()) {
-      byReason.put(criterion.id(), 0);
-    }
-    Money due = Money.zero("RUB");
+    List<Verdict> verdicts = new ArrayList<>();
+    int errors = 0;
     for (CsvLeads.Record record : records) {
       if (record.error().isPresent()) {
-        errors.add(record.error().get());
+        errors++;
         out.print("ERROR " + record.error().get() + "\n");
         continue;
       }
-      Verdict verdict;
       try {
-        verdict = evaluator.evaluate(record.lead().orElseThrow());
+        Verdict verdict = evaluator.evaluate(record.lead().orElseThrow());
+        verdicts.add(verdict);
+        out.print(verdict + "\n");
       } catch (LeadInputException e) {
-        errors.add("line " + record.line() + ": " + e.getMessage());
+        errors++;
         out.print("ERROR line " + record.line() + ": " + e.getMessage() + "\n");
-        continue;
-      }
-      out.print(verdict + "\n");
-      if (verdict.isAccepted()) {
-        accepted++;
-        due = due.plus(verdict.price().orElseThrow());
-      } else {
-        owed += verdict.rejectedOnlyForUnknowns() ? 1 : 0;
-        for (CriterionResult reason : verdict.reasons()) {
-          byReason.merge(reason.criterionId(), 1, Integer::sum);
-        }
       }
     }
-    int evaluated = records.size() - errors.size();
+    Tally total = Statement.of(verdicts, List.of()).total();
     out.print("\nrejections by criterion:");
-    byReason.forEach((id, count) -> out.print(" " + id + "=" + count));
-    out.print("\nsummary: " + records.size() + " leads, " + accepted + " accepted, " + (evaluated - accepted) + " rejected ("
-        + owed + " only for unknown facts: owed as replacements), " + errors.size() + " errors; amount due "
-        + due.rounded() + "\n");
+    for (Criterion criterion : contract.criteria()) {
+      out.print(" " + criterion.id() + "=" + total.rejectionsByReason().getOrDefault(criterion.id(), 0));
+    }
+    List<String> due = new ArrayList<>();
+    total.amountDue().forEach(money -> due.add(money.rounded().toString()));
+    out.print("\nsummary: " + records.size() + " leads, " + total.accepted() + " accepted, " + total.rejected() + " rejected ("
+        + total.replacementsOwed() + " only for unknown facts: owed as replacements), " + errors + " errors; amount due "
+        + (due.isEmpty() ? "0" : String.join(" + ", due)) + "\n");
   }
 }
