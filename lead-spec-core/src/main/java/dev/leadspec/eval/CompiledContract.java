@@ -17,10 +17,12 @@ import dev.leadspec.model.Table;
 import dev.leadspec.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contract compiled for evaluation: fields resolved to slots, codes to indexes or bit masks,
@@ -48,6 +50,15 @@ final class CompiledContract {
   final CompiledTable[] tables;
   private final Optional<Money> fixedPrice;
   private final int priceTable;
+
+  /** Per criterion, its results prepared for every reading when the fields it reads have few values; else null. */
+  private final FiniteResults[] finiteResults;
+
+  /**
+   * Each thread's slots, reused from lead to lead: binding a lead allocates nothing. A verdict
+   * never holds them; it re-reads the few facts its reasons need from the lead.
+   */
+  private final ThreadLocal<Bound> scratch;
 
   CompiledContract(Contract contract) {
     this.contract = contract;
@@ -98,17 +109,36 @@ final class CompiledContract {
     }
     priceTable = price;
     fixedPrice = contract.terms().price();
+
+    finiteResults = new FiniteResults[m];
+    for (int i = 0; i < m; i++) {
+      finiteResults[i] = FiniteResults.prepare(this, i);
+    }
+    scratch = ThreadLocal.withInitial(this::newBound);
+  }
+
+  Bound newBound() {
+    int n = names.length;
+    return new Bound(new long[n], hasRefs ? new Object[n] : NO_REFS, new boolean[n]);
   }
 
   // ---------------------------------------------------------------- evaluation
 
   Verdict evaluate(Lead lead) {
-    Bound bound = bind(lead);
-    byte[] statuses = new byte[criteria.length];
+    Bound bound = scratch.get();
+    bind(lead, bound);
+    int m = criteria.length;
+    boolean packed = m <= Verdict.PACKED_CRITERIA;
+    long statusBits = 0;
+    byte[] statuses = packed ? null : new byte[m];
     boolean accepted = true;
-    for (int i = 0; i < criteria.length; i++) {
+    for (int i = 0; i < m; i++) {
       int status = criteria[i].eval(bound);
-      statuses[i] = (byte) status;
+      if (packed) {
+        statusBits |= (long) status << (2 * i);
+      } else {
+        statuses[i] = (byte) status;
+      }
       int counted = status == Node.UNKNOWN ? unknownAs[i] : status;
       if (disqualifier[i] ? counted == Node.MET : counted != Node.MET) {
         accepted = false;
@@ -121,7 +151,58 @@ final class CompiledContract {
         results[t] = tables[t].classify(bound);
       }
     }
-    return new Verdict(this, lead, statuses, accepted, results);
+    return new Verdict(this, lead, statusBits, statuses, accepted, results);
+  }
+
+  /** Whether criterion {@code i}, with this status, is one of the verdict's reasons. */
+  boolean decisive(int i, int status, boolean accepted) {
+    int counted = countedAs(i, status);
+    return disqualifier[i] ? counted == Node.MET : accepted || counted != Node.MET;
+  }
+
+  /**
+   * Criterion {@code i}'s result for a lead: a prepared one when the fields it reads have few
+   * values, else built from the facts it read.
+   */
+  CriterionResult result(int i, int status, boolean accepted, Lead lead) {
+    FiniteResults finite = finiteResults[i];
+    if (finite != null) {
+      return finite.result(lead, accepted);
+    }
+    String[] fields = readFields[i];
+    List<FactReading> facts;
+    if (fields.length == 1) {
+      facts = List.of(FactReading.reading(fields[0], lead.fact(fields[0])));
+    } else {
+      FactReading[] readings = new FactReading[fields.length];
+      for (int j = 0; j < fields.length; j++) {
+        readings[j] = FactReading.reading(fields[j], lead.fact(fields[j]));
+      }
+      facts = Arrays.asList(readings);
+    }
+    return result(i, status, accepted, facts);
+  }
+
+  CriterionResult result(int i, int status, boolean accepted, List<FactReading> facts) {
+    Criterion criterion = criterionModels[i];
+    return ImmutableCriterionResult.of(criterion.id(), criterion.title(), criterion.role(), status(status),
+        status(countedAs(i, status)), decisive(i, status, accepted), facts, expected[i]);
+  }
+
+  FieldKind kind(int slot) {
+    return kinds[slot];
+  }
+
+  Field field(int slot) {
+    return contract.fields().get(slot);
+  }
+
+  @Nullable CodeIndex codeIndex(int slot) {
+    return codeIndexes[slot];
+  }
+
+  Node criterion(int i) {
+    return criteria[i];
   }
 
   int countedAs(int criterion, int status) {
@@ -140,15 +221,21 @@ final class CompiledContract {
     return fixedPrice;
   }
 
-  private Bound bind(Lead lead) {
+  /** Places the lead's facts in the slots, overwriting every slot, and checks each against its field. */
+  private void bind(Lead lead, Bound bound) {
     Map<String, Value> facts = lead.facts();
     int n = names.length;
-    long[] num = new long[n];
-    boolean[] known = new boolean[n];
-    Object[] ref = hasRefs ? new Object[n] : NO_REFS;
+    long[] num = bound.num;
+    boolean[] known = bound.known;
+    Object[] ref = bound.ref;
     for (int i = 0; i < n; i++) {
       Value value = facts.get(names[i]);
       if (value == null) {
+        known[i] = false;
+        num[i] = 0;
+        if (hasRefs) {
+          ref[i] = null;
+        }
         continue;
       }
       known[i] = true;
@@ -220,7 +307,6 @@ final class CompiledContract {
           throw new AssertionError(kinds[i]);
       }
     }
-    return new Bound(num, ref, known);
   }
 
   private LeadInputException wrongKind(Lead lead, int slot, Value value) {
@@ -350,7 +436,7 @@ final class CompiledContract {
     return new Node.LongRange(slot, lo, hi);
   }
 
-  private int slot(String field) {
+  int slot(String field) {
     return slots.get(field);
   }
 

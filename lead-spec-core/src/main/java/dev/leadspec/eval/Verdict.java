@@ -1,6 +1,5 @@
 package dev.leadspec.eval;
 
-import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.Money;
 import dev.leadspec.model.Status;
@@ -10,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decision for one lead under one contract version: ACCEPTED or REJECTED, one result per
@@ -27,19 +27,34 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Verdict {
+  /** Contracts with at most this many criteria keep their statuses in one long, two bits each. */
+  static final int PACKED_CRITERIA = 32;
+
   private final CompiledContract compiled;
   private final Lead lead;
-  private final byte[] statuses;
+  private final long statusBits;
+  private final byte @Nullable [] statuses;
   private final boolean accepted;
   private final TableResult[] tables;
-  private volatile List<CriterionResult> results;
+  private volatile @Nullable List<CriterionResult> results;
 
-  Verdict(CompiledContract compiled, Lead lead, byte[] statuses, boolean accepted, TableResult[] tables) {
+  Verdict(CompiledContract compiled, Lead lead, long statusBits, byte @Nullable [] statuses, boolean accepted, TableResult[] tables) {
     this.compiled = compiled;
     this.lead = lead;
+    this.statusBits = statusBits;
     this.statuses = statuses;
     this.accepted = accepted;
     this.tables = tables;
+  }
+
+  /** Criterion {@code i}'s status ordinal. */
+  private int status(int i) {
+    byte[] bytes = statuses;
+    return bytes == null ? (int) (statusBits >>> (2 * i)) & 3 : bytes[i];
+  }
+
+  private int criteria() {
+    return compiled.criterionModels.length;
   }
 
   /** The contract's id. @return the id */
@@ -84,13 +99,36 @@ public final class Verdict {
 
   /** The deciding results, in declaration order. @return the reasons */
   public List<CriterionResult> reasons() {
-    List<CriterionResult> reasons = new ArrayList<>();
-    for (CriterionResult result : results()) {
-      if (result.decisive()) {
-        reasons.add(result);
+    // Only the deciding results are made: a host reading a rejection's reasons does not pay
+    // for the other criteria.
+    int m = criteria();
+    int count = 0;
+    int first = -1;
+    for (int i = 0; i < m; i++) {
+      if (compiled.decisive(i, status(i), accepted)) {
+        first = count == 0 ? i : first;
+        count++;
       }
     }
-    return Collections.unmodifiableList(reasons);
+    if (count == 0) {
+      return List.of();
+    }
+    if (count == 1) {
+      return Collections.singletonList(result(first));
+    }
+    CriterionResult[] reasons = new CriterionResult[count];
+    int k = 0;
+    for (int i = first; k < count; i++) {
+      if (compiled.decisive(i, status(i), accepted)) {
+        reasons[k++] = result(i);
+      }
+    }
+    return Collections.unmodifiableList(Arrays.asList(reasons));
+  }
+
+  private CriterionResult result(int i) {
+    List<CriterionResult> all = results;
+    return all != null ? all.get(i) : compiled.result(i, status(i), accepted, lead);
   }
 
   /**
@@ -153,26 +191,10 @@ public final class Verdict {
   }
 
   private List<CriterionResult> materialize() {
-    List<CriterionResult> list = new ArrayList<>(statuses.length);
-    for (int i = 0; i < statuses.length; i++) {
-      Criterion criterion = compiled.criterionModels[i];
-      int status = statuses[i];
-      int counted = compiled.countedAs(i, status);
-      boolean decisive = compiled.isDisqualifier(i)
-          ? counted == Node.MET
-          : accepted || counted != Node.MET;
-      ImmutableCriterionResult.Builder builder = CriterionResult.builder()
-          .criterionId(criterion.id())
-          .title(criterion.title())
-          .role(criterion.role())
-          .status(CompiledContract.status(status))
-          .countedAs(CompiledContract.status(counted))
-          .decisive(decisive)
-          .expected(compiled.expected[i]);
-      for (String field : compiled.readFields[i]) {
-        builder.addFacts(FactReading.reading(field, lead.fact(field)));
-      }
-      list.add(builder.build());
+    int m = criteria();
+    List<CriterionResult> list = new ArrayList<>(m);
+    for (int i = 0; i < m; i++) {
+      list.add(compiled.result(i, status(i), accepted, lead));
     }
     return Collections.unmodifiableList(list);
   }
@@ -237,7 +259,8 @@ public final class Verdict {
 
   @Override
   public int hashCode() {
-    return Objects.hash(contractId(), contractVersion(), leadId(), accepted, Arrays.hashCode(statuses));
+    return Objects.hash(contractId(), contractVersion(), leadId(), accepted,
+        statuses == null ? Long.hashCode(statusBits) : Arrays.hashCode(statuses));
   }
 
   /**
