@@ -46,7 +46,8 @@ public final class ResultsTable {
   private ResultsTable() {}
 
   /**
-   * Reads {@code evaluate.json}, {@code cold.json} and {@code machine.txt} from the directory and
+   * Reads {@code evaluate.json}, {@code cold.json}, {@code machine.txt} and, if present,
+   * {@code threads-cpu.txt} from the directory and
    * writes {@code results.md} beside them.
    *
    * <pre>{@code
@@ -61,7 +62,9 @@ public final class ResultsTable {
     Map<String, JsonObject> run = read(dir.resolve("evaluate.json"));
     Map<String, JsonObject> cold = read(dir.resolve("cold.json"));
     String machine = Files.readString(dir.resolve("machine.txt"), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("results.md"), render(run, cold, machine), StandardCharsets.UTF_8);
+    Path cpu = dir.resolve("threads-cpu.txt");
+    String threadsCpu = Files.exists(cpu) ? Files.readString(cpu, StandardCharsets.UTF_8) : "";
+    Files.writeString(dir.resolve("results.md"), render(run, cold, machine, threadsCpu), StandardCharsets.UTF_8);
   }
 
   static Map<String, JsonObject> read(Path json) {
@@ -79,7 +82,7 @@ public final class ResultsTable {
     }
   }
 
-  static String render(Map<String, JsonObject> run, Map<String, JsonObject> cold, String machine) {
+  static String render(Map<String, JsonObject> run, Map<String, JsonObject> cold, String machine, String threadsCpu) {
     StringBuilder md = new StringBuilder();
     md.append("# lead-spec-bench results\n\n");
     md.append("Rendered by `dev.leadspec.bench.ResultsTable` from `evaluate.json` and `cold.json` in this folder. ")
@@ -157,6 +160,10 @@ public final class ResultsTable {
     md.append("| one thread | ").append(whole(one)).append(" | ").append(whole(error(run.get("ThreadsBenchmark.oneThread")))).append(" |\n");
     md.append("| two threads, one shared evaluator | ").append(whole(two)).append(" | ")
         .append(whole(error(run.get("ThreadsBenchmark.twoThreads")))).append(" |\n");
+    if (!threadsCpu.isBlank()) {
+      md.append("\nThe same evaluator, each thread's own CPU clock (`ThreadCpuTime`, `threads-cpu.txt`):\n\n```\n")
+          .append(threadsCpu.strip()).append("\n```\n");
+    }
 
     md.append("\n## Run\n\n");
     md.append("- JVM: ").append(hand.get("vmName").getAsString()).append(' ').append(hand.get("vmVersion").getAsString())
