@@ -51,6 +51,14 @@ final class CompiledContract {
   private final Optional<Money> fixedPrice;
   private final int priceTable;
 
+  /**
+   * For statuses packed two bits per criterion (see {@link Verdict}): bit {@code 2i} set for
+   * every criterion, for each disqualifier, for each criterion whose UNKNOWN counts as MET.
+   */
+  private final long packedCriteria;
+  private final long packedDisqualifiers;
+  private final long packedUnknownMet;
+
   /** Per criterion, its results prepared for every reading when the fields it reads have few values; else null. */
   private final FiniteResults[] finiteResults;
 
@@ -110,6 +118,18 @@ final class CompiledContract {
     priceTable = price;
     fixedPrice = contract.terms().price();
 
+    long all = 0;
+    long disqualifiers = 0;
+    long unknownMet = 0;
+    for (int i = 0; i < m && i < Verdict.PACKED_CRITERIA; i++) {
+      all |= 1L << (2 * i);
+      disqualifiers |= disqualifier[i] ? 1L << (2 * i) : 0;
+      unknownMet |= unknownAs[i] == Node.MET ? 1L << (2 * i) : 0;
+    }
+    packedCriteria = all;
+    packedDisqualifiers = disqualifiers;
+    packedUnknownMet = unknownMet;
+
     finiteResults = new FiniteResults[m];
     for (int i = 0; i < m; i++) {
       finiteResults[i] = FiniteResults.prepare(this, i);
@@ -153,6 +173,24 @@ final class CompiledContract {
     }
     return new Verdict(this, lead, statusBits, statuses, accepted, results);
   }
+
+  /**
+   * The reasons of a verdict whose statuses are packed, as bit {@code 2i} for criterion
+   * {@code i}: every required criterion of an accepted lead; for a rejected one, each required
+   * criterion not counted as MET and each disqualifier counted as MET. Branch-free, so reading
+   * a rejection's reasons does not walk every criterion's role.
+   */
+  long decisive(long statusBits, boolean accepted) {
+    if (accepted) {
+      return packedCriteria & ~packedDisqualifiers;
+    }
+    long notMet = statusBits & EVEN_BITS;
+    long unknown = (statusBits >>> 1) & EVEN_BITS;
+    long countedMet = (~(notMet | unknown) | (unknown & packedUnknownMet)) & packedCriteria;
+    return (countedMet ^ ~packedDisqualifiers) & packedCriteria;
+  }
+
+  private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
 
   /** Whether criterion {@code i}, with this status, is one of the verdict's reasons. */
   boolean decisive(int i, int status, boolean accepted) {

@@ -101,29 +101,29 @@ public final class Verdict {
   public List<CriterionResult> reasons() {
     // Only the deciding results are made: a host reading a rejection's reasons does not pay
     // for the other criteria.
-    int m = criteria();
-    int count = 0;
-    int first = -1;
-    for (int i = 0; i < m; i++) {
+    if (statuses == null) {
+      long decisive = compiled.decisive(statusBits, accepted);
+      int count = Long.bitCount(decisive);
+      if (count == 0) {
+        return List.of();
+      }
+      if (count == 1) {
+        return Collections.singletonList(result(Long.numberOfTrailingZeros(decisive) >>> 1));
+      }
+      CriterionResult[] reasons = new CriterionResult[count];
+      for (int k = 0; k < count; k++) {
+        reasons[k] = result(Long.numberOfTrailingZeros(decisive) >>> 1);
+        decisive &= decisive - 1;
+      }
+      return Collections.unmodifiableList(Arrays.asList(reasons));
+    }
+    List<CriterionResult> reasons = new ArrayList<>();
+    for (int i = 0; i < criteria(); i++) {
       if (compiled.decisive(i, status(i), accepted)) {
-        first = count == 0 ? i : first;
-        count++;
+        reasons.add(result(i));
       }
     }
-    if (count == 0) {
-      return List.of();
-    }
-    if (count == 1) {
-      return Collections.singletonList(result(first));
-    }
-    CriterionResult[] reasons = new CriterionResult[count];
-    int k = 0;
-    for (int i = first; k < count; i++) {
-      if (compiled.decisive(i, status(i), accepted)) {
-        reasons[k++] = result(i);
-      }
-    }
-    return Collections.unmodifiableList(Arrays.asList(reasons));
+    return Collections.unmodifiableList(reasons);
   }
 
   private CriterionResult result(int i) {

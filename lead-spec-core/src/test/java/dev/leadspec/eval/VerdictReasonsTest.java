@@ -44,7 +44,11 @@ class VerdictReasonsTest {
               new Condition.Compare("plans_upgrade", Operator.EQ, Value.of(Answer.YES)),
               new Condition.In("industry", List.of("RETAIL"), false))),
           Criterion.builder().id("DUP").title("DUP").role(Role.DISQUALIFIER)
-              .condition(new Condition.Compare("duplicate", Operator.EQ, Value.of(true))).build())
+              .condition(new Condition.Compare("duplicate", Operator.EQ, Value.of(true))).build(),
+          Criterion.builder().id("SIZE-KNOWN-LATER").title("size, if known").role(Role.REQUIRED).unknownAs(Status.MET)
+              .condition(new Condition.Compare("employees", Operator.GE, Value.of(48))).build(),
+          Criterion.builder().id("DUP-UNLESS-CHECKED").title("duplicate unless checked").role(Role.DISQUALIFIER)
+              .unknownAs(Status.MET).condition(new Condition.Compare("duplicate", Operator.EQ, Value.of(true))).build())
       .build();
 
   private static Criterion required(String id, Condition condition) {
@@ -62,9 +66,9 @@ class VerdictReasonsTest {
 
     // then
     assertThat(verdict.reasons()).extracting(CriterionResult::criterionId)
-        .containsExactly("TA-IND", "TA-SIZE", "Q-UPGRADE", "WARM", "DUP");
+        .containsExactly("TA-IND", "TA-SIZE", "Q-UPGRADE", "WARM", "DUP", "DUP-UNLESS-CHECKED");
     assertThat(verdict.reasons()).extracting(CriterionResult::status)
-        .containsExactly(Status.NOT_MET, Status.NOT_MET, Status.UNKNOWN, Status.UNKNOWN, Status.MET);
+        .containsExactly(Status.NOT_MET, Status.NOT_MET, Status.UNKNOWN, Status.UNKNOWN, Status.MET, Status.MET);
     assertThat(verdict.reasons().get(1).facts()).extracting(Object::toString).containsExactly("employees = 49");
     assertThat(verdict.reasons().get(3).facts()).extracting(Object::toString)
         .containsExactly("plans_upgrade = unknown", "industry = FINANCE");
@@ -85,7 +89,7 @@ class VerdictReasonsTest {
     // then
     assertThat(first.isAccepted()).isTrue();
     assertThat(second.reasons()).extracting(CriterionResult::criterionId)
-        .containsExactly("TA-IND", "TA-SIZE", "Q-UPGRADE", "WARM");
+        .containsExactly("TA-IND", "TA-SIZE", "Q-UPGRADE", "WARM", "DUP-UNLESS-CHECKED");
     assertThat(second.reasons()).extracting(CriterionResult::status).containsOnly(Status.UNKNOWN);
   }
 
