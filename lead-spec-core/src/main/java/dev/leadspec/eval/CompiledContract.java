@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
 final class CompiledContract {
   private static final Object[] NO_REFS = new Object[0];
   private static final TableResult[] NO_TABLES = new TableResult[0];
+  /** Bit {@code 2i} of every criterion in statuses packed two bits each. */
+  private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
 
   final Contract contract;
   private final String[] names;
@@ -189,8 +191,6 @@ final class CompiledContract {
     long countedMet = (~(notMet | unknown) | (unknown & packedUnknownMet)) & packedCriteria;
     return (countedMet ^ ~packedDisqualifiers) & packedCriteria;
   }
-
-  private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
 
   /** Whether criterion {@code i}, with this status, is one of the verdict's reasons. */
   boolean decisive(int i, int status, boolean accepted) {
