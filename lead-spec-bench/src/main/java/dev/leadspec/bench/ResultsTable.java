@@ -46,8 +46,8 @@ public final class ResultsTable {
   private ResultsTable() {}
 
   /**
-   * Reads {@code evaluate.json}, {@code cold.json}, {@code machine.txt} and, if present,
-   * {@code threads-cpu.txt} from the directory and
+   * Reads {@code evaluate.json}, {@code cold.json} and, if present, {@code machine.txt} (written
+   * by {@code run.sh}) and {@code threads-cpu.txt} from the directory and
    * writes {@code results.md} beside them.
    *
    * <pre>{@code
@@ -61,7 +61,8 @@ public final class ResultsTable {
     Path dir = Path.of(args.length > 0 ? args[0] : "lead-spec-bench/results");
     Map<String, JsonObject> run = read(dir.resolve("evaluate.json"));
     Map<String, JsonObject> cold = read(dir.resolve("cold.json"));
-    String machine = Files.readString(dir.resolve("machine.txt"), StandardCharsets.UTF_8);
+    Path machineFile = dir.resolve("machine.txt");
+    String machine = Files.exists(machineFile) ? Files.readString(machineFile, StandardCharsets.UTF_8) : "(no machine.txt)";
     Path cpu = dir.resolve("threads-cpu.txt");
     String threadsCpu = Files.exists(cpu) ? Files.readString(cpu, StandardCharsets.UTF_8) : "";
     Files.writeString(dir.resolve("results.md"), render(run, cold, machine, threadsCpu), StandardCharsets.UTF_8);
