@@ -1,6 +1,9 @@
 package dev.leadspec.eval;
 
-/** A lead's facts placed in the compiled contract's slots; lives for one evaluation. */
+/**
+ * A lead's facts placed in the compiled contract's slots. Each thread keeps one per compiled
+ * contract and binds every lead it evaluates into it; nothing else reads it.
+ */
 final class Bound {
   final long[] num;
   final Object[] ref;

@@ -18,6 +18,7 @@ import dev.leadspec.model.Table;
 import dev.leadspec.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ import org.jspecify.annotations.Nullable;
 final class CompiledContract {
   private static final Object[] NO_REFS = new Object[0];
   private static final TableResult[] NO_TABLES = new TableResult[0];
+  /** Bit {@code 2i} of every criterion in statuses packed two bits each. */
+  private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
 
   final Contract contract;
   private final String[] names;
@@ -51,6 +54,23 @@ final class CompiledContract {
   private final Optional<Money> fixedPrice;
   private final int priceTable;
   private volatile @Nullable String fingerprint;
+
+  /**
+   * For statuses packed two bits per criterion (see {@link Verdict}): bit {@code 2i} set for
+   * every criterion, for each disqualifier, for each criterion whose UNKNOWN counts as MET.
+   */
+  private final long packedCriteria;
+  private final long packedDisqualifiers;
+  private final long packedUnknownMet;
+
+  /** Per criterion, its results prepared for every reading when the fields it reads have few values; else null. */
+  private final FiniteResults[] finiteResults;
+
+  /**
+   * Each thread's slots, reused from lead to lead: binding a lead allocates nothing. A verdict
+   * never holds them; it re-reads the few facts its reasons need from the lead.
+   */
+  private final ThreadLocal<Bound> scratch;
 
   CompiledContract(Contract contract) {
     this.contract = contract;
@@ -101,6 +121,29 @@ final class CompiledContract {
     }
     priceTable = price;
     fixedPrice = contract.terms().price();
+
+    long all = 0;
+    long disqualifiers = 0;
+    long unknownMet = 0;
+    for (int i = 0; i < m && i < Verdict.PACKED_CRITERIA; i++) {
+      all |= 1L << (2 * i);
+      disqualifiers |= disqualifier[i] ? 1L << (2 * i) : 0;
+      unknownMet |= unknownAs[i] == Node.MET ? 1L << (2 * i) : 0;
+    }
+    packedCriteria = all;
+    packedDisqualifiers = disqualifiers;
+    packedUnknownMet = unknownMet;
+
+    finiteResults = new FiniteResults[m];
+    for (int i = 0; i < m; i++) {
+      finiteResults[i] = FiniteResults.prepare(this, i);
+    }
+    scratch = ThreadLocal.withInitial(this::newBound);
+  }
+
+  Bound newBound() {
+    int n = names.length;
+    return new Bound(new long[n], hasRefs ? new Object[n] : NO_REFS, new boolean[n]);
   }
 
   /** The contract's fingerprint, computed on first use and kept: never on the evaluation path. */
@@ -120,12 +163,20 @@ final class CompiledContract {
   // ---------------------------------------------------------------- evaluation
 
   Verdict evaluate(Lead lead) {
-    Bound bound = bind(lead);
-    byte[] statuses = new byte[criteria.length];
+    Bound bound = scratch.get();
+    bind(lead, bound);
+    int m = criteria.length;
+    boolean packed = m <= Verdict.PACKED_CRITERIA;
+    long statusBits = 0;
+    byte[] statuses = packed ? null : new byte[m];
     boolean accepted = true;
-    for (int i = 0; i < criteria.length; i++) {
+    for (int i = 0; i < m; i++) {
       int status = criteria[i].eval(bound);
-      statuses[i] = (byte) status;
+      if (packed) {
+        statusBits |= (long) status << (2 * i);
+      } else {
+        statuses[i] = (byte) status;
+      }
       int counted = status == Node.UNKNOWN ? unknownAs[i] : status;
       if (disqualifier[i] ? counted == Node.MET : counted != Node.MET) {
         accepted = false;
@@ -138,7 +189,74 @@ final class CompiledContract {
         results[t] = tables[t].classify(bound);
       }
     }
-    return new Verdict(this, lead, statuses, accepted, results);
+    return new Verdict(this, lead, statusBits, statuses, accepted, results);
+  }
+
+  /**
+   * The reasons of a verdict whose statuses are packed, as bit {@code 2i} for criterion
+   * {@code i}: every required criterion of an accepted lead; for a rejected one, each required
+   * criterion not counted as MET and each disqualifier counted as MET. Branch-free, so reading
+   * a rejection's reasons does not walk every criterion's role.
+   */
+  long decisive(long statusBits, boolean accepted) {
+    if (accepted) {
+      return packedCriteria & ~packedDisqualifiers;
+    }
+    long notMet = statusBits & EVEN_BITS;
+    long unknown = (statusBits >>> 1) & EVEN_BITS;
+    long countedMet = (~(notMet | unknown) | (unknown & packedUnknownMet)) & packedCriteria;
+    return (countedMet ^ ~packedDisqualifiers) & packedCriteria;
+  }
+
+  /** Whether criterion {@code i}, with this status, is one of the verdict's reasons. */
+  boolean decisive(int i, int status, boolean accepted) {
+    int counted = countedAs(i, status);
+    return disqualifier[i] ? counted == Node.MET : accepted || counted != Node.MET;
+  }
+
+  /**
+   * Criterion {@code i}'s result for a lead: a prepared one when the fields it reads have few
+   * values, else built from the facts it read.
+   */
+  CriterionResult result(int i, int status, boolean accepted, Lead lead) {
+    FiniteResults finite = finiteResults[i];
+    if (finite != null) {
+      return finite.result(lead, accepted);
+    }
+    String[] fields = readFields[i];
+    List<FactReading> facts;
+    if (fields.length == 1) {
+      facts = List.of(FactReading.reading(fields[0], lead.fact(fields[0])));
+    } else {
+      FactReading[] readings = new FactReading[fields.length];
+      for (int j = 0; j < fields.length; j++) {
+        readings[j] = FactReading.reading(fields[j], lead.fact(fields[j]));
+      }
+      facts = Arrays.asList(readings);
+    }
+    return result(i, status, accepted, facts);
+  }
+
+  CriterionResult result(int i, int status, boolean accepted, List<FactReading> facts) {
+    Criterion criterion = criterionModels[i];
+    return ImmutableCriterionResult.of(criterion.id(), criterion.title(), criterion.role(), status(status),
+        status(countedAs(i, status)), decisive(i, status, accepted), facts, expected[i]);
+  }
+
+  FieldKind kind(int slot) {
+    return kinds[slot];
+  }
+
+  Field field(int slot) {
+    return contract.fields().get(slot);
+  }
+
+  @Nullable CodeIndex codeIndex(int slot) {
+    return codeIndexes[slot];
+  }
+
+  Node criterion(int i) {
+    return criteria[i];
   }
 
   int countedAs(int criterion, int status) {
@@ -157,15 +275,21 @@ final class CompiledContract {
     return fixedPrice;
   }
 
-  private Bound bind(Lead lead) {
+  /** Places the lead's facts in the slots, overwriting every slot, and checks each against its field. */
+  private void bind(Lead lead, Bound bound) {
     Map<String, Value> facts = lead.facts();
     int n = names.length;
-    long[] num = new long[n];
-    boolean[] known = new boolean[n];
-    Object[] ref = hasRefs ? new Object[n] : NO_REFS;
+    long[] num = bound.num;
+    boolean[] known = bound.known;
+    Object[] ref = bound.ref;
     for (int i = 0; i < n; i++) {
       Value value = facts.get(names[i]);
       if (value == null) {
+        known[i] = false;
+        num[i] = 0;
+        if (hasRefs) {
+          ref[i] = null;
+        }
         continue;
       }
       known[i] = true;
@@ -237,7 +361,6 @@ final class CompiledContract {
           throw new AssertionError(kinds[i]);
       }
     }
-    return new Bound(num, ref, known);
   }
 
   private LeadInputException wrongKind(Lead lead, int slot, Value value) {
@@ -367,7 +490,7 @@ final class CompiledContract {
     return new Node.LongRange(slot, lo, hi);
   }
 
-  private int slot(String field) {
+  int slot(String field) {
     return slots.get(field);
   }
 

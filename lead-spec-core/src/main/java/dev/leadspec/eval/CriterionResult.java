@@ -24,27 +24,35 @@ public abstract class CriterionResult {
   }
 
   /** The criterion's id. @return the id */
+  @Value.Parameter
   public abstract String criterionId();
 
   /** The criterion's title. @return the title */
+  @Value.Parameter
   public abstract String title();
 
   /** REQUIRED or DISQUALIFIER. @return the role */
+  @Value.Parameter
   public abstract Role role();
 
   /** The condition's three-valued status. @return the status */
+  @Value.Parameter
   public abstract Status status();
 
   /** The status it counted as: {@link #status()}, or the criterion's unknown policy when UNKNOWN. @return MET or NOT_MET */
+  @Value.Parameter
   public abstract Status countedAs();
 
   /** Whether this result decided the outcome (it is one of the verdict's reasons). @return true if decisive */
+  @Value.Parameter
   public abstract boolean decisive();
 
   /** The facts the condition read, in the order it reads them. @return the readings */
+  @Value.Parameter
   public abstract List<FactReading> facts();
 
   /** What the criterion expected, in words: the condition, or its negation for a disqualifier. @return the words */
+  @Value.Parameter
   public abstract String expected();
 
   /** Whether the result is UNKNOWN and decided the outcome: the supplier owes the fact. @return true if so */

@@ -1,7 +1,6 @@
 package dev.leadspec.eval;
 
 import dev.leadspec.model.Contract;
-import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.Money;
 import dev.leadspec.model.Status;
@@ -11,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decision for one lead under one contract version: ACCEPTED or REJECTED, one result per
@@ -28,19 +28,34 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Verdict {
+  /** Contracts with at most this many criteria keep their statuses in one long, two bits each. */
+  static final int PACKED_CRITERIA = 32;
+
   private final CompiledContract compiled;
   private final Lead lead;
-  private final byte[] statuses;
+  private final long statusBits;
+  private final byte @Nullable [] statuses;
   private final boolean accepted;
   private final TableResult[] tables;
-  private volatile List<CriterionResult> results;
+  private volatile @Nullable List<CriterionResult> results;
 
-  Verdict(CompiledContract compiled, Lead lead, byte[] statuses, boolean accepted, TableResult[] tables) {
+  Verdict(CompiledContract compiled, Lead lead, long statusBits, byte @Nullable [] statuses, boolean accepted, TableResult[] tables) {
     this.compiled = compiled;
     this.lead = lead;
+    this.statusBits = statusBits;
     this.statuses = statuses;
     this.accepted = accepted;
     this.tables = tables;
+  }
+
+  /** Criterion {@code i}'s status ordinal. */
+  private int status(int i) {
+    byte[] bytes = statuses;
+    return bytes == null ? (int) (statusBits >>> (2 * i)) & 3 : bytes[i];
+  }
+
+  private int criteria() {
+    return compiled.criterionModels.length;
   }
 
   /** The contract's id. @return the id */
@@ -112,13 +127,36 @@ public final class Verdict {
 
   /** The deciding results, in declaration order. @return the reasons */
   public List<CriterionResult> reasons() {
+    // Only the deciding results are made: a host reading a rejection's reasons does not pay
+    // for the other criteria.
+    if (statuses == null) {
+      long decisive = compiled.decisive(statusBits, accepted);
+      int count = Long.bitCount(decisive);
+      if (count == 0) {
+        return List.of();
+      }
+      if (count == 1) {
+        return Collections.singletonList(result(Long.numberOfTrailingZeros(decisive) >>> 1));
+      }
+      CriterionResult[] reasons = new CriterionResult[count];
+      for (int k = 0; k < count; k++) {
+        reasons[k] = result(Long.numberOfTrailingZeros(decisive) >>> 1);
+        decisive &= decisive - 1;
+      }
+      return Collections.unmodifiableList(Arrays.asList(reasons));
+    }
     List<CriterionResult> reasons = new ArrayList<>();
-    for (CriterionResult result : results()) {
-      if (result.decisive()) {
-        reasons.add(result);
+    for (int i = 0; i < criteria(); i++) {
+      if (compiled.decisive(i, status(i), accepted)) {
+        reasons.add(result(i));
       }
     }
     return Collections.unmodifiableList(reasons);
+  }
+
+  private CriterionResult result(int i) {
+    List<CriterionResult> all = results;
+    return all != null ? all.get(i) : compiled.result(i, status(i), accepted, lead);
   }
 
   /**
@@ -181,26 +219,10 @@ public final class Verdict {
   }
 
   private List<CriterionResult> materialize() {
-    List<CriterionResult> list = new ArrayList<>(statuses.length);
-    for (int i = 0; i < statuses.length; i++) {
-      Criterion criterion = compiled.criterionModels[i];
-      int status = statuses[i];
-      int counted = compiled.countedAs(i, status);
-      boolean decisive = compiled.isDisqualifier(i)
-          ? counted == Node.MET
-          : accepted || counted != Node.MET;
-      ImmutableCriterionResult.Builder builder = CriterionResult.builder()
-          .criterionId(criterion.id())
-          .title(criterion.title())
-          .role(criterion.role())
-          .status(CompiledContract.status(status))
-          .countedAs(CompiledContract.status(counted))
-          .decisive(decisive)
-          .expected(compiled.expected[i]);
-      for (String field : compiled.readFields[i]) {
-        builder.addFacts(FactReading.reading(field, lead.fact(field)));
-      }
-      list.add(builder.build());
+    int m = criteria();
+    List<CriterionResult> list = new ArrayList<>(m);
+    for (int i = 0; i < m; i++) {
+      list.add(compiled.result(i, status(i), accepted, lead));
     }
     return Collections.unmodifiableList(list);
   }
@@ -265,7 +287,8 @@ public final class Verdict {
 
   @Override
   public int hashCode() {
-    return Objects.hash(contractId(), contractVersion(), leadId(), accepted, Arrays.hashCode(statuses));
+    return Objects.hash(contractId(), contractVersion(), leadId(), accepted,
+        statuses == null ? Long.hashCode(statusBits) : Arrays.hashCode(statuses));
   }
 
   /**

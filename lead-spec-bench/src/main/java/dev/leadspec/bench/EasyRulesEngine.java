@@ -1,0 +1,76 @@
+package dev.leadspec.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jeasy.rules.api.Condition;
+import org.jeasy.rules.api.Facts;
+import org.jeasy.rules.api.Rules;
+import org.jeasy.rules.api.RulesEngine;
+import org.jeasy.rules.core.DefaultRulesEngine;
+import org.jeasy.rules.core.RuleBuilder;
+
+/**
+ * Easy Rules 4.1.0 with lambda rules: one rule per criterion, in contract order by priority,
+ * that fires when the criterion fails and records its id. The host's record becomes
+ * {@link Facts} (an unanswered question is no fact: Easy Rules refuses null values).
+ */
+final class EasyRulesEngine {
+  private static final Set<String> INDUSTRIES = Set.copyOf(ReferenceContract.TARGET_INDUSTRIES);
+  private static final Set<String> REGIONS = Set.copyOf(ReferenceContract.TARGET_REGIONS);
+  private static final Set<String> ROLES = Set.copyOf(ReferenceContract.TARGET_ROLES);
+  private static final String FAILED = "failed";
+
+  private final Rules rules = new Rules();
+  private final RulesEngine engine = new DefaultRulesEngine();
+
+  EasyRulesEngine() {
+    failsWhen("TA-IND", facts -> !INDUSTRIES.contains(facts.<String>get("industry")));
+    failsWhen("TA-REGION", facts -> !REGIONS.contains(facts.<String>get("region")));
+    failsWhen("TA-SIZE", facts -> {
+      int employees = facts.get("employees");
+      return employees < 50 || employees > 5000;
+    });
+    failsWhen("TA-PCS", facts -> facts.<Integer>get("computers") < 30);
+    failsWhen("DMU-ROLE", facts -> !ROLES.contains(facts.<String>get("role")));
+    failsWhen("Q-UPGRADE", facts -> !"YES".equals(facts.get("plans_upgrade")));
+    failsWhen("Q-MEETING", facts -> !"YES".equals(facts.get("agreed_to_meeting")));
+    failsWhen("PHONE", facts -> !facts.<Boolean>get("phone_valid"));
+    failsWhen("DUP", facts -> facts.<Boolean>get("duplicate"));
+  }
+
+  private void failsWhen(String criterionId, Condition condition) {
+    rules.register(new RuleBuilder()
+        .name(criterionId)
+        .priority(rules.size())
+        .when(condition)
+        .then(facts -> facts.<List<String>>get(FAILED).add(criterionId))
+        .build());
+  }
+
+  void evaluate(HostLead host, DecisionSink sink) {
+    Facts facts = new Facts();
+    facts.put("industry", host.industry());
+    facts.put("region", host.region());
+    facts.put("employees", host.employees());
+    facts.put("computers", host.computers());
+    facts.put("role", host.role());
+    if (host.plansUpgrade() != null) {
+      facts.put("plans_upgrade", host.plansUpgrade());
+    }
+    if (host.agreedToMeeting() != null) {
+      facts.put("agreed_to_meeting", host.agreedToMeeting());
+    }
+    facts.put("phone_valid", host.phoneValid());
+    facts.put("duplicate", host.duplicate());
+    facts.put("source", host.source());
+    facts.put("call_seconds", host.callSeconds());
+    List<String> failed = new ArrayList<>(4);
+    facts.put(FAILED, failed);
+    engine.fire(rules, facts);
+    for (String id : failed) {
+      sink.failed(id);
+    }
+    sink.decided(failed.isEmpty());
+  }
+}

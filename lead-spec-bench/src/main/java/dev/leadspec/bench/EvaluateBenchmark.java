@@ -1,0 +1,325 @@
+package dev.leadspec.bench;
+
+import dev.leadspec.model.Lead;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One op = one lead, taken in turn from the 4096 seeded leads, evaluated by one implementation
+ * of the reference contract; the outcome and every failed criterion id go to the blackhole.
+ * Each implementation is checked equal to hand-written Java on all 4096 leads in its trial
+ * set-up, before it is measured: a disagreement fails the run.
+ *
+ * <pre>{@code
+ * java -jar lead-spec-bench/target/benchmarks.jar EvaluateBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc
+ * }</pre>
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class EvaluateBenchmark {
+
+  /** The leads, as host records and as lead-spec leads built beforehand, and a cursor. */
+  @State(Scope.Thread)
+  public static class Leads {
+    HostLead[] hosts;
+    Lead[] leads;
+    DecisionSink sink;
+    int index;
+
+    /**
+     * Generates the leads.
+     *
+     * <pre>{@code
+     * leads.setUp(blackhole);
+     * }</pre>
+     *
+     * @param blackhole where decisions go
+     */
+    @Setup(Level.Trial)
+    public void setUp(Blackhole blackhole) {
+      hosts = LeadData.leads();
+      leads = new Lead[hosts.length];
+      for (int i = 0; i < hosts.length; i++) {
+        leads[i] = ReferenceContract.toLead(hosts[i]);
+      }
+      sink = new BlackholeSink(blackhole);
+    }
+
+    int next() {
+      int i = index;
+      index = (i + 1) & (LeadData.SIZE - 1);
+      return i;
+    }
+  }
+
+  /** lead-spec, compiled and checked. */
+  @State(Scope.Benchmark)
+  public static class LeadSpec {
+    LeadSpecEngine engine;
+
+    /**
+     * Compiles the contract and checks both ways of feeding it.
+     *
+     * <pre>{@code
+     * state.setUp();
+     * }</pre>
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+      engine = new LeadSpecEngine();
+      HostLead[] hosts = LeadData.leads();
+      Lead[] leads = new Lead[hosts.length];
+      for (int i = 0; i < hosts.length; i++) {
+        leads[i] = ReferenceContract.toLead(hosts[i]);
+      }
+      Agreement.check("lead-spec (leads built beforehand)", hosts, (i, sink) -> engine.evaluate(leads[i], sink));
+      Agreement.check("lead-spec (including conversion)", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
+    }
+  }
+
+  /** Easy Rules, built and checked. */
+  @State(Scope.Benchmark)
+  public static class EasyRules {
+    EasyRulesEngine engine;
+
+    /**
+     * Registers the rules and checks them.
+     *
+     * <pre>{@code
+     * state.setUp();
+     * }</pre>
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+      engine = new EasyRulesEngine();
+      HostLead[] hosts = LeadData.leads();
+      Agreement.check("easy rules", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
+    }
+  }
+
+  /** KIE DMN, compiled and checked. */
+  @State(Scope.Benchmark)
+  public static class Kie {
+    KieDmnEngine engine;
+
+    /**
+     * Builds the DMN runtime and checks it.
+     *
+     * <pre>{@code
+     * state.setUp();
+     * }</pre>
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+      engine = new KieDmnEngine();
+      HostLead[] hosts = LeadData.leads();
+      Agreement.check("kie dmn", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
+    }
+  }
+
+  /** Camunda with its legacy FEEL, parsed and checked. */
+  @State(Scope.Benchmark)
+  public static class CamundaLegacy {
+    CamundaDmnEngine engine;
+
+    /**
+     * Parses the decision and checks it.
+     *
+     * <pre>{@code
+     * state.setUp();
+     * }</pre>
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+      engine = new CamundaDmnEngine(true);
+      HostLead[] hosts = LeadData.leads();
+      Agreement.check("camunda (legacy feel)", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
+    }
+  }
+
+  /** Camunda as shipped, parsed and checked. */
+  @State(Scope.Benchmark)
+  public static class Camunda {
+    CamundaDmnEngine engine;
+
+    /**
+     * Parses the decision and checks it.
+     *
+     * <pre>{@code
+     * state.setUp();
+     * }</pre>
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+      engine = new CamundaDmnEngine(false);
+      HostLead[] hosts = LeadData.leads();
+      Agreement.check("camunda (feel scala)", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
+    }
+  }
+
+  /** json-logic, checked. */
+  @State(Scope.Benchmark)
+  public static class JsonLogic {
+    JsonLogicEngine engine;
+
+    /**
+     * Parses the rule and checks it.
+     *
+     * <pre>{@code
+     * state.setUp();
+     * }</pre>
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+      engine = new JsonLogicEngine();
+      HostLead[] hosts = LeadData.leads();
+      Agreement.check("json-logic", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
+    }
+  }
+
+  /**
+   * Hand-written Java on the host's record: the limit.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   */
+  @Benchmark
+  public void handWritten(Leads leads) {
+    HandWritten.evaluate(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /**
+   * lead-spec on leads built beforehand.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the compiled contract
+   */
+  @Benchmark
+  public void leadSpecPrebuilt(Leads leads, LeadSpec state) {
+    state.engine.evaluate(leads.leads[leads.next()], leads.sink);
+  }
+
+  /**
+   * lead-spec including the conversion from the host's record.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the compiled contract
+   */
+  @Benchmark
+  public void leadSpecConverting(Leads leads, LeadSpec state) {
+    state.engine.evaluate(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /**
+   * Easy Rules.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the rules
+   */
+  @Benchmark
+  public void easyRules(Leads leads, EasyRules state) {
+    state.engine.evaluate(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /**
+   * KIE DMN, interpreted.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the DMN runtime
+   */
+  @Benchmark
+  public void kieDmn(Leads leads, Kie state) {
+    state.engine.evaluate(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /**
+   * Camunda DMN with legacy FEEL.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the decision
+   */
+  @Benchmark
+  public void camundaLegacyFeel(Leads leads, CamundaLegacy state) {
+    state.engine.evaluate(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /**
+   * Camunda DMN as shipped.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the decision
+   */
+  @Benchmark
+  public void camundaDefault(Leads leads, Camunda state) {
+    state.engine.evaluate(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /**
+   * json-logic-java.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the rule
+   */
+  @Benchmark
+  public void jsonLogic(Leads leads, JsonLogic state) {
+    state.engine.evaluate(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /** Feeds decisions to JMH's blackhole. */
+  static final class BlackholeSink implements DecisionSink {
+    private final Blackhole blackhole;
+
+    BlackholeSink(Blackhole blackhole) {
+      this.blackhole = blackhole;
+    }
+
+    @Override
+    public void failed(String criterionId) {
+      blackhole.consume(criterionId);
+    }
+
+    @Override
+    public void decided(boolean accepted) {
+      blackhole.consume(accepted);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.leadspec.bench;
+
+import dev.leadspec.eval.CriterionResult;
+import dev.leadspec.eval.Evaluator;
+import dev.leadspec.eval.Verdict;
+import dev.leadspec.model.Lead;
+
+/**
+ * lead-spec: the reference contract compiled once; a lead's verdict read as a host reads it,
+ * the outcome and, for a rejection, the id of every reason in contract order.
+ */
+final class LeadSpecEngine {
+  private final Evaluator evaluator = Evaluator.of(ReferenceContract.contract());
+
+  void evaluate(Lead lead, DecisionSink sink) {
+    Verdict verdict = evaluator.evaluate(lead);
+    boolean accepted = verdict.isAccepted();
+    if (!accepted) {
+      for (CriterionResult reason : verdict.reasons()) {
+        sink.failed(reason.criterionId());
+      }
+    }
+    sink.decided(accepted);
+  }
+
+  void evaluate(HostLead host, DecisionSink sink) {
+    evaluate(ReferenceContract.toLead(host), sink);
+  }
+}

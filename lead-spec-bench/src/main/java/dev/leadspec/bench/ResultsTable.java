@@ -1,0 +1,237 @@
+package dev.leadspec.bench;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders the committed JMH results ({@code evaluate.json}, {@code cold.json}) as the Markdown
+ * table in {@code results.md}, with every ratio taken between benchmarks of the same run.
+ *
+ * <pre>{@code
+ * java -cp lead-spec-bench/target/benchmarks.jar dev.leadspec.bench.ResultsTable lead-spec-bench/results
+ * }</pre>
+ */
+public final class ResultsTable {
+  private static final String PACKAGE = "dev.leadspec.bench.";
+  private static final Map<String, String> IMPLEMENTATIONS = new LinkedHashMap<>();
+
+  static {
+    IMPLEMENTATIONS.put("handWritten", "hand-written Java (the limit)");
+    IMPLEMENTATIONS.put("leadSpecPrebuilt", "lead-spec, leads built beforehand");
+    IMPLEMENTATIONS.put("leadSpecConverting", "lead-spec, including conversion");
+    IMPLEMENTATIONS.put("easyRules", "Easy Rules 4.1.0 (lambda rules)");
+    IMPLEMENTATIONS.put("kieDmn", "Apache KIE DMN 10.2.0 (interpreted)");
+    IMPLEMENTATIONS.put("camundaLegacyFeel", "Camunda 7.24 DMN, legacy FEEL");
+    IMPLEMENTATIONS.put("camundaDefault", "Camunda 7.24 DMN, as shipped");
+    IMPLEMENTATIONS.put("jsonLogic", "json-logic-java 1.1.0");
+  }
+
+  private static final List<String> PEERS = List.of("easyRules", "kieDmn", "camundaLegacyFeel", "camundaDefault", "jsonLogic");
+
+  private ResultsTable() {}
+
+  /**
+   * Reads {@code evaluate.json}, {@code cold.json} and, if present, {@code machine.txt} (written
+   * by {@code run.sh}) and {@code threads-cpu.txt} from the directory and
+   * writes {@code results.md} beside them.
+   *
+   * <pre>{@code
+   * ResultsTable.main(new String[] {"lead-spec-bench/results"});
+   * }</pre>
+   *
+   * @param args the results directory
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "lead-spec-bench/results");
+    Map<String, JsonObject> run = read(dir.resolve("evaluate.json"));
+    Map<String, JsonObject> cold = read(dir.resolve("cold.json"));
+    Path machineFile = dir.resolve("machine.txt");
+    String machine = Files.exists(machineFile) ? Files.readString(machineFile, StandardCharsets.UTF_8) : "(no machine.txt)";
+    Path cpu = dir.resolve("threads-cpu.txt");
+    String threadsCpu = Files.exists(cpu) ? Files.readString(cpu, StandardCharsets.UTF_8) : "";
+    Files.writeString(dir.resolve("results.md"), render(run, cold, machine, threadsCpu), StandardCharsets.UTF_8);
+  }
+
+  static Map<String, JsonObject> read(Path json) {
+    try {
+      JsonArray array = JsonParser.parseString(Files.readString(json, StandardCharsets.UTF_8)).getAsJsonArray();
+      Map<String, JsonObject> byName = new LinkedHashMap<>();
+      for (JsonElement element : array) {
+        JsonObject result = element.getAsJsonObject();
+        String name = result.get("benchmark").getAsString();
+        byName.put(name.startsWith(PACKAGE) ? name.substring(PACKAGE.length()) : name, result);
+      }
+      return byName;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + json, e);
+    }
+  }
+
+  static String render(Map<String, JsonObject> run, Map<String, JsonObject> cold, String machine, String threadsCpu) {
+    StringBuilder md = new StringBuilder();
+    md.append("# lead-spec-bench results\n\n");
+    md.append("Rendered by `dev.leadspec.bench.ResultsTable` from `evaluate.json` and `cold.json` in this folder. ")
+        .append("Every ratio is between benchmarks of the same JMH run. One op = one lead; ")
+        .append("ns per lead = 10^9 / throughput.\n\n");
+
+    JsonObject hand = run.get("EvaluateBenchmark.handWritten");
+    BigDecimal handNs = nsPerOp(hand);
+    md.append("## Evaluating one lead (outcome and every failed criterion id)\n\n");
+    md.append("| implementation | ops/s | ± (99.9 %) | ns per lead | × hand-written | bytes per lead |\n");
+    md.append("|---|---:|---:|---:|---:|---:|\n");
+    for (Map.Entry<String, String> implementation : IMPLEMENTATIONS.entrySet()) {
+      JsonObject result = run.get("EvaluateBenchmark." + implementation.getKey());
+      if (result == null) {
+        md.append("| ").append(implementation.getValue()).append(" | not measured | | | | |\n");
+        continue;
+      }
+      BigDecimal ns = nsPerOp(result);
+      md.append("| ").append(implementation.getValue())
+          .append(" | ").append(whole(score(result)))
+          .append(" | ").append(whole(error(result)))
+          .append(" | ").append(decimal(ns, 1))
+          .append(" | ").append(decimal(ns.divide(handNs, 6, RoundingMode.HALF_EVEN), 2))
+          .append(" | ").append(allocation(result).map(b -> decimal(b, 0)).orElse("n/a"))
+          .append(" |\n");
+    }
+
+    BigDecimal prebuilt = nsPerOp(run.get("EvaluateBenchmark.leadSpecPrebuilt"));
+    BigDecimal converting = nsPerOp(run.get("EvaluateBenchmark.leadSpecConverting"));
+    String fastestPeer = null;
+    BigDecimal fastestPeerNs = null;
+    for (String peer : PEERS) {
+      JsonObject result = run.get("EvaluateBenchmark." + peer);
+      if (result != null && (fastestPeerNs == null || nsPerOp(result).compareTo(fastestPeerNs) < 0)) {
+        fastestPeer = peer;
+        fastestPeerNs = nsPerOp(result);
+      }
+    }
+    BigDecimal one = score(run.get("ThreadsBenchmark.oneThread"));
+    BigDecimal two = score(run.get("ThreadsBenchmark.twoThreads"));
+    BigDecimal warmUs = score(run.get("BuildBenchmark.buildAndCompile"));
+    BigDecimal prebuiltBytes = allocation(run.get("EvaluateBenchmark.leadSpecPrebuilt")).orElseThrow();
+
+    md.append("\n## Targets (issue 7, item 6)\n\n");
+    md.append("| target | measured | met |\n|---|---:|:---:|\n");
+    target(md, "lead-spec, leads built beforehand: ≤ 3× hand-written per lead", ratio(prebuilt, handNs) + "×",
+        prebuilt.compareTo(handNs.multiply(BigDecimal.valueOf(3))) <= 0);
+    target(md, "lead-spec including conversion: ≤ 6× hand-written per lead", ratio(converting, handNs) + "×",
+        converting.compareTo(handNs.multiply(BigDecimal.valueOf(6))) <= 0);
+    target(md, "lead-spec: ≤ 256 bytes allocated per lead (leads built beforehand)", decimal(prebuiltBytes, 0) + " B",
+        prebuiltBytes.compareTo(BigDecimal.valueOf(256)) <= 0);
+    if (fastestPeerNs != null) {
+      target(md, "lead-spec (leads built beforehand) ≥ 20× faster than the fastest peer (" + IMPLEMENTATIONS.get(fastestPeer) + ")",
+          ratio(fastestPeerNs, prebuilt) + "×", fastestPeerNs.compareTo(prebuilt.multiply(BigDecimal.valueOf(20))) >= 0);
+      target(md, "the same, lead-spec including conversion (peers all convert)",
+          ratio(fastestPeerNs, converting) + "×", fastestPeerNs.compareTo(converting.multiply(BigDecimal.valueOf(20))) >= 0);
+    }
+    target(md, "two threads sharing one contract ≥ 1.8× one thread", ratio(two, one) + "×",
+        two.compareTo(one.multiply(new BigDecimal("1.8"))) >= 0);
+    target(md, "contract build + compile, warm: < 5 ms", decimal(warmUs, 1) + " µs",
+        warmUs.compareTo(BigDecimal.valueOf(5000)) < 0);
+
+    md.append("\n## Contract build + compile\n\n");
+    md.append("| | time | ± (99.9 %) |\n|---|---:|---:|\n");
+    md.append("| warm (average, ").append(unit(run.get("BuildBenchmark.buildAndCompile"))).append(") | ")
+        .append(decimal(warmUs, 1)).append(" | ").append(decimal(error(run.get("BuildBenchmark.buildAndCompile")), 1)).append(" |\n");
+    JsonObject first = cold.get("BuildBenchmark.buildAndCompile");
+    if (first != null) {
+      md.append("| cold: first use in a fresh JVM (single shot, ").append(first.get("forks").getAsInt()).append(" forks, ")
+          .append(unit(first)).append(") | ").append(decimal(score(first), 1)).append(" | ")
+          .append(decimal(error(first), 1)).append(" |\n");
+    }
+
+    md.append("\n## Threads\n\n| | ops/s | ± (99.9 %) |\n|---|---:|---:|\n");
+    md.append("| one thread | ").append(whole(one)).append(" | ").append(whole(error(run.get("ThreadsBenchmark.oneThread")))).append(" |\n");
+    md.append("| two threads, one shared evaluator | ").append(whole(two)).append(" | ")
+        .append(whole(error(run.get("ThreadsBenchmark.twoThreads")))).append(" |\n");
+    if (!threadsCpu.isBlank()) {
+      md.append("\nThe same evaluator, each thread's own CPU clock (`ThreadCpuTime`, `threads-cpu.txt`):\n\n```\n")
+          .append(threadsCpu.strip()).append("\n```\n");
+    }
+
+    md.append("\n## Run\n\n");
+    md.append("- JVM: ").append(hand.get("vmName").getAsString()).append(' ').append(hand.get("vmVersion").getAsString())
+        .append(" (JDK ").append(hand.get("jdkVersion").getAsString()).append("), JMH ")
+        .append(hand.get("jmhVersion").getAsString()).append('\n');
+    md.append("- JMH settings: ").append(hand.get("forks").getAsInt()).append(" fork, ")
+        .append(hand.get("warmupIterations").getAsInt()).append(" × ").append(hand.get("warmupTime").getAsString())
+        .append(" warm-up, ").append(hand.get("measurementIterations").getAsInt()).append(" × ")
+        .append(hand.get("measurementTime").getAsString()).append(" measurement, `-prof gc`\n");
+    md.append("\n```\n").append(machine.strip()).append("\n```\n");
+    return md.toString();
+  }
+
+  private static void target(StringBuilder md, String target, String measured, boolean met) {
+    md.append("| ").append(target).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+  }
+
+  private static BigDecimal score(@Nullable JsonObject result) {
+    return require(result).getAsJsonObject("primaryMetric").get("score").getAsBigDecimal();
+  }
+
+  private static BigDecimal error(@Nullable JsonObject result) {
+    JsonElement error = require(result).getAsJsonObject("primaryMetric").get("scoreError");
+    return error.isJsonPrimitive() && error.getAsJsonPrimitive().isNumber() ? error.getAsBigDecimal() : BigDecimal.ZERO;
+  }
+
+  private static String unit(@Nullable JsonObject result) {
+    return require(result).getAsJsonObject("primaryMetric").get("scoreUnit").getAsString();
+  }
+
+  private static JsonObject require(@Nullable JsonObject result) {
+    if (result == null) {
+      throw new IllegalStateException("a benchmark the table needs is missing from the results");
+    }
+    return result;
+  }
+
+  /** ns per op from a throughput in ops/s. */
+  private static BigDecimal nsPerOp(@Nullable JsonObject result) {
+    if (!unit(result).equals("ops/s")) {
+      throw new IllegalStateException("expected ops/s but got " + unit(result));
+    }
+    return BigDecimal.valueOf(1_000_000_000L).divide(score(result), 6, RoundingMode.HALF_EVEN);
+  }
+
+  private static Optional<BigDecimal> allocation(@Nullable JsonObject result) {
+    JsonObject secondary = require(result).getAsJsonObject("secondaryMetrics");
+    if (secondary == null) {
+      return Optional.empty();
+    }
+    for (Map.Entry<String, JsonElement> metric : secondary.entrySet()) {
+      if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
+        return Optional.of(metric.getValue().getAsJsonObject().get("score").getAsBigDecimal());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String ratio(BigDecimal a, BigDecimal b) {
+    return decimal(a.divide(b, 6, RoundingMode.HALF_EVEN), 2);
+  }
+
+  private static String decimal(BigDecimal value, int scale) {
+    return value.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  private static String whole(BigDecimal value) {
+    return String.format(Locale.ROOT, "%,d", value.setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
+  }
+}
