@@ -26,6 +26,8 @@ java -jar "$jar" 'EvaluateBenchmark|ThreadsBenchmark|BuildBenchmark' \
 java -jar "$jar" BuildBenchmark -bm ss -tu us -f 10 -wi 0 -i 1 -foe true \
   -rf json -rff "$out/cold.json" -o "$out/cold.txt"
 java -cp "$jar" dev.leadspec.bench.ThreadCpuTime > "$out/threads-cpu.txt"
+java -jar "$jar" AnalysisBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -foe true \
+  -rf json -rff "$out/analysis.json" -o "$out/analysis.txt"
 set +x
 
 echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
@@ -35,6 +37,7 @@ echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
   echo "  java -jar $jar 'EvaluateBenchmark|ThreadsBenchmark|BuildBenchmark' -f 1 -wi 5 -w 2s -i 5 -r 1s -prof gc -foe true -rf json -rff $out/evaluate.json -o $out/evaluate.txt"
   echo "  java -jar $jar BuildBenchmark -bm ss -tu us -f 10 -wi 0 -i 1 -foe true -rf json -rff $out/cold.json -o $out/cold.txt"
   echo "  java -cp $jar dev.leadspec.bench.ThreadCpuTime > $out/threads-cpu.txt"
+  echo "  java -jar $jar AnalysisBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -foe true -rf json -rff $out/analysis.json -o $out/analysis.txt"
   echo "  java -cp $jar dev.leadspec.bench.ResultsTable $out"
 } >> "$out/machine.txt"
 java -cp "$jar" dev.leadspec.bench.ResultsTable "$out"
