@@ -76,7 +76,7 @@ final class AnalysisGrid {
   static AnalysisGrid of(int rows) {
     switch (rows) {
       case 50:
-        return new AnalysisGrid(5, 5, 1, 2, 1);
+        return new AnalysisGrid(5, 1, 1, 5, 2);
       case 200:
         return new AnalysisGrid(5, 5, 2, 2, 2);
       case 1000:
