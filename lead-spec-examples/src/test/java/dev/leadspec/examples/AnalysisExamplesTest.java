@@ -4,12 +4,20 @@ import static dev.leadspec.test.LeadSpecAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static dev.leadspec.dsl.LeadSpec.contract;
+import static dev.leadspec.dsl.LeadSpec.disqualify;
+import static dev.leadspec.dsl.LeadSpec.require;
+import static dev.leadspec.dsl.LeadSpec.uniqueTable;
+
 import dev.leadspec.analysis.ContractAnalysis;
 import dev.leadspec.analysis.DiffRegion;
 import dev.leadspec.analysis.Finding;
 import dev.leadspec.analysis.SemanticDiff;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.TableResult;
+import dev.leadspec.model.Contract;
+import dev.leadspec.model.Value;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +48,60 @@ class AnalysisExamplesTest {
     assertThat(gaps.get(0).message()).contains("6").contains("7");
     assertThat(gaps.get(1).message()).contains("8").contains("9");
     assertThatThrownBy(() -> assertThat(NpsSurvey.DECIMAL_SCORE_WITH_GAPS).hasNoGaps()).hasMessageContaining("TABLE_GAP");
+  }
+
+  @Test
+  void nps_groups_written_with_detractors_up_to_7_overlap_the_passives_at_7() {
+    // given: a careless author writes detractors 0–7
+    Contract overlapping = contract("nps-overlap").title("NPS groups, overlapping").effectiveFrom(LocalDate.of(2026, 1, 1))
+        .fields(NpsSurvey.SCORE)
+        .criteria(require("SCORE", "Score from 0 to 10", NpsSurvey.SCORE.between(0, 10)))
+        .tables(uniqueTable("nps").complete()
+            .row("DETRACTOR", NpsSurvey.SCORE.between(0, 7), "DETRACTOR")
+            .row("PASSIVE", NpsSurvey.SCORE.between(7, 8), "PASSIVE")
+            .row("PROMOTER", NpsSurvey.SCORE.between(9, 10), "PROMOTER"))
+        .build();
+
+    // when
+    List<Finding> overlaps = ContractAnalysis.of(overlapping).findings(Finding.Code.TABLE_OVERLAP);
+
+    // then
+    assertThat(overlaps).singleElement().satisfies(overlap -> {
+      assertThat(overlap.rowIds()).containsExactly("DETRACTOR", "PASSIVE");
+      assertThat(overlap.example().orElseThrow().fact("score")).contains(Value.of(7));
+    });
+    assertThatThrownBy(() -> assertThat(overlapping).hasNoOverlaps()).hasMessageContaining("TABLE_OVERLAP");
+  }
+
+  @Test
+  void a_brief_asking_for_at_most_40_and_at_least_50_employees_accepts_no_lead_and_names_the_clash() {
+    // given: at most 40 employees, and yet 50 or more of them, as two criteria
+    Contract impossible = contract("impossible").title("Contradictory brief").effectiveFrom(LocalDate.of(2026, 1, 1))
+        .fields(HardwareUpgradeContract.EMPLOYEES)
+        .criteria(
+            require("TA-SMALL", "Small company", HardwareUpgradeContract.EMPLOYEES.atMost(40)),
+            require("TA-SIZE", "Company size", HardwareUpgradeContract.EMPLOYEES.between(50, 5000)))
+        .build();
+
+    // then
+    assertThat(ContractAnalysis.of(impossible).findings(Finding.Code.UNSATISFIABLE)).singleElement()
+        .satisfies(f -> assertThat(f.criterionIds()).containsExactlyInAnyOrder("TA-SMALL", "TA-SIZE"));
+    assertThatThrownBy(() -> assertThat(impossible).isSatisfiable()).hasMessageContaining("UNSATISFIABLE");
+  }
+
+  @Test
+  void a_disqualifier_for_fewer_than_10_computers_never_decides_once_30_are_required() {
+    // given
+    Contract redundant = contract("redundant").title("Belt and braces").effectiveFrom(LocalDate.of(2026, 1, 1))
+        .fields(HardwareUpgradeContract.COMPUTERS)
+        .criteria(
+            require("TA-PCS", "Enough computers", HardwareUpgradeContract.COMPUTERS.atLeast(30)),
+            disqualify("DQ-TINY", "Tiny office", HardwareUpgradeContract.COMPUTERS.lessThan(10)))
+        .build();
+
+    // then
+    assertThat(ContractAnalysis.of(redundant).findings(Finding.Code.NEVER_DECISIVE)).singleElement()
+        .satisfies(f -> assertThat(f.criterionIds()).contains("DQ-TINY"));
   }
 
   @Test
