@@ -51,8 +51,8 @@ class ArchitectureTest {
   void evaluation_reads_only_the_model_and_the_canonical_contract_form() {
     classes().that().resideInAPackage("dev.leadspec.eval")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("dev.leadspec.eval", "dev.leadspec.model", "dev.leadspec.json.internal", "java..", "org.jspecify..",
-            "org.immutables..")
+        .resideInAnyPackage("dev.leadspec.eval", "dev.leadspec.model", "dev.leadspec.json.internal", "dev.leadspec.internal",
+            "java..", "org.jspecify..", "org.immutables..")
         .check(CORE);
   }
 
@@ -60,15 +60,15 @@ class ArchitectureTest {
   void disputes_read_evaluation_and_the_model_only() {
     classes().that().resideInAPackage("dev.leadspec.dispute")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("dev.leadspec.dispute", "dev.leadspec.eval", "dev.leadspec.model", "java..", "org.jspecify..",
-            "org.immutables..")
+        .resideInAnyPackage("dev.leadspec.dispute", "dev.leadspec.eval", "dev.leadspec.model", "dev.leadspec.internal", "java..",
+            "org.jspecify..", "org.immutables..")
         .check(CORE);
   }
 
   @Test
   void the_internal_package_depends_on_nothing_of_lead_spec() {
     classes().that().resideInAPackage("dev.leadspec.internal")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.leadspec.internal", "java..", "org.jspecify..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.leadspec.internal", "java..", "org.jspecify..", "org.immutables..")
         .check(CORE);
   }
 

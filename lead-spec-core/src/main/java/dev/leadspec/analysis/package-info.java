@@ -22,13 +22,8 @@
  * ({@code ANALYSIS_INCOMPLETE}) instead of hanging.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    strictBuilder = true,
-    defaults = @Value.Immutable(copy = false))
+@ValueStyle
 package dev.leadspec.analysis;
 
-import org.immutables.value.Value;
+import dev.leadspec.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

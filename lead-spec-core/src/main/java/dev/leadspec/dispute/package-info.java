@@ -7,14 +7,8 @@
  * {@link dev.leadspec.dispute.Statement} over a batch.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    strictBuilder = true,
-    defaults = @Value.Immutable(copy = false),
-    allowedClasspathAnnotations = {Override.class})
+@ValueStyle
 package dev.leadspec.dispute;
 
-import org.immutables.value.Value;
+import dev.leadspec.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

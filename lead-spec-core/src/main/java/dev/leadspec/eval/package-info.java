@@ -10,14 +10,8 @@
  * computed once per compiled contract, on first use, never while a lead is evaluated.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    strictBuilder = true,
-    defaults = @Value.Immutable(copy = false),
-    allowedClasspathAnnotations = {Override.class})
+@ValueStyle
 package dev.leadspec.eval;
 
-import org.immutables.value.Value;
+import dev.leadspec.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

@@ -9,14 +9,8 @@
  * immutable and safe to share between threads.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    strictBuilder = true,
-    defaults = @Value.Immutable(copy = false),
-    allowedClasspathAnnotations = {Override.class})
+@ValueStyle
 package dev.leadspec.model;
 
-import org.immutables.value.Value;
+import dev.leadspec.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

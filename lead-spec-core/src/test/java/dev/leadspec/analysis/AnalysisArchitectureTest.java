@@ -17,7 +17,7 @@ class AnalysisArchitectureTest {
 
     // then
     classes().should().onlyDependOnClassesThat()
-        .resideInAnyPackage("dev.leadspec.analysis", "dev.leadspec.model", "dev.leadspec.eval", "java..", "org.immutables..", "org.jspecify..")
+        .resideInAnyPackage("dev.leadspec.analysis", "dev.leadspec.model", "dev.leadspec.eval", "dev.leadspec.internal", "java..", "org.immutables..", "org.jspecify..")
         .check(classes);
   }
 }
