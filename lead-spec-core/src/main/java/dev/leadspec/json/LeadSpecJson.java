@@ -214,7 +214,7 @@ public final class LeadSpecJson {
    * @return the line, UTF-8
    */
   public byte[] writeVerdict(Verdict verdict) {
-    return CanonicalJson.line(VerdictJson.write(Objects.requireNonNull(verdict, "verdict")));
+    return VerdictJson.line(Objects.requireNonNull(verdict, "verdict"));
   }
 
   /**

@@ -6,9 +6,10 @@ import dev.leadspec.eval.Outcome;
 import dev.leadspec.eval.TableResult;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.json.internal.CanonicalJson;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,52 +20,88 @@ final class VerdictJson {
 
   private VerdictJson() {}
 
-  static ObjectNode write(Verdict verdict) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("format", FORMAT);
-    ObjectNode contract = root.putObject("contract");
-    contract.put("id", verdict.contractId());
-    contract.put("version", verdict.contractVersion());
-    contract.put("fingerprint", verdict.contractFingerprint());
-    ObjectNode lead = root.putObject("lead");
-    lead.put("id", verdict.leadId());
-    lead.put("deliveredAt", verdict.lead().deliveredAt().toString());
-    root.put("outcome", verdict.outcome().name());
-    ArrayNode reasons = root.putArray("reasons");
+  /** A verdict as one JSONL line, written token by token (the evaluation hot path of a batch). */
+  static byte[] line(Verdict verdict) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+    try (JsonGenerator g = CanonicalJson.generator(bytes)) {
+      write(verdict, g);
+    }
+    bytes.write('\n');
+    return bytes.toByteArray();
+  }
+
+  private static void write(Verdict verdict, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("format", FORMAT);
+    g.writeName("contract");
+    g.writeStartObject();
+    g.writeStringProperty("id", verdict.contractId());
+    g.writeNumberProperty("version", verdict.contractVersion());
+    g.writeStringProperty("fingerprint", verdict.contractFingerprint());
+    g.writeEndObject();
+    g.writeName("lead");
+    g.writeStartObject();
+    g.writeStringProperty("id", verdict.leadId());
+    g.writeStringProperty("deliveredAt", verdict.lead().deliveredAt().toString());
+    g.writeEndObject();
+    g.writeStringProperty("outcome", verdict.outcome().name());
+    g.writeName("reasons");
+    g.writeStartArray();
     for (CriterionResult reason : verdict.reasons()) {
-      reasons.add(reason.criterionId());
+      g.writeString(reason.criterionId());
     }
-    ArrayNode results = root.putArray("results");
+    g.writeEndArray();
+    g.writeName("results");
+    g.writeStartArray();
     for (CriterionResult result : verdict.results()) {
-      ObjectNode node = results.addObject();
-      node.put("criterion", result.criterionId());
-      node.put("title", result.title());
-      node.put("role", result.role().name());
-      node.put("status", result.status().name());
-      node.put("countedAs", result.countedAs().name());
-      node.put("decisive", result.decisive());
-      node.put("expected", result.expected());
-      ArrayNode facts = node.putArray("facts");
+      g.writeStartObject();
+      g.writeStringProperty("criterion", result.criterionId());
+      g.writeStringProperty("title", result.title());
+      g.writeStringProperty("role", result.role().name());
+      g.writeStringProperty("status", result.status().name());
+      g.writeStringProperty("countedAs", result.countedAs().name());
+      g.writeBooleanProperty("decisive", result.decisive());
+      g.writeStringProperty("expected", result.expected());
+      g.writeName("facts");
+      g.writeStartArray();
       for (FactReading reading : result.facts()) {
-        ObjectNode fact = facts.addObject();
-        fact.put("field", reading.field());
-        fact.put("known", reading.value().isPresent());
-        reading.value().ifPresent(value -> fact.set("value", CanonicalJson.value(value)));
+        g.writeStartObject();
+        g.writeStringProperty("field", reading.field());
+        g.writeBooleanProperty("known", reading.value().isPresent());
+        if (reading.value().isPresent()) {
+          g.writeName("value");
+          CanonicalJson.write(g, reading.value().get());
+        }
+        g.writeEndObject();
       }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    ArrayNode tables = root.putArray("tables");
+    g.writeEndArray();
+    g.writeName("tables");
+    g.writeStartArray();
     for (TableResult table : verdict.tables()) {
-      ObjectNode node = tables.addObject();
-      node.put("table", table.tableId());
-      node.put("status", table.status().name());
-      ArrayNode rows = node.putArray("rows");
+      g.writeStartObject();
+      g.writeStringProperty("table", table.tableId());
+      g.writeStringProperty("status", table.status().name());
+      g.writeName("rows");
+      g.writeStartArray();
       for (String row : table.rowIds()) {
-        rows.add(row);
+        g.writeString(row);
       }
-      table.output().ifPresent(output -> node.set("output", CanonicalJson.output(output)));
+      g.writeEndArray();
+      if (table.output().isPresent()) {
+        g.writeName("output");
+        CanonicalJson.write(g, table.output().get());
+      }
+      g.writeEndObject();
     }
-    verdict.price().ifPresent(price -> root.set("price", CanonicalJson.money(price)));
-    return root;
+    g.writeEndArray();
+    if (verdict.price().isPresent()) {
+      g.writeName("price");
+      CanonicalJson.write(g, verdict.price().get());
+    }
+    g.writeEndObject();
   }
 
   /** A verdict line, or an error record, read strictly. */

@@ -31,7 +31,7 @@ public final class VerdictWriter extends LineSink {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Verdict verdict) {
-    put(CanonicalJson.line(VerdictJson.write(Objects.requireNonNull(verdict, "verdict"))));
+    put(VerdictJson.line(Objects.requireNonNull(verdict, "verdict")));
   }
 
   /**
