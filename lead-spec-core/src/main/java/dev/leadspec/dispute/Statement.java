@@ -66,14 +66,14 @@ public abstract class Statement {
       rulingsByLead.computeIfAbsent(ruling.leadId(), id -> new ArrayList<>()).add(ruling);
     }
     Counter total = new Counter("total");
-    Map<String, Counter> versions = new TreeMap<>();
+    Map<Verdict, Counter> versions = new TreeMap<>(
+        Comparator.comparing(Verdict::contractId).thenComparingInt(Verdict::contractVersion));
     Map<LocalDate, Counter> days = new TreeMap<>();
     for (Verdict verdict : byLead.values()) {
       List<Ruling> own = rulingsByLead.getOrDefault(verdict.leadId(), List.of());
-      String version = verdict.contractId() + " v" + String.format(java.util.Locale.ROOT, "%09d", verdict.contractVersion());
       LocalDate day = verdict.lead().deliveredAt().atZone(verdict.contract().zone()).toLocalDate();
       total.add(verdict, own);
-      versions.computeIfAbsent(version, v -> new Counter(verdict.contract().reference())).add(verdict, own);
+      versions.computeIfAbsent(verdict, v -> new Counter(verdict.contract().reference())).add(verdict, own);
       days.computeIfAbsent(day, d -> new Counter(d.toString())).add(verdict, own);
     }
     List<Tally> byVersion = new ArrayList<>();

@@ -177,7 +177,7 @@ final class CompiledContract {
       } else {
         statuses[i] = (byte) status;
       }
-      int counted = status == Node.UNKNOWN ? unknownAs[i] : status;
+      int counted = countedAs(i, status);
       if (disqualifier[i] ? counted == Node.MET : counted != Node.MET) {
         accepted = false;
       }
@@ -261,10 +261,6 @@ final class CompiledContract {
 
   int countedAs(int criterion, int status) {
     return status == Node.UNKNOWN ? unknownAs[criterion] : status;
-  }
-
-  boolean isDisqualifier(int criterion) {
-    return disqualifier[criterion];
   }
 
   Optional<Money> price(TableResult[] results) {

@@ -19,10 +19,6 @@ import org.immutables.value.Value;
 public abstract class CriterionResult {
   CriterionResult() {}
 
-  static ImmutableCriterionResult.Builder builder() {
-    return ImmutableCriterionResult.builder();
-  }
-
   /** The criterion's id. @return the id */
   @Value.Parameter
   public abstract String criterionId();
