@@ -156,14 +156,11 @@ public final class Arbiter {
           + " and no cited criterion admits later evidence for it: " + join(setAside)).build();
     }
 
-    Lead.Builder corrected = Lead.builder().id(lead.id()).deliveredAt(delivered);
-    Map<String, dev.leadspec.model.Value> facts = new LinkedHashMap<>(lead.facts());
-    Map<String, dev.leadspec.model.Evidence> evidence = new LinkedHashMap<>(lead.evidence());
+    Lead.Builder corrected = Lead.builder().id(lead.id()).deliveredAt(delivered).facts(lead.facts()).evidence(lead.evidence());
     for (Correction correction : admitted) {
-      facts.put(correction.field(), correction.value());
-      evidence.put(correction.field(), correction.evidence());
+      corrected.fact(correction.field(), correction.value()).evidence(correction.field(), correction.evidence());
     }
-    Lead reworked = corrected.putAllFacts(facts).putAllEvidence(evidence).build();
+    Lead reworked = corrected.build();
     Verdict reevaluated = history.evaluate(reworked);
     ruling.reevaluated(reevaluated);
 

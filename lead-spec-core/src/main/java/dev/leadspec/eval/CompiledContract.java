@@ -1,5 +1,6 @@
 package dev.leadspec.eval;
 
+import dev.leadspec.internal.ArrayMap;
 import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Condition;
 import dev.leadspec.model.Contract;
@@ -271,16 +272,21 @@ final class CompiledContract {
     return fixedPrice;
   }
 
-  /** Places the lead's facts in the slots, overwriting every slot, and checks each against its field. */
+  /**
+   * Places the lead's facts in the slots, overwriting every slot, and checks each against its
+   * field. A host usually gives facts in the contract's order, so each field is looked for first
+   * just after the previous one found: one comparison per field, not a hash look-up.
+   */
   private void bind(Lead lead, Bound bound) {
-    Map<String, Value> facts = lead.facts();
+    ArrayMap<Value> facts = facts(lead);
     int n = names.length;
     long[] num = bound.num;
     boolean[] known = bound.known;
     Object[] ref = bound.ref;
+    int likely = 0;
     for (int i = 0; i < n; i++) {
-      Value value = facts.get(names[i]);
-      if (value == null) {
+      int at = facts.indexOf(names[i], likely);
+      if (at < 0) {
         known[i] = false;
         num[i] = 0;
         if (hasRefs) {
@@ -288,6 +294,8 @@ final class CompiledContract {
         }
         continue;
       }
+      likely = at + 1;
+      Value value = facts.valueAt(at);
       known[i] = true;
       switch (kinds[i]) {
         case INTEGER:
@@ -357,6 +365,11 @@ final class CompiledContract {
           throw new AssertionError(kinds[i]);
       }
     }
+  }
+
+  /** A lead's facts as the array map they always are. */
+  static ArrayMap<Value> facts(Lead lead) {
+    return (ArrayMap<Value>) lead.facts();
   }
 
   private LeadInputException wrongKind(Lead lead, int slot, Value value) {

@@ -50,6 +50,35 @@ class EvaluatorTest {
   }
 
   @Test
+  void the_order_of_a_leads_facts_and_the_facts_no_criterion_reads_do_not_change_its_verdict() {
+    // given: the same facts in the contract's order, reversed, and among thirty undeclared ones
+    Lead inOrder = lead().fact("industry", "FINANCE").fact("employees", 49).fact("phone_valid", false).build();
+    Lead reversed = lead().fact("phone_valid", false).fact("employees", 49).fact("industry", "FINANCE").build();
+    Lead.Builder noisy = lead();
+    for (int i = 0; i < 30; i++) {
+      noisy.fact("crm_column_" + i, i);
+      if (i == 3) {
+        noisy.fact("employees", 49);
+      } else if (i == 17) {
+        noisy.fact("phone_valid", false);
+      } else if (i == 29) {
+        noisy.fact(new String("industry".toCharArray()), new String("FINANCE".toCharArray()));
+      }
+    }
+
+    // when
+    List<Verdict> verdicts = List.of(EVALUATOR.evaluate(inOrder), EVALUATOR.evaluate(reversed), EVALUATOR.evaluate(noisy.build()),
+        EVALUATOR.evaluate(inOrder));
+
+    // then
+    for (Verdict verdict : verdicts) {
+      assertThat(verdict).hasToString("REJECTED lead L-1 under fixture v1: TA-IND (industry = FINANCE), TA-SIZE (employees = 49), "
+          + "Q-UPGRADE (plans = unknown), DQ-PHONE (phone_valid = false)");
+      assertThat(verdict).isEqualTo(verdicts.get(0));
+    }
+  }
+
+  @Test
   void a_rejection_lists_every_failing_criterion_in_declaration_order_not_just_the_first() {
     Verdict verdict = EVALUATOR.evaluate(good().fact("industry", "FINANCE").fact("employees", 49).fact("phone_valid", false).build());
     assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED);

@@ -135,7 +135,7 @@ public final class ContractProperties {
     for (Map.Entry<String, Value> fact : facts) {
       builder.fact(fact.getKey(), fact.getValue());
     }
-    return builder.putAllEvidence(lead.evidence()).build();
+    return builder.evidence(lead.evidence()).build();
   }
 
   /**

@@ -360,23 +360,17 @@ public final class Leads {
    * @return the changed lead
    */
   public static Lead with(Lead lead, String field, Optional<Value> value) {
-    Map<String, Value> facts = new LinkedHashMap<>(lead.facts());
-    Map<String, Evidence> evidence = new LinkedHashMap<>(lead.evidence());
-    if (value.isPresent()) {
-      facts.put(field, value.get());
-    } else {
-      facts.remove(field);
-      evidence.remove(field);
-    }
-    return Lead.builder().id(lead.id()).deliveredAt(lead.deliveredAt()).putAllFacts(facts).putAllEvidence(evidence).build();
+    Lead.Builder builder = Lead.builder().id(lead.id()).deliveredAt(lead.deliveredAt()).facts(lead.facts())
+        .evidence(lead.evidence());
+    return value.isPresent() ? builder.fact(field, value.get()).build() : builder.unknown(field).build();
   }
 
   private Lead lead(String id, Map<String, Value> facts, Map<String, Evidence> evidence) {
-    return Lead.builder().id(id).deliveredAt(deliveredAt).putAllFacts(facts).putAllEvidence(evidence).build();
+    return Lead.builder().id(id).deliveredAt(deliveredAt).facts(facts).evidence(evidence).build();
   }
 
   private static Lead renamed(Lead lead, String id) {
-    return Lead.builder().id(id).deliveredAt(lead.deliveredAt()).putAllFacts(lead.facts()).putAllEvidence(lead.evidence()).build();
+    return Lead.builder().id(id).deliveredAt(lead.deliveredAt()).facts(lead.facts()).evidence(lead.evidence()).build();
   }
 
   private static String id(String prefix, SplittableRandom random) {

@@ -1,0 +1,347 @@
+package dev.leadspec.internal;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An unmodifiable map from names to values, held in two arrays in insertion order: what a lead's
+ * facts and evidence are. Small maps are searched in order; larger ones also carry an
+ * open-addressing index. {@link #indexOf(String, int)} lets a reader that knows where a name
+ * usually is (the evaluator binding a lead) find it with one comparison.
+ *
+ * @param <V> the value type
+ */
+public final class ArrayMap<V> extends AbstractMap<String, V> {
+  /** Above this size a hashed index is built; below, a linear search is faster. */
+  private static final int INDEXED = 12;
+
+  private static final String[] NO_KEYS = new String[0];
+  private static final Object[] NO_VALUES = new Object[0];
+  private static final ArrayMap<?> EMPTY = new ArrayMap<>(NO_KEYS, NO_VALUES, 0);
+
+  private final String[] keys;
+  private final Object[] values;
+  private final int size;
+  /** Open addressing: {@code 1 + position}, 0 for an empty bucket; null for small maps. */
+  private final int @Nullable [] index;
+  private @Nullable Set<Entry<String, V>> entries;
+
+  /**
+   * Takes the arrays as they are: the caller hands them over and never changes them. Keys are
+   * distinct and non-null; so are values.
+   */
+  private ArrayMap(String[] keys, Object[] values, int size) {
+    this.keys = keys;
+    this.values = values;
+    this.size = size;
+    this.index = size > INDEXED ? index(keys, size) : null;
+  }
+
+  /**
+   * The empty map.
+   *
+   * @param <V> the value type
+   * @return the map
+   */
+  @SuppressWarnings("unchecked")
+  public static <V> ArrayMap<V> empty() {
+    return (ArrayMap<V>) EMPTY;
+  }
+
+  private static int[] index(String[] keys, int size) {
+    int[] table = new int[Integer.highestOneBit(size * 2 - 1) << 1];
+    int mask = table.length - 1;
+    for (int i = 0; i < size; i++) {
+      int bucket = spread(keys[i].hashCode()) & mask;
+      while (table[bucket] != 0) {
+        bucket = (bucket + 1) & mask;
+      }
+      table[bucket] = i + 1;
+    }
+    return table;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
+  /**
+   * Where a key is, or -1.
+   *
+   * @param key the key
+   * @return its position in insertion order, or -1
+   */
+  public int indexOf(String key) {
+    int[] table = index;
+    if (table != null) {
+      int mask = table.length - 1;
+      int hash = key.hashCode();
+      for (int bucket = spread(hash) & mask; table[bucket] != 0; bucket = (bucket + 1) & mask) {
+        int i = table[bucket] - 1;
+        if (same(keys[i], key, hash)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    int hash = key.hashCode();
+    for (int i = 0; i < size; i++) {
+      if (same(keys[i], key, hash)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a key is, or -1, trying a likely position first.
+   *
+   * @param key the key
+   * @param likely where the key probably is; any number
+   * @return its position in insertion order, or -1
+   */
+  public int indexOf(String key, int likely) {
+    if (likely >= 0 && likely < size) {
+      String candidate = keys[likely];
+      if (candidate == key || same(candidate, key, key.hashCode())) {
+        return likely;
+      }
+    }
+    return indexOf(key);
+  }
+
+  private static boolean same(String candidate, String key, int hash) {
+    return candidate == key || (candidate.hashCode() == hash && candidate.equals(key));
+  }
+
+  /**
+   * The key at a position.
+   *
+   * @param i the position, below {@link #size()}
+   * @return the key
+   */
+  public String keyAt(int i) {
+    return keys[i];
+  }
+
+  /**
+   * The value at a position.
+   *
+   * @param i the position, below {@link #size()}
+   * @return the value
+   */
+  @SuppressWarnings("unchecked")
+  public V valueAt(int i) {
+    return (V) values[i];
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  @Override
+  public boolean containsKey(@Nullable Object key) {
+    return key instanceof String name && indexOf(name) >= 0;
+  }
+
+  @Override
+  public @Nullable V get(@Nullable Object key) {
+    if (!(key instanceof String name)) {
+      return null;
+    }
+    int i = indexOf(name);
+    return i < 0 ? null : valueAt(i);
+  }
+
+  @Override
+  public void forEach(BiConsumer<? super String, ? super V> action) {
+    for (int i = 0; i < size; i++) {
+      action.accept(keys[i], valueAt(i));
+    }
+  }
+
+  @Override
+  public Set<Entry<String, V>> entrySet() {
+    Set<Entry<String, V>> set = entries;
+    if (set == null) {
+      set = new Entries();
+      entries = set;
+    }
+    return set;
+  }
+
+  /** The entries in insertion order, unmodifiable. */
+  private final class Entries extends AbstractSet<Entry<String, V>> {
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Iterator<Entry<String, V>> iterator() {
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < size;
+        }
+
+        @Override
+        public Entry<String, V> next() {
+          if (next >= size) {
+            throw new NoSuchElementException();
+          }
+          int i = next++;
+          return new SimpleImmutableEntry<>(keys[i], valueAt(i));
+        }
+      };
+    }
+  }
+
+  /**
+   * Collects entries in insertion order, a later value for a key replacing the earlier one in
+   * place; {@link #build()} hands its arrays to the map and copies them only if it is used again.
+   *
+   * @param <V> the value type
+   */
+  public static final class Builder<V> {
+    /** Above this size, a hash map of positions replaces the scan for repeated keys. */
+    private static final int SCANNED = 16;
+
+    private String[] keys = NO_KEYS;
+    private Object[] values = NO_VALUES;
+    private int size;
+    private boolean shared;
+    /**
+     * One bit per key put, chosen by its hash: a key whose bit is clear was never put, so most
+     * puts skip the search for an earlier value.
+     */
+    private long hashBits;
+    private @Nullable HashMap<String, Integer> positions;
+
+    /** An empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets a key's value, replacing any earlier one in its place.
+     *
+     * @param key the key
+     * @param value the value
+     */
+    public void put(String key, V value) {
+      int hash = key.hashCode();
+      long bit = 1L << spread(hash);
+      int i = (hashBits & bit) == 0 ? -1 : indexOf(key, hash);
+      if (i >= 0) {
+        own(keys.length);
+        values[i] = value;
+        return;
+      }
+      own(size < keys.length ? keys.length : Math.max(16, size * 2));
+      keys[size] = key;
+      values[size] = value;
+      hashBits |= bit;
+      if (positions != null) {
+        positions.put(key, size);
+      } else if (size == SCANNED) {
+        positions = new HashMap<>();
+        for (int k = 0; k <= size; k++) {
+          positions.put(keys[k], k);
+        }
+      }
+      size++;
+    }
+
+    /**
+     * Removes a key and its value, if present; later entries move up.
+     *
+     * @param key the key
+     */
+    public void remove(String key) {
+      int i = indexOf(key, key.hashCode());
+      if (i < 0) {
+        return;
+      }
+      own(keys.length);
+      System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+      System.arraycopy(values, i + 1, values, i, size - i - 1);
+      size--;
+      keys[size] = null;
+      values[size] = null;
+      if (positions != null) {
+        positions.remove(key);
+        for (int k = i; k < size; k++) {
+          positions.put(keys[k], k);
+        }
+      }
+    }
+
+    /**
+     * Whether a key is present.
+     *
+     * @param key the key
+     * @return true if it is
+     */
+    public boolean containsKey(String key) {
+      return indexOf(key, key.hashCode()) >= 0;
+    }
+
+    /**
+     * The keys in insertion order.
+     *
+     * @return a fresh array
+     */
+    public String[] keys() {
+      return Arrays.copyOf(keys, size);
+    }
+
+    private int indexOf(String key, int hash) {
+      if (positions != null) {
+        Integer at = positions.get(key);
+        return at == null ? -1 : at;
+      }
+      for (int i = 0; i < size; i++) {
+        if (same(keys[i], key, hash)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** Makes the arrays this builder's own, of the given length, before a change. */
+    private void own(int length) {
+      if (shared || length != keys.length) {
+        keys = Arrays.copyOf(keys, length);
+        values = Arrays.copyOf(values, length);
+        shared = false;
+      }
+    }
+
+    /**
+     * The map of the entries so far; the builder may go on.
+     *
+     * @return the map
+     */
+    public ArrayMap<V> build() {
+      if (size == 0) {
+        return empty();
+      }
+      shared = true;
+      return new ArrayMap<>(keys, values, size);
+    }
+  }
+}
