@@ -1,34 +1,36 @@
 package dev.leadspec.eval;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A field's codes to small integers: a scan comparing cached hash codes first for short lists, a
- * hash look-up for long ones.
+ * A field's codes to small integers, through an open-addressing table on the codes' hash codes:
+ * a lead's code is usually a fresh string (read from a database or JSON) whose hash is cached,
+ * so one probe and one character comparison find it, whatever the number of codes, without the
+ * unpredictable branches of a scan.
  */
 final class CodeIndex {
-  private static final int SCAN_LIMIT = 16;
-
   private final String[] codes;
   private final int[] hashes;
-  private final Map<String, Integer> map;
+  /** {@code 1 + index} of a code, 0 for an empty bucket; at most half full. */
+  private final int[] table;
 
   CodeIndex(List<String> codes) {
     this.codes = codes.toArray(new String[0]);
     hashes = new int[this.codes.length];
+    table = new int[Integer.highestOneBit(Math.max(1, this.codes.length) * 2 - 1) << 1];
+    int mask = table.length - 1;
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = this.codes[i].hashCode();
-    }
-    if (codes.size() > SCAN_LIMIT) {
-      map = new HashMap<>();
-      for (int i = 0; i < codes.size(); i++) {
-        map.put(codes.get(i), i);
+      int bucket = spread(hashes[i]) & mask;
+      while (table[bucket] != 0) {
+        bucket = (bucket + 1) & mask;
       }
-    } else {
-      map = null;
+      table[bucket] = i + 1;
     }
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
   }
 
   int size() {
@@ -37,19 +39,17 @@ final class CodeIndex {
 
   /** The code's index, or -1 when the field does not declare it. */
   int indexOf(String code) {
-    if (map != null) {
-      Integer index = map.get(code);
-      return index == null ? -1 : index;
-    }
-    // A lead's codes are usually fresh strings (read from a database or JSON), so identity
-    // rarely matches; their hash codes are cached, and comparing them first skips the
-    // character comparisons of the codes it is not.
     int hash = code.hashCode();
-    for (int i = 0; i < codes.length; i++) {
+    int mask = table.length - 1;
+    for (int bucket = spread(hash) & mask; ; bucket = (bucket + 1) & mask) {
+      int entry = table[bucket];
+      if (entry == 0) {
+        return -1;
+      }
+      int i = entry - 1;
       if (hashes[i] == hash && codes[i].equals(code)) {
         return i;
       }
     }
-    return -1;
   }
 }

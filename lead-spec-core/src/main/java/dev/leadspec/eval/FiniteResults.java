@@ -1,12 +1,12 @@
 package dev.leadspec.eval;
 
+import dev.leadspec.internal.ArrayMap;
 import dev.leadspec.model.Answer;
 import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -21,14 +21,18 @@ final class FiniteResults {
   static final int MAX_READINGS = 256;
 
   private final String[] fields;
+  /** Each field's slot: where a lead built in the contract's order holds it. */
+  private final int[] slots;
   private final FieldKind[] kinds;
   private final @Nullable CodeIndex[] codes;
   private final int[] radix;
   /** Index {@code 2 * reading + (accepted ? 1 : 0)}. */
   private final CriterionResult[] results;
 
-  private FiniteResults(String[] fields, FieldKind[] kinds, @Nullable CodeIndex[] codes, int[] radix, CriterionResult[] results) {
+  private FiniteResults(String[] fields, int[] slots, FieldKind[] kinds, @Nullable CodeIndex[] codes, int[] radix,
+      CriterionResult[] results) {
     this.fields = fields;
+    this.slots = slots;
     this.kinds = kinds;
     this.codes = codes;
     this.radix = radix;
@@ -84,7 +88,7 @@ final class FiniteResults {
       results[2 * reading] = compiled.result(i, status, false, facts);
       results[2 * reading + 1] = compiled.result(i, status, true, facts);
     }
-    return new FiniteResults(fields, kinds, codes, radix, results);
+    return new FiniteResults(fields, slots, kinds, codes, radix, results);
   }
 
   private static Value value(CompiledContract compiled, int slot, int index) {
@@ -100,19 +104,19 @@ final class FiniteResults {
 
   /** The prepared result for this lead's reading; the lead has been checked against the contract. */
   CriterionResult result(Lead lead, boolean accepted) {
-    Map<String, Value> facts = lead.facts();
+    ArrayMap<Value> facts = CompiledContract.facts(lead);
     int reading = 0;
     for (int j = 0; j < fields.length; j++) {
-      Value value = facts.get(fields[j]);
+      int at = facts.indexOf(fields[j], slots[j]);
       int digit;
-      if (value == null) {
+      if (at < 0) {
         digit = 0;
       } else if (kinds[j] == FieldKind.CHOICE) {
-        digit = 1 + codes[j].indexOf(((Value.TextValue) value).text());
+        digit = 1 + codes[j].indexOf(((Value.TextValue) facts.valueAt(at)).text());
       } else if (kinds[j] == FieldKind.ANSWER) {
-        digit = ((Value.AnswerValue) value).answer() == Answer.YES ? 2 : 1;
+        digit = ((Value.AnswerValue) facts.valueAt(at)).answer() == Answer.YES ? 2 : 1;
       } else {
-        digit = ((Value.FlagValue) value).flag() ? 2 : 1;
+        digit = ((Value.FlagValue) facts.valueAt(at)).flag() ? 2 : 1;
       }
       reading = reading * radix[j] + digit;
     }
