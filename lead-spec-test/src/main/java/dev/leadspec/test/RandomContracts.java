@@ -111,15 +111,7 @@ public final class RandomContracts {
     String priceTable = null;
     for (int t = 1; t <= tables; t++) {
       boolean money = random.nextInt(3) == 0;
-      Table.Builder table = Table.builder().id("T" + t).hitPolicy(random.nextBoolean() ? HitPolicy.UNIQUE : HitPolicy.FIRST)
-          .complete(random.nextBoolean());
-      int rows = 1 + random.nextInt(4);
-      for (int r = 1; r <= rows; r++) {
-        Output output = money ? Money.of(BigDecimal.valueOf(random.nextInt(100_000), 2), java.util.Currency.getInstance("RUB"))
-            : Output.code("O" + (1 + random.nextInt(3)));
-        table.addRows(Row.of("R" + r, condition(random, fields, 2), output));
-      }
-      contract.addTables(table.build());
+      contract.addTables(table(random, fields, "T" + t, money));
       if (money && priceTable == null && random.nextBoolean()) {
         priceTable = "T" + t;
       }
@@ -130,6 +122,75 @@ public final class RandomContracts {
       contract.terms(Terms.builder().price(Money.of("500", "RUB")).build());
     }
     return contract.build();
+  }
+
+  private static Table table(SplittableRandom random, List<Field> fields, String id, boolean money) {
+    Table.Builder table = Table.builder().id(id).hitPolicy(random.nextBoolean() ? HitPolicy.UNIQUE : HitPolicy.FIRST)
+        .complete(random.nextBoolean());
+    int rows = 1 + random.nextInt(4);
+    for (int r = 1; r <= rows; r++) {
+      Output output = money ? Money.of(BigDecimal.valueOf(random.nextInt(100_000), 2), java.util.Currency.getInstance("RUB"))
+          : Output.code("O" + (1 + random.nextInt(3)));
+      table.addRows(Row.of("R" + r, condition(random, fields, 2), output));
+    }
+    return table.build();
+  }
+
+  /**
+   * Draws the next version of a contract, as an amendment would make it: the same fields and one
+   * change to what it decides (a criterion's condition redrawn, its unknown policy flipped, a
+   * criterion dropped or added, or a table's rows redrawn), for properties of the semantic diff.
+   * Leads of the one are leads of the other.
+   *
+   * <pre>{@code
+   * Contract v1 = RandomContracts.next(random);
+   * Contract v2 = RandomContracts.amend(v1, random);
+   * SemanticDiff diff = SemanticDiff.between(v1, v2);
+   * }</pre>
+   *
+   * @param contract the version to amend
+   * @param random the only source of randomness
+   * @return a contract of the same id and fields, one version later; it builds without error
+   * @throws NullPointerException if an argument is null
+   */
+  public static Contract amend(Contract contract, SplittableRandom random) {
+    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(random, "random");
+    List<Field> fields = contract.fields();
+    List<Criterion> criteria = new ArrayList<>(contract.criteria());
+    List<Table> tables = new ArrayList<>(contract.tables());
+    int what = random.nextInt(5);
+    if (what == 0 && !criteria.isEmpty()) {
+      int i = random.nextInt(criteria.size());
+      Criterion old = criteria.get(i);
+      criteria.set(i, copy(old).condition(condition(random, fields, 2)).unknownAs(old.unknownAs()).build());
+    } else if (what == 1 && !criteria.isEmpty()) {
+      int i = random.nextInt(criteria.size());
+      Criterion old = criteria.get(i);
+      criteria.set(i, copy(old).condition(old.condition()).unknownAs(old.unknownAs() == Status.MET ? Status.NOT_MET : Status.MET).build());
+    } else if (what == 2 && !criteria.isEmpty()) {
+      criteria.remove(random.nextInt(criteria.size()));
+    } else if (what == 3 && !tables.isEmpty()) {
+      int t = random.nextInt(tables.size());
+      Table old = tables.get(t);
+      boolean money = old.rows().get(0).output() instanceof Money;
+      tables.set(t, table(random, fields, old.id(), money));
+    } else {
+      criteria.add(Criterion.builder().id("N" + contract.version()).title("New criterion")
+          .condition(condition(random, fields, 2))
+          .role(random.nextInt(3) == 0 ? Role.DISQUALIFIER : Role.REQUIRED)
+          .unknownAs(random.nextInt(4) == 0 ? Status.MET : Status.NOT_MET)
+          .build());
+    }
+    Contract.Builder amended = Contract.builder().id(contract.id()).version(contract.version() + 1).title(contract.title())
+        .language(contract.language()).effectiveFrom(contract.effectiveFrom()).zone(contract.zone()).addAllFields(fields)
+        .addAllCriteria(criteria).addAllTables(tables);
+    return amended.terms(contract.terms()).build();
+  }
+
+  private static Criterion.Builder copy(Criterion criterion) {
+    return Criterion.builder().id(criterion.id()).title(criterion.title()).role(criterion.role())
+        .admitsLaterEvidence(criterion.admitsLaterEvidence());
   }
 
   private static Condition condition(SplittableRandom random, List<Field> fields, int depth) {
