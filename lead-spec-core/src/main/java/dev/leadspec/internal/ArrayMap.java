@@ -24,11 +24,13 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
 
   private static final String[] NO_KEYS = new String[0];
   private static final Object[] NO_VALUES = new Object[0];
-  private static final ArrayMap<?> EMPTY = new ArrayMap<>(NO_KEYS, NO_VALUES, 0);
+  private static final ArrayMap<?> EMPTY = new ArrayMap<>(NO_KEYS, NO_VALUES, 0, 0);
 
   private final String[] keys;
   private final Object[] values;
   private final int size;
+  /** Bit {@code spread(hash) & 63} of every key: a key whose bit is clear is absent, found so without a search. */
+  private final long hashBits;
   /** Open addressing: {@code 1 + position}, 0 for an empty bucket; null for small maps. */
   private final int @Nullable [] index;
   private @Nullable Set<Entry<String, V>> entries;
@@ -37,10 +39,11 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
    * Takes the arrays as they are: the caller hands them over and never changes them. Keys are
    * distinct and non-null; so are values.
    */
-  private ArrayMap(String[] keys, Object[] values, int size) {
+  private ArrayMap(String[] keys, Object[] values, int size, long hashBits) {
     this.keys = keys;
     this.values = values;
     this.size = size;
+    this.hashBits = hashBits;
     this.index = size > INDEXED ? index(keys, size) : null;
   }
 
@@ -79,10 +82,13 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
    * @return its position in insertion order, or -1
    */
   public int indexOf(String key) {
+    int hash = key.hashCode();
+    if ((hashBits & 1L << spread(hash)) == 0) {
+      return -1;
+    }
     int[] table = index;
     if (table != null) {
       int mask = table.length - 1;
-      int hash = key.hashCode();
       for (int bucket = spread(hash) & mask; table[bucket] != 0; bucket = (bucket + 1) & mask) {
         int i = table[bucket] - 1;
         if (same(keys[i], key, hash)) {
@@ -91,7 +97,6 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
       }
       return -1;
     }
-    int hash = key.hashCode();
     for (int i = 0; i < size; i++) {
       if (same(keys[i], key, hash)) {
         return i;
@@ -341,7 +346,7 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
         return empty();
       }
       shared = true;
-      return new ArrayMap<>(keys, values, size);
+      return new ArrayMap<>(keys, values, size, hashBits);
     }
   }
 }

@@ -47,6 +47,18 @@ class LeadTest {
   }
 
   @Test
+  void a_field_whose_name_shares_a_hash_with_a_known_fact_is_still_unknown() {
+    // when: "Aa" and "BB" have one hash code
+    Lead lead = lead("L-1").fact("Aa", 1).build();
+
+    // then
+    assertThat(lead.fact("Aa")).contains(Value.of(1));
+    assertThat(lead.fact("BB")).isEmpty();
+    assertThat(lead("L-1").fact("Aa", 1).fact("BB", 2).build().facts()).containsExactly(
+        Map.entry("Aa", Value.of(1)), Map.entry("BB", Value.of(2)));
+  }
+
+  @Test
   void a_field_made_unknown_loses_its_fact_and_its_evidence_and_the_rest_keep_their_order() {
     // when
     Lead lead = lead("L-1").fact("industry", "RETAIL").fact("plans_upgrade", Answer.YES).fact("employees", 120)
