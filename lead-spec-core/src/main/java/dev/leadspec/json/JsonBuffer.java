@@ -12,6 +12,9 @@ import tools.jackson.core.JsonGenerator;
  * escapes are Jackson's; every other string is copied as UTF-8.
  */
 final class JsonBuffer {
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+
   private byte[] bytes;
   private int size;
   private final ByteArrayOutputStream escaped = new ByteArrayOutputStream(64);
@@ -81,7 +84,7 @@ final class JsonBuffer {
   }
 
   void bool(boolean value) {
-    ascii(value ? "true" : "false");
+    raw(value ? TRUE : FALSE);
   }
 
   /** A JSON number, as {@code JsonGenerator.writeNumber(long)} writes it. */

@@ -3,6 +3,9 @@ package dev.leadspec.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * memory; a longer line is skipped to its end and reported as an error at its line number.
  */
 final class JsonLines {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+
   private final InputStream in;
   private final long max;
   private final byte[] chunk = new byte[1 << 16];
@@ -43,9 +49,7 @@ final class JsonLines {
             break;
           }
           int start = position;
-          while (position < limit && chunk[position] != '\n') {
-            position++;
-          }
+          position = lineEnd(chunk, position, limit);
           int count = position - start;
           if (position < limit) {
             position++;
@@ -71,6 +75,23 @@ final class JsonLines {
     } catch (IOException e) {
       throw new UncheckedIOException("reading JSONL after line " + lineNumber, e);
     }
+  }
+
+  /** The index of the first line feed from {@code from}, or {@code limit}: eight bytes at a time. */
+  private static int lineEnd(byte[] bytes, int from, int limit) {
+    int i = from;
+    for (; i + 8 <= limit; i += 8) {
+      long word = (long) LONGS.get(bytes, i) ^ NEWLINES;
+      long found = (word - 0x0101_0101_0101_0101L) & ~word & 0x8080_8080_8080_8080L;
+      if (found != 0) {
+        // the lowest flagged byte is exact: borrows only run upwards
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    while (i < limit && bytes[i] != '\n') {
+      i++;
+    }
+    return i;
   }
 
   /** Reads the next chunk; false at the end of the stream. */

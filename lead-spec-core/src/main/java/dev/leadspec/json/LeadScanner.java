@@ -6,6 +6,9 @@ import dev.leadspec.model.Field;
 import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.Value;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -25,13 +28,14 @@ import org.jspecify.annotations.Nullable;
  * have. Not thread-safe: one per stream.
  */
 final class LeadScanner {
-  private static final byte[] FORMAT = LeadJson.FORMAT.getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] FORMAT_NAME = bytes("format");
-  private static final byte[] ID_NAME = bytes("id");
-  private static final byte[] DELIVERED_AT_NAME = bytes("deliveredAt");
-  private static final byte[] FACTS_NAME = bytes("facts");
-  private static final byte[] YES = bytes("YES");
-  private static final byte[] NO = bytes("NO");
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final Quoted FORMAT = new Quoted(bytes(LeadJson.FORMAT));
+  private static final Quoted FORMAT_NAME = new Quoted(bytes("format"));
+  private static final Quoted ID_NAME = new Quoted(bytes("id"));
+  private static final Quoted DELIVERED_AT_NAME = new Quoted(bytes("deliveredAt"));
+  private static final Quoted FACTS_NAME = new Quoted(bytes("facts"));
+  private static final Quoted YES = new Quoted(bytes("YES"));
+  private static final Quoted NO = new Quoted(bytes("NO"));
   private static final byte[] TRUE = bytes("true");
   private static final byte[] FALSE = bytes("false");
   /** The deepest the accepted JSON nests: the lead, its facts, an array of codes. */
@@ -49,6 +53,54 @@ final class LeadScanner {
   }
 
   private static final GiveUp GIVE_UP = new GiveUp();
+
+  /**
+   * A string of plain bytes (see {@link #PLAIN}) with its closing quote, matched in place eight
+   * bytes at a time.
+   */
+  private static final class Quoted {
+    /** The string's length, without the quote. */
+    final int length;
+    final byte[] bytes;
+    /** The bytes and the quote as little-endian words, the last one masked. */
+    private final long[] words;
+    private final long mask;
+
+    Quoted(byte[] content) {
+      this.length = content.length;
+      this.bytes = content;
+      byte[] quoted = Arrays.copyOf(content, content.length + 1);
+      quoted[content.length] = '"';
+      int n = quoted.length;
+      this.words = new long[(n + 7) / 8];
+      for (int i = 0; i < n; i++) {
+        words[i / 8] |= (quoted[i] & 0xFFL) << (8 * (i % 8));
+      }
+      this.mask = n % 8 == 0 ? -1L : (1L << (8 * (n % 8))) - 1;
+    }
+
+    /** Whether the string and its quote are at {@code at}, before {@code end}. */
+    boolean at(byte[] line, int at, int end) {
+      if (end - at <= length) {
+        return false;
+      }
+      int last = words.length - 1;
+      if (line.length - at >= 8 * words.length) {
+        for (int w = 0; w < last; w++) {
+          if ((long) LONGS.get(line, at + 8 * w) != words[w]) {
+            return false;
+          }
+        }
+        return ((long) LONGS.get(line, at + 8 * last) & mask) == words[last];
+      }
+      for (int i = 0; i < length; i++) {
+        if (line[at + i] != bytes[i]) {
+          return false;
+        }
+      }
+      return line[at + length] == '"';
+    }
+  }
   /** The bytes a scanned string may hold as they are: printable ASCII but the quote and backslash (and DEL, which JSON allows). */
   private static final boolean[] PLAIN = new boolean[256];
 
@@ -67,14 +119,16 @@ final class LeadScanner {
   private final Field[] fields;
   private final FieldKind[] kinds;
   private final byte[][] names;
-  /** Whether a name's bytes are all plain, so that it may be matched in place by {@link #quoted}. */
-  private final boolean[] plainNames;
-  /** Per choice field, its plain codes as bytes (null for another) and as shared values; empty for the other kinds. */
-  private final byte[] @Nullable [][] codes;
+  /** Each name whose bytes are all plain, to be matched in place by {@link #quoted}; null for another. */
+  private final @Nullable Quoted[] quotedNames;
+  /** Per choice field, its plain codes (null for another) and their values, shared; empty for the other kinds. */
+  private final @Nullable Quoted[][] codes;
+  /** Per choice field and first byte of a plain code, the indexes of the codes that start so. */
+  private final int[][][] codesByFirst;
   private final Value[][] codeValues;
   private final boolean[] seen;
   private final List<String> undeclared = new ArrayList<>();
-  private byte[] lastInstant = new byte[0];
+  private @Nullable Quoted lastInstant;
   private @Nullable Instant instant;
 
   /** Per position among a line's facts, the field found there last. */
@@ -96,28 +150,43 @@ final class LeadScanner {
     int n = fields.length;
     this.kinds = new FieldKind[n];
     this.names = new byte[n][];
-    this.codes = new byte[n][][];
+    this.codes = new Quoted[n][];
+    this.codesByFirst = new int[n][][];
     this.codeValues = new Value[n][];
     this.seen = new boolean[n];
-    this.plainNames = new boolean[n];
+    this.quotedNames = new Quoted[n];
     this.order = new int[n];
     Arrays.fill(order, -1);
     for (int i = 0; i < n; i++) {
       kinds[i] = fields[i].kind();
       // a name or code beyond ASCII never matches a scanned one: its lines have other bytes and go behind
       names[i] = fields[i].name().getBytes(StandardCharsets.UTF_8);
-      plainNames[i] = plain(names[i]);
+      quotedNames[i] = plain(names[i]) ? new Quoted(names[i]) : null;
       List<String> fieldCodes = kinds[i] == FieldKind.CHOICE ? fields[i].codes() : List.of();
-      codes[i] = new byte[fieldCodes.size()][];
+      codes[i] = new Quoted[fieldCodes.size()];
       codeValues[i] = new Value[fieldCodes.size()];
       for (int c = 0; c < fieldCodes.size(); c++) {
         byte[] code = fieldCodes.get(c).getBytes(StandardCharsets.UTF_8);
         // a code beyond plain ASCII is never matched in place; its lines have other bytes and go behind
-        codes[i][c] = plain(code) ? code : null;
+        codes[i][c] = plain(code) ? new Quoted(code) : null;
         codeValues[i][c] = Value.of(fieldCodes.get(c));
       }
+      codesByFirst[i] = byFirstByte(codes[i]);
     }
     this.enabled = limits.maxNestingDepth() >= DEPTH;
+  }
+
+  private static int[][] byFirstByte(@Nullable Quoted[] codes) {
+    int[][] byFirst = new int[128][];
+    for (int c = 0; c < codes.length; c++) {
+      if (codes[c] != null) {
+        int first = codes[c].bytes[0];
+        int[] before = byFirst[first] == null ? new int[0] : byFirst[first];
+        byFirst[first] = Arrays.copyOf(before, before.length + 1);
+        byFirst[first][before.length] = c;
+      }
+    }
+    return byFirst;
   }
 
   private static boolean plain(byte[] bytes) {
@@ -163,8 +232,7 @@ final class LeadScanner {
     do {
       space();
       expect('"');
-      int property = quoted(FORMAT_NAME, maxName) ? 0 : quoted(ID_NAME, maxName) ? 1
-          : quoted(DELIVERED_AT_NAME, maxName) ? 2 : quoted(FACTS_NAME, maxName) ? 3 : -1;
+      int property = property();
       token();
       space();
       expect(':');
@@ -196,6 +264,18 @@ final class LeadScanner {
       throw GIVE_UP;
     }
     return builder.id(id).deliveredAt(deliveredAt).build();
+  }
+
+  /** Passes over a lead property's name, its opening quote passed: 0 format, 1 id, 2 deliveredAt, 3 facts, or -1. */
+  private int property() {
+    byte first = at < end ? line[at] : 0;
+    if (first == 'f') {
+      return quoted(FORMAT_NAME, maxName) ? 0 : quoted(FACTS_NAME, maxName) ? 3 : -1;
+    }
+    if (first == 'i') {
+      return quoted(ID_NAME, maxName) ? 1 : -1;
+    }
+    return first == 'd' && quoted(DELIVERED_AT_NAME, maxName) ? 2 : -1;
   }
 
   private void facts(Lead.Builder builder) {
@@ -248,11 +328,11 @@ final class LeadScanner {
   private int field(int position, int previous) {
     int n = names.length;
     int guess = position < n ? order[position] : -1;
-    if (guess >= 0 && plainNames[guess] && quoted(names[guess], maxName)) {
+    if (guess >= 0 && quoted(quotedNames[guess], maxName)) {
       return guess;
     }
     guess = previous + 1 < n ? previous + 1 : -1;
-    if (guess >= 0 && plainNames[guess] && quoted(names[guess], maxName)) {
+    if (guess >= 0 && quoted(quotedNames[guess], maxName)) {
       return guess;
     }
     name = at;
@@ -269,15 +349,14 @@ final class LeadScanner {
   }
 
   /**
-   * Passes over a string whose bytes are {@code plain} (printable ASCII, no quote or backslash),
-   * its opening quote passed, and its closing quote; false, passing nothing, when it is another.
+   * Passes over a string of plain bytes, its opening quote passed, and its closing quote; false,
+   * passing nothing, when it is another (or none is given).
    */
-  private boolean quoted(byte[] plain, int max) {
-    int length = plain.length;
-    if (length >= max || end - at <= length || line[at + length] != '"' || !same(at, length, plain)) {
+  private boolean quoted(@Nullable Quoted plain, int max) {
+    if (plain == null || plain.length >= max || !plain.at(line, at, end)) {
       return false;
     }
-    at += length + 1;
+    at += plain.length + 1;
     return true;
   }
 
@@ -288,10 +367,12 @@ final class LeadScanner {
     if (b == '"') {
       at++;
       if (kind == FieldKind.CHOICE) {
-        byte[][] fieldCodes = codes[field];
-        for (int c = 0; c < fieldCodes.length; c++) {
-          if (fieldCodes[c] != null && quoted(fieldCodes[c], maxString)) {
-            return codeValues[field][c];
+        int[] candidates = at < end && line[at] >= 0 ? codesByFirst[field][line[at]] : null;
+        if (candidates != null) {
+          for (int c : candidates) {
+            if (quoted(codes[field][c], maxString)) {
+              return codeValues[field][c];
+            }
           }
         }
       } else if (kind == FieldKind.ANSWER) {
@@ -385,14 +466,14 @@ final class LeadScanner {
 
   private Instant deliveredAt() {
     expect('"');
-    if (instant != null && quoted(lastInstant, maxString)) {
+    if (quoted(lastInstant, maxString)) {
       return instant;
     }
     int start = at;
     int length = skipString(maxString);
     try {
       Instant parsed = Instant.parse(new String(line, start, length, StandardCharsets.ISO_8859_1));
-      lastInstant = Arrays.copyOfRange(line, start, start + length);
+      lastInstant = new Quoted(Arrays.copyOfRange(line, start, start + length));
       instant = parsed;
       return parsed;
     } catch (DateTimeException e) {

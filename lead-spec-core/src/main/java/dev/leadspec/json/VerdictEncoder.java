@@ -9,9 +9,11 @@ import dev.leadspec.model.Contract;
 import dev.leadspec.model.Money;
 import dev.leadspec.model.Output;
 import dev.leadspec.model.Value;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,9 +29,21 @@ final class VerdictEncoder {
   /** Status × counted-as × decisive × role: 3 × 3 × 2 × 2 heads per criterion at most. */
   private static final int HEADS = 36;
   /** Results of one criterion kept encoded whole, by identity: the evaluator shares most of them. */
-  private static final int SHARED = 64;
+  private static final int SHARED = 256;
+  /** Slots tried for a result, from the one its identity hash names. */
+  private static final int PROBES = 8;
   /** After this many results of a criterion, its whole-result cache is dropped unless most were hits. */
   private static final int TRIAL = 4096;
+
+  private static final byte[] ACCEPTED = ascii("},\"outcome\":\"ACCEPTED\",\"reasons\":[");
+  private static final byte[] REJECTED = ascii("},\"outcome\":\"REJECTED\",\"reasons\":[");
+  private static final byte[] RESULTS = ascii("],\"results\":[");
+  private static final byte[] TABLES = ascii("],\"tables\":[");
+  private static final byte[] PRICE = ascii(",\"price\":");
+  private static final byte[] END = ascii("}\n");
+  private static final byte[] KNOWN = ascii("true,\"value\":");
+  private static final byte[] UNKNOWN = ascii("false}");
+  private static final byte[] FACTS_END = ascii("]}");
 
   private final Contract contract;
   private final byte[] prefix;
@@ -69,7 +83,7 @@ final class VerdictEncoder {
       return same(id, result.criterionId()) && same(title, result.title()) && same(expected, result.expected());
     }
 
-    private static boolean same(String cached, String given) {
+    static boolean same(String cached, String given) {
       return cached == given || cached.equals(given);
     }
   }
@@ -90,6 +104,10 @@ final class VerdictEncoder {
     this.criteria = new Criterion[contract.criteria().size()];
   }
 
+  private static byte[] ascii(String literal) {
+    return literal.getBytes(StandardCharsets.US_ASCII);
+  }
+
   /** Whether this encoder writes the verdicts of that contract version. */
   boolean writes(Verdict verdict) {
     return verdict.contract() == contract;
@@ -100,32 +118,33 @@ final class VerdictEncoder {
     List<CriterionResult> results = verdict.results();
     out.raw(prefix);
     out.string(verdict.leadId());
-    out.ascii(",\"deliveredAt\":");
     out.raw(deliveredAt(verdict.lead().deliveredAt()));
-    out.ascii(verdict.isAccepted() ? "},\"outcome\":\"ACCEPTED\",\"reasons\":[" : "},\"outcome\":\"REJECTED\",\"reasons\":[");
-    int from = 0;
+    out.raw(verdict.isAccepted() ? ACCEPTED : REJECTED);
+    // the reasons are the decisive results, in declaration order (CriterionResult.decisive())
     boolean first = true;
-    for (CriterionResult reason : verdict.reasons()) {
-      if (!first) {
-        out.raw(',');
-      }
-      first = false;
-      int i = index(reason, from, results);
-      if (i >= 0) {
-        out.raw(criteria[i].quotedId);
-        from = i + 1;
-      } else {
-        out.string(reason.criterionId());
+    for (int i = 0; i < results.size(); i++) {
+      CriterionResult result = results.get(i);
+      if (result.decisive()) {
+        if (!first) {
+          out.raw(',');
+        }
+        first = false;
+        Criterion known = criterion(i, result);
+        if (known != null && Criterion.same(known.id, result.criterionId())) {
+          out.raw(known.quotedId);
+        } else {
+          out.string(result.criterionId());
+        }
       }
     }
-    out.ascii("],\"results\":[");
+    out.raw(RESULTS);
     for (int i = 0; i < results.size(); i++) {
       if (i > 0) {
         out.raw(',');
       }
       result(i, results.get(i), out);
     }
-    out.ascii("],\"tables\":[");
+    out.raw(TABLES);
     first = true;
     for (TableResult table : verdict.tables()) {
       if (!first) {
@@ -136,31 +155,21 @@ final class VerdictEncoder {
     }
     out.raw(']');
     if (verdict.price().isPresent()) {
-      out.ascii(",\"price\":");
+      out.raw(PRICE);
       out.raw(output(verdict.price().get(), 1));
     }
-    out.ascii("}\n");
+    out.raw(END);
   }
 
   private byte[] deliveredAt(Instant instant) {
     if (!instant.equals(deliveredAt)) {
       scratch.clear();
+      scratch.ascii(",\"deliveredAt\":");
       scratch.string(instant.toString());
       deliveredAtBytes = scratch.toByteArray();
       deliveredAt = instant;
     }
     return deliveredAtBytes;
-  }
-
-  /** The index of the criterion a reason is the result of, searching from {@code from}; -1 if none fits. */
-  private int index(CriterionResult reason, int from, List<CriterionResult> results) {
-    for (int i = from; i < results.size(); i++) {
-      Criterion known = criterion(i, results.get(i));
-      if (known != null && known.id == reason.criterionId()) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The criterion at position {@code i}, learnt from the first result seen there. */
@@ -188,20 +197,34 @@ final class VerdictEncoder {
     }
     // an immutable result met again by identity is the same bytes: the evaluator hands out shared
     // results for criteria over choice, answer and flag fields
-    int slot = System.identityHashCode(result) & (SHARED - 1);
-    if (shared[slot] == result) {
+    int slot = slot(shared, result);
+    if (slot >= 0 && shared[slot] == result) {
       known.hits++;
       out.raw(known.sharedBytes[slot]);
     } else {
       int start = out.size();
       encode(known, result, out);
-      shared[slot] = result;
-      known.sharedBytes[slot] = Arrays.copyOfRange(out.bytes(), start, out.size());
+      if (slot >= 0) {
+        shared[slot] = result;
+        known.sharedBytes[slot] = Arrays.copyOfRange(out.bytes(), start, out.size());
+      }
     }
     if (++known.looked == TRIAL && known.hits < TRIAL / 2) {
       known.shared = null;
       Arrays.fill(known.sharedBytes, null);
     }
+  }
+
+  /** The slot holding the result, else the free slot it would go in, else -1 (the table is crowded there). */
+  private static int slot(@Nullable Object[] shared, Object result) {
+    int hash = System.identityHashCode(result);
+    for (int probe = 0; probe < PROBES; probe++) {
+      int slot = (hash + probe) & (SHARED - 1);
+      if (shared[slot] == result || shared[slot] == null) {
+        return slot;
+      }
+    }
+    return -1;
   }
 
   private void encode(@Nullable Criterion known, CriterionResult result, JsonBuffer out) {
@@ -267,15 +290,16 @@ final class VerdictEncoder {
       } else {
         fieldHead(field, out);
       }
-      if (reading.value().isPresent()) {
-        out.ascii("true,\"value\":");
-        value(reading.value().get(), out);
+      Optional<Value> value = reading.value();
+      if (value.isPresent()) {
+        out.raw(KNOWN);
+        value(value.get(), out);
         out.raw('}');
       } else {
-        out.ascii("false}");
+        out.raw(UNKNOWN);
       }
     }
-    out.ascii("]}");
+    out.raw(FACTS_END);
   }
 
   /** A reading up to the value of its {@code known} property. */
