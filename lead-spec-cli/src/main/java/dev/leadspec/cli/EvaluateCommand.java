@@ -100,13 +100,13 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         write(csv.read(reader).iterator(), record -> record.lead().isPresent()
-            ? Evaluated.of(evaluator, record.line(), record.lead().get())
-            : Evaluated.error(record.line(), null, record.error().orElseThrow()), writer, summary);
+            ? Evaluated.of(record.line(), record.lead().get())
+            : Evaluated.error(record.line(), null, record.error().orElseThrow()), evaluator, writer, summary);
       } else if (kind.equals("jsonl")) {
         try (LeadReader reader = cli.json.leadReader(in, read)) {
           write(reader.iterator(), record -> record.lead().isPresent()
-              ? Evaluated.of(evaluator, record.line(), record.lead().get())
-              : Evaluated.error(record.line(), null, record.error().orElseThrow().getMessage()), writer, summary);
+              ? Evaluated.of(record.line(), record.lead().get())
+              : Evaluated.error(record.line(), null, record.error().orElseThrow().getMessage()), evaluator, writer, summary);
         }
       } else {
         throw new IllegalArgumentException("format " + kind + " is neither jsonl nor csv");
@@ -119,14 +119,16 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   /**
-   * Reads and evaluates the records on a second thread, one batch ahead, and writes each one's
-   * verdict or error record here, in input order.
+   * Reads the records on a second thread, batches ahead, evaluates each where there is room (see
+   * {@link Evaluated}), and writes each one's verdict or error record here, in input order.
    */
-  private <R> void write(Iterator<R> records, Function<R, Evaluated> evaluate, VerdictWriter writer, Summary summary) {
+  private <R> void write(Iterator<R> records, Function<R, Evaluated> evaluate, Evaluator evaluator, VerdictWriter writer,
+      Summary summary) {
     boolean console = System.console() != null;
-    try (Ahead<Evaluated> evaluated = Ahead.of(records, evaluate, Evaluated::prepare, "lead-spec-reader")) {
-      while (evaluated.hasNext()) {
-        Evaluated record = evaluated.next();
+    try (Ahead<Evaluated> read = Ahead.of(records, evaluate, record -> record.evaluate(evaluator), "lead-spec-reader")) {
+      while (read.hasNext()) {
+        Evaluated record = read.next();
+        record.evaluate(evaluator);
         if (record.verdict != null) {
           writer.write(record.verdict);
           summary.add(record.verdict);
@@ -142,36 +144,48 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  /** One input record evaluated: its verdict, or the line, lead id (when known) and message of its error record. */
+  /**
+   * One input record: its lead and, once evaluated, its verdict; or the line, lead id (when known)
+   * and message of its error record. Evaluated on the reading thread while the writing thread is
+   * behind, else on the writing thread.
+   */
   private static final class Evaluated {
     final long line;
-    final @Nullable Verdict verdict;
-    final @Nullable String leadId;
-    final String error;
+    final @Nullable Lead lead;
+    @Nullable Verdict verdict;
+    @Nullable String leadId;
+    String error;
+    private boolean evaluated;
 
-    private Evaluated(long line, @Nullable Verdict verdict, @Nullable String leadId, String error) {
+    private Evaluated(long line, @Nullable Lead lead, @Nullable String leadId, String error) {
       this.line = line;
-      this.verdict = verdict;
+      this.lead = lead;
       this.leadId = leadId;
       this.error = error;
     }
 
-    static Evaluated of(Evaluator evaluator, long line, Lead lead) {
-      try {
-        return new Evaluated(line, evaluator.evaluate(lead), null, "");
-      } catch (LeadInputException e) {
-        return error(line, lead.id(), e.getMessage());
-      }
+    static Evaluated of(long line, Lead lead) {
+      return new Evaluated(line, lead, null, "");
     }
 
     static Evaluated error(long line, @Nullable String leadId, String message) {
       return new Evaluated(line, null, leadId, message);
     }
 
-    /** Makes the verdict's results, which writing it needs, ahead of the writer (the verdict keeps them). */
-    void prepare() {
-      if (verdict != null) {
-        verdict.results();
+    /**
+     * Evaluates the lead, once, and makes the verdict's results, which writing it needs (the
+     * verdict keeps them); a lead that does not fit the contract becomes an error record.
+     */
+    void evaluate(Evaluator evaluator) {
+      if (lead != null && !evaluated) {
+        evaluated = true;
+        try {
+          verdict = evaluator.evaluate(lead);
+          verdict.results();
+        } catch (LeadInputException e) {
+          leadId = lead.id();
+          error = e.getMessage();
+        }
       }
     }
   }
