@@ -99,14 +99,17 @@ final class EvaluateCommand implements Callable<Integer> {
           csv = csv.deliveredAt(deliveredAt.get());
         }
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        write(csv.read(reader).iterator(), record -> record.lead().isPresent()
-            ? Evaluated.of(record.line(), record.lead().get())
-            : Evaluated.error(record.line(), null, record.error().orElseThrow()), evaluator, writer, summary);
+        write(csv.read(reader).iterator(), record -> {
+          Lead lead = record.lead().orElse(null);
+          return lead != null ? Evaluated.of(record.line(), lead) : Evaluated.error(record.line(), null, record.error().orElseThrow());
+        }, evaluator, writer, summary);
       } else if (kind.equals("jsonl")) {
         try (LeadReader reader = cli.json.leadReader(in, read)) {
-          write(reader.iterator(), record -> record.lead().isPresent()
-              ? Evaluated.of(record.line(), record.lead().get())
-              : Evaluated.error(record.line(), null, record.error().orElseThrow().getMessage()), evaluator, writer, summary);
+          write(reader.iterator(), record -> {
+            Lead lead = record.lead().orElse(null);
+            return lead != null ? Evaluated.of(record.line(), lead)
+                : Evaluated.error(record.line(), null, record.error().orElseThrow().getMessage());
+          }, evaluator, writer, summary);
         }
       } else {
         throw new IllegalArgumentException("format " + kind + " is neither jsonl nor csv");

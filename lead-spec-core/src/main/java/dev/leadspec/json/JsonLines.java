@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +22,12 @@ final class JsonLines {
   private final byte[] chunk = new byte[1 << 16];
   private int position;
   private int limit;
+  /** Where a line that spans chunks is gathered. */
   private byte[] line = new byte[1 << 10];
   private int lineNumber;
+  private byte[] bytes = line;
+  private int offset;
+  private int length;
 
   JsonLines(InputStream in, long max) {
     this.in = in;
@@ -33,48 +38,96 @@ final class JsonLines {
     return lineNumber;
   }
 
-  /** The next non-blank line, or null at the end. @throws JsonFormatException for a line over the limit */
+  /** The next non-blank line, as a copy, or null at the end. @throws JsonFormatException for a line over the limit */
   byte @Nullable [] next() {
+    return advance() ? Arrays.copyOfRange(bytes, offset, offset + length) : null;
+  }
+
+  /** The current line's bytes: from {@link #offset()}, {@link #length()} of them; valid until the next advance. */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  int offset() {
+    return offset;
+  }
+
+  int length() {
+    return length;
+  }
+
+  /**
+   * Moves to the next non-blank line, seen in place in the chunk read when it lies within one,
+   * else gathered; false at the end.
+   *
+   * @return whether there is a line
+   * @throws JsonFormatException for a line over the limit
+   */
+  boolean advance() {
     try {
       while (true) {
         if (position == limit && !fill()) {
-          return null;
+          return false;
         }
         lineNumber++;
+        int start = position;
+        int found = lineEnd(chunk, position, limit);
+        if (found < limit) {
+          // the whole line is in the chunk: no copy
+          position = found + 1;
+          if (found - start <= max && !isBlank(chunk, start, found - start)) {
+            bytes = chunk;
+            offset = start;
+            length = found - start;
+            return true;
+          }
+          if (found - start <= max) {
+            continue;
+          }
+          throw tooLong(found - start);
+        }
         long size = 0;
-        int length = 0;
+        int gathered = 0;
         boolean ended = false;
+        position = start;
         while (!ended) {
           if (position == limit && !fill()) {
             break;
           }
-          int start = position;
+          int from = position;
           position = lineEnd(chunk, position, limit);
-          int count = position - start;
+          int count = position - from;
           if (position < limit) {
             position++;
             ended = true;
           }
           size += count;
           if (size <= max) {
-            if (length + count > line.length) {
-              line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+            if (gathered + count > line.length) {
+              line = Arrays.copyOf(line, Math.max(line.length * 2, gathered + count));
             }
-            System.arraycopy(chunk, start, line, length, count);
-            length += count;
+            System.arraycopy(chunk, from, line, gathered, count);
+            gathered += count;
           }
         }
         if (size > max) {
-          throw new JsonFormatException("$", lineNumber, 1, "document size limit exceeded: the record is " + size
-              + " bytes, more than the maximum allowed (" + max + ")", "document size");
+          throw tooLong(size);
         }
-        if (!isBlank(line, length)) {
-          return java.util.Arrays.copyOf(line, length);
+        if (!isBlank(line, 0, gathered)) {
+          bytes = line;
+          offset = 0;
+          length = gathered;
+          return true;
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading JSONL after line " + lineNumber, e);
     }
+  }
+
+  private JsonFormatException tooLong(long size) {
+    return new JsonFormatException("$", lineNumber, 1, "document size limit exceeded: the record is " + size
+        + " bytes, more than the maximum allowed (" + max + ")", "document size");
   }
 
   /** The index of the first line feed from {@code from}, or {@code limit}: eight bytes at a time. */
@@ -113,8 +166,8 @@ final class JsonLines {
     }
   }
 
-  private static boolean isBlank(byte[] line, int length) {
-    for (int i = 0; i < length; i++) {
+  private static boolean isBlank(byte[] line, int from, int length) {
+    for (int i = from; i < from + length; i++) {
       byte b = line[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;

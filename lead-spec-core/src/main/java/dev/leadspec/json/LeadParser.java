@@ -60,19 +60,32 @@ final class LeadParser {
 
   /** The lead on the line, read fast when it can be. @throws JsonFormatException as {@link LeadJson#read} does */
   Lead read(byte[] line) {
-    Lead lead = scanner.scan(line);
+    return read(line, 0, line.length);
+  }
+
+  /**
+   * The lead on a line of {@code length} bytes from {@code offset}, read fast when it can be.
+   *
+   * @throws JsonFormatException as {@link LeadJson#read} does
+   */
+  Lead read(byte[] bytes, int offset, int length) {
+    Lead lead = scanner.scan(bytes, offset, length);
     if (lead == null) {
-      lead = fast(line);
+      lead = fast(bytes, offset, length);
     }
-    return lead != null ? lead : LeadJson.read(tree.parse(line), contract);
+    return lead != null ? lead : LeadJson.read(tree.parse(Arrays.copyOfRange(bytes, offset, offset + length)), contract);
   }
 
   /** The lead, or null when the line must go to the strict reader. */
   @Nullable Lead fast(byte[] line) {
-    if (line.length > tree.maxDocumentBytes()) {
+    return fast(line, 0, line.length);
+  }
+
+  private @Nullable Lead fast(byte[] bytes, int offset, int length) {
+    if (length > tree.maxDocumentBytes()) {
       return null;
     }
-    try (JsonParser parser = tree.factory().createParser(ObjectReadContext.empty(), line)) {
+    try (JsonParser parser = tree.factory().createParser(ObjectReadContext.empty(), bytes, offset, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }

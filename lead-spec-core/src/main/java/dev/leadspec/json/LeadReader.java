@@ -23,8 +23,8 @@ public final class LeadReader extends RecordReader<LeadRecord> {
   }
 
   @Override
-  LeadRecord record(byte[] line, int lineNumber) {
-    return new LeadRecord(lineNumber, leads.read(line), null);
+  LeadRecord record(byte[] bytes, int offset, int length, int lineNumber) {
+    return new LeadRecord(lineNumber, leads.read(bytes, offset, length), null);
   }
 
   @Override

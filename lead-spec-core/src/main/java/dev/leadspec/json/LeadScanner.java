@@ -38,6 +38,8 @@ final class LeadScanner {
   private static final Quoted NO = new Quoted(bytes("NO"));
   private static final byte[] TRUE = bytes("true");
   private static final byte[] FALSE = bytes("false");
+  /** Integer facts below this are shared values. */
+  private static final int SMALL = 10_000;
   /** The deepest the accepted JSON nests: the lead, its facts, an array of codes. */
   private static final int DEPTH = 3;
   /** The most digits of an integer accepted, well inside a long. */
@@ -127,6 +129,7 @@ final class LeadScanner {
   private final int[][][] codesByFirst;
   private final Value[][] codeValues;
   private final boolean[] seen;
+  private final @Nullable Value[] small = new Value[SMALL];
   private final List<String> undeclared = new ArrayList<>();
   private @Nullable Quoted lastInstant;
   private @Nullable Instant instant;
@@ -204,12 +207,17 @@ final class LeadScanner {
 
   /** The lead on the line, or null when the line must go to the readers behind. */
   @Nullable Lead scan(byte[] json) {
-    if (!enabled || json.length > maxDocument) {
+    return scan(json, 0, json.length);
+  }
+
+  /** The lead on a line of {@code length} bytes from {@code offset}, or null when it must go to the readers behind. */
+  @Nullable Lead scan(byte[] bytes, int offset, int length) {
+    if (!enabled || length > maxDocument) {
       return null;
     }
-    line = json;
-    at = 0;
-    end = json.length;
+    line = bytes;
+    at = offset;
+    end = offset + length;
     tokens = 0;
     try {
       return lead();
@@ -392,7 +400,7 @@ final class LeadScanner {
       return typed;
     }
     if (b == '-' || b >= '0' && b <= '9') {
-      return Value.of(integer());
+      return integerValue(integer());
     }
     if (b == 't' && literal(TRUE)) {
       return Value.of(true);
@@ -404,6 +412,19 @@ final class LeadScanner {
       return Value.codes(codes());
     }
     throw GIVE_UP;
+  }
+
+  /** The value of an integer fact; those from 0 to {@link #SMALL} are made once and shared, as values are immutable. */
+  private Value integerValue(long number) {
+    if (number < 0 || number >= SMALL) {
+      return Value.of(number);
+    }
+    Value value = small[(int) number];
+    if (value == null) {
+      value = Value.of(number);
+      small[(int) number] = value;
+    }
+    return value;
   }
 
   private List<String> codes() {

@@ -145,13 +145,12 @@ final class VerdictEncoder {
       result(i, results.get(i), out);
     }
     out.raw(TABLES);
-    first = true;
-    for (TableResult table : verdict.tables()) {
-      if (!first) {
+    List<TableResult> tables = verdict.tables();
+    for (int t = 0; t < tables.size(); t++) {
+      if (t > 0) {
         out.raw(',');
       }
-      first = false;
-      table(table, out);
+      table(tables.get(t), out);
     }
     out.raw(']');
     if (verdict.price().isPresent()) {

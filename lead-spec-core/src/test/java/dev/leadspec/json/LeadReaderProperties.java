@@ -182,7 +182,14 @@ class LeadReaderProperties {
       if (streamed != null) {
         assertThat(streamed).as("the token stream's lead, for %s", text(line)).isEqualTo(strict);
       }
-      return outcome(() -> parser.read(line));
+      Object read = outcome(() -> parser.read(line));
+      // in place in a larger buffer, between bytes that would change it if read
+      byte[] padded = new byte[line.length + 24];
+      Arrays.fill(padded, (byte) '"');
+      padded[line.length + 12] = '1';
+      System.arraycopy(line, 0, padded, 11, line.length);
+      assertThat(outcome(() -> parser.read(padded, 11, line.length))).as("in place: %s", text(line)).isEqualTo(read);
+      return read;
     }
 
     Object strict(byte[] line) {
