@@ -89,26 +89,23 @@ final class JsonBuffer {
 
   /** A JSON number, as {@code JsonGenerator.writeNumber(long)} writes it. */
   void number(long value) {
-    if (value == Long.MIN_VALUE) {
-      ascii(Long.toString(value));
+    if (value >= 0 && value <= Integer.MAX_VALUE) {
+      // the usual case, in int arithmetic
+      int rest = (int) value;
+      int digits = 1;
+      for (int power = 10; digits < 10 && rest >= power; power *= 10) {
+        digits++;
+      }
+      ensure(digits);
+      int end = size + digits;
+      for (int i = end - 1; i >= size; i--) {
+        bytes[i] = (byte) ('0' + rest % 10);
+        rest /= 10;
+      }
+      size = end;
       return;
     }
-    ensure(20);
-    long rest = value;
-    if (rest < 0) {
-      bytes[size++] = '-';
-      rest = -rest;
-    }
-    int digits = 1;
-    for (long power = 10; digits < 19 && rest >= power; power *= 10) {
-      digits++;
-    }
-    int end = size + digits;
-    for (int i = end - 1; i >= size; i--) {
-      bytes[i] = (byte) ('0' + rest % 10);
-      rest /= 10;
-    }
-    size = end;
+    ascii(Long.toString(value));
   }
 
   /** A JSON string with its quotes, as {@code JsonGenerator.writeString(String)} writes it. */
