@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,11 +16,13 @@ import org.jspecify.annotations.Nullable;
  * takes each record from the source and turns it into a result (for {@code evaluate}: reads,
  * parses and evaluates the lead), handing results over in batches through a bounded queue, so
  * that reading and evaluating on one core overlap writing on the other while memory stays
- * constant. A failure of the source or of the work reaches the caller, as thrown, after the
+ * constant: a batch is handed over at {@link #BATCH} results or {@link #BATCH_WEIGHT} of their
+ * estimated size, whichever comes first, and at most {@link #BATCHES} wait. A failure of the source or of the work reaches the caller, as thrown, after the
  * results before it. Iterate from one thread; close to stop the worker early.
  *
  * <pre>{@code
- * try (Ahead<Verdict> verdicts = Ahead.of(leads.iterator(), evaluator::evaluate, Verdict::results, "lead-spec-reader")) {
+ * try (Ahead<Verdict> verdicts = Ahead.of(leads.iterator(), evaluator::evaluate, Verdict::results, v -> 1_000,
+ *     "lead-spec-reader")) {
  *   while (verdicts.hasNext()) writer.write(verdicts.next());
  * }
  * }</pre>
@@ -29,7 +32,12 @@ import org.jspecify.annotations.Nullable;
 final class Ahead<T> implements Iterator<T>, AutoCloseable {
   /** Results per hand-over: enough to make the queue's cost per record negligible. */
   static final int BATCH = 512;
-  /** Batches in the queue at most: with the two being filled and emptied, some 5,000 records in memory. */
+  /** The estimated size, in bytes, at which a batch is handed over before it has {@link #BATCH} results. */
+  static final long BATCH_WEIGHT = 256 << 10;
+  /**
+   * Batches in the queue at most: with the two being filled and emptied, at most some 5,000
+   * results, or ten times {@link #BATCH_WEIGHT} and the largest result, in memory.
+   */
   static final int BATCHES = 8;
 
   private static final Object END = new Object();
@@ -50,8 +58,9 @@ final class Ahead<T> implements Iterator<T>, AutoCloseable {
   private @Nullable Object next;
   private boolean ended;
 
-  private Ahead(Iterator<?> source, Function<Object, ?> work, Consumer<Object> spare, String name) {
-    this.worker = new Thread(() -> run(source, work, spare), name);
+  private Ahead(Iterator<?> source, Function<Object, ?> work, Consumer<Object> spare, ToLongFunction<Object> weight,
+      String name) {
+    this.worker = new Thread(() -> run(source, work, spare, weight), name);
     worker.setDaemon(true);
   }
 
@@ -63,6 +72,7 @@ final class Ahead<T> implements Iterator<T>, AutoCloseable {
    * @param spare work on a result that the caller would otherwise do, done on the worker thread
    *     only while the caller is behind (the queue is full), so that the two threads share the
    *     work whichever is slower on the machine at hand
+   * @param weight a result's estimated size in memory, in bytes, which bounds a batch
    * @param name the worker thread's name
    * @param <S> the record type
    * @param <T> the result type
@@ -70,15 +80,17 @@ final class Ahead<T> implements Iterator<T>, AutoCloseable {
    */
   @SuppressWarnings("unchecked")
   static <S, T> Ahead<T> of(Iterator<S> source, Function<? super S, ? extends T> work, Consumer<? super T> spare,
-      String name) {
-    Ahead<T> ahead = new Ahead<>(source, record -> work.apply((S) record), result -> spare.accept((T) result), name);
+      ToLongFunction<? super T> weight, String name) {
+    Ahead<T> ahead = new Ahead<>(source, record -> work.apply((S) record), result -> spare.accept((T) result),
+        result -> weight.applyAsLong((T) result), name);
     ahead.worker.start();
     return ahead;
   }
 
-  private void run(Iterator<?> source, Function<Object, ?> work, Consumer<Object> spare) {
+  private void run(Iterator<?> source, Function<Object, ?> work, Consumer<Object> spare, ToLongFunction<Object> weight) {
     Object[] filling = new Object[BATCH];
     int count = 0;
+    long weighed = 0;
     try {
       try {
         while (source.hasNext()) {
@@ -87,10 +99,12 @@ final class Ahead<T> implements Iterator<T>, AutoCloseable {
             spare.accept(result);
           }
           filling[count++] = result;
-          if (count == BATCH) {
-            queue.put(filling);
+          weighed += weight.applyAsLong(result);
+          if (count == BATCH || weighed >= BATCH_WEIGHT) {
+            queue.put(count == BATCH ? filling : Arrays.copyOf(filling, count));
             filling = new Object[BATCH];
             count = 0;
+            weighed = 0;
           }
         }
         filling[count++] = END;

@@ -8,6 +8,7 @@ import dev.leadspec.json.VerdictWriter;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadInputException;
+import dev.leadspec.model.Value;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -128,7 +129,8 @@ final class EvaluateCommand implements Callable<Integer> {
   private <R> void write(Iterator<R> records, Function<R, Evaluated> evaluate, Evaluator evaluator, VerdictWriter writer,
       Summary summary) {
     boolean console = System.console() != null;
-    try (Ahead<Evaluated> read = Ahead.of(records, evaluate, record -> record.evaluate(evaluator), "lead-spec-reader")) {
+    try (Ahead<Evaluated> read = Ahead.of(records, evaluate, record -> record.evaluate(evaluator), Evaluated::weight,
+        "lead-spec-reader")) {
       while (read.hasNext()) {
         Evaluated record = read.next();
         record.evaluate(evaluator);
@@ -173,6 +175,32 @@ final class EvaluateCommand implements Callable<Integer> {
 
     static Evaluated error(long line, @Nullable String leadId, String message) {
       return new Evaluated(line, null, leadId, message);
+    }
+
+    /** The record's size in memory, roughly, in bytes: its lead's id, facts and texts, then its verdict. */
+    long weight() {
+      long bytes = 256 + error.length();
+      if (lead != null) {
+        bytes += 2L * lead.id().length();
+        for (Map.Entry<String, Value> fact : lead.facts().entrySet()) {
+          bytes += 48 + fact.getKey().length() + size(fact.getValue());
+        }
+      }
+      return bytes;
+    }
+
+    private static long size(Value value) {
+      if (value instanceof Value.TextValue text) {
+        return text.text().length();
+      }
+      if (value instanceof Value.CodesValue codes) {
+        long bytes = 0;
+        for (String code : codes.codes()) {
+          bytes += 48 + code.length();
+        }
+        return bytes;
+      }
+      return 16;
     }
 
     /**

@@ -28,7 +28,7 @@ class AheadTest {
     try (Ahead<String> ahead = Ahead.of(source, n -> {
       threads.add(Thread.currentThread().getName());
       return "record " + n;
-    }, result -> { }, "worker")) {
+    }, result -> { }, result -> 1, "worker")) {
       ahead.forEachRemaining(results::add);
     }
 
@@ -63,7 +63,7 @@ class AheadTest {
     List<Integer> results = new ArrayList<>();
 
     // when
-    try (Ahead<Integer> ahead = Ahead.of(source, n -> n, n -> { }, "worker")) {
+    try (Ahead<Integer> ahead = Ahead.of(source, n -> n, n -> { }, n -> 1, "worker")) {
       assertThatThrownBy(() -> ahead.forEachRemaining(results::add)).isSameAs(broken);
       assertThat(ahead.hasNext()).isFalse();
     }
@@ -89,7 +89,7 @@ class AheadTest {
     };
 
     // when
-    try (Ahead<Integer> ahead = Ahead.of(endless, n -> n, n -> { }, "worker")) {
+    try (Ahead<Integer> ahead = Ahead.of(endless, n -> n, n -> { }, n -> 1, "worker")) {
       assertThat(ahead.next()).isEqualTo(1);
       Thread.sleep(200);
     }
@@ -102,6 +102,32 @@ class AheadTest {
   }
 
   @Test
+  void heavy_results_are_handed_over_in_smaller_batches_so_memory_is_bounded_by_size_too() throws InterruptedException {
+    // given: results of a megabyte each, an endless source
+    AtomicInteger taken = new AtomicInteger();
+    Iterator<Integer> endless = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Integer next() {
+        return taken.incrementAndGet();
+      }
+    };
+
+    // when: the caller takes one and waits
+    try (Ahead<Integer> ahead = Ahead.of(endless, n -> n, n -> { }, n -> 1L << 20, "worker")) {
+      assertThat(ahead.next()).isEqualTo(1);
+      Thread.sleep(200);
+
+      // then: one result per batch, the queue full, one more waiting to be put
+      assertThat(taken.get()).isLessThanOrEqualTo(Ahead.BATCHES + 2);
+    }
+  }
+
+  @Test
   void while_the_caller_is_behind_the_worker_does_the_spare_work_itself() throws InterruptedException {
     // given
     AtomicInteger spared = new AtomicInteger();
@@ -109,7 +135,7 @@ class AheadTest {
 
     // when: the caller waits long enough for the queue to fill
     List<Integer> results = new ArrayList<>();
-    try (Ahead<Integer> ahead = Ahead.of(source, n -> n, n -> spared.incrementAndGet(), "worker")) {
+    try (Ahead<Integer> ahead = Ahead.of(source, n -> n, n -> spared.incrementAndGet(), n -> 1, "worker")) {
       Thread.sleep(300);
       ahead.forEachRemaining(results::add);
     }
