@@ -6,6 +6,7 @@ import dev.leadspec.eval.Verdict;
 import dev.leadspec.json.LeadReader;
 import dev.leadspec.json.VerdictWriter;
 import dev.leadspec.model.Contract;
+import dev.leadspec.model.Evidence;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadInputException;
 import dev.leadspec.model.Value;
@@ -177,13 +178,19 @@ final class EvaluateCommand implements Callable<Integer> {
       return new Evaluated(line, null, leadId, message);
     }
 
-    /** The record's size in memory, roughly, in bytes: its lead's id, facts and texts, then its verdict. */
+    /**
+     * The record's size in memory, roughly, in bytes: a verdict's worth, and its lead's id, facts,
+     * texts and evidence, which the limits on lead lines bound and the scanner lets through.
+     */
     long weight() {
       long bytes = 256 + error.length();
       if (lead != null) {
         bytes += 2L * lead.id().length();
         for (Map.Entry<String, Value> fact : lead.facts().entrySet()) {
           bytes += 48 + fact.getKey().length() + size(fact.getValue());
+        }
+        for (Map.Entry<String, Evidence> evidence : lead.evidence().entrySet()) {
+          bytes += 64 + evidence.getKey().length() + evidence.getValue().source().length();
         }
       }
       return bytes;
