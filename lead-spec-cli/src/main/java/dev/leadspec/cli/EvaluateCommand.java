@@ -3,12 +3,13 @@ package dev.leadspec.cli;
 import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.LeadRecord;
+import dev.leadspec.json.LeadReader;
 import dev.leadspec.json.VerdictWriter;
 import dev.leadspec.model.Contract;
+import dev.leadspec.model.Evidence;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadInputException;
-import java.io.BufferedOutputStream;
+import dev.leadspec.model.Value;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,12 +21,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,8 +86,8 @@ final class EvaluateCommand implements Callable<Integer> {
     String kind = format.orElse(leads.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "jsonl");
     Summary summary = new Summary(read);
     try (InputStream in = leads.equals("-") ? System.in : Files.newInputStream(Path.of(leads));
-        OutputStream sink = output.isPresent() ? new BufferedOutputStream(Files.newOutputStream(output.get()), 1 << 16)
-            : new NonClosing(cli.out);
+        // the verdict writer gathers lines in blocks itself
+        OutputStream sink = output.isPresent() ? Files.newOutputStream(output.get()) : new NonClosing(cli.out);
         VerdictWriter writer = cli.json.verdictWriter(sink)) {
       if (kind.equals("csv")) {
         CsvLeads csv = CsvLeads.of(read).separator(separator).idColumn(idColumn).deliveredAtColumn(deliveredAtColumn);
@@ -97,22 +101,17 @@ final class EvaluateCommand implements Callable<Integer> {
           csv = csv.deliveredAt(deliveredAt.get());
         }
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        for (CsvLeads.Record record : csv.read(reader)) {
-          if (record.lead().isPresent()) {
-            evaluate(evaluator, record.line(), record.lead().get(), writer, summary);
-          } else {
-            writer.writeError(record.line(), null, record.error().orElseThrow());
-            summary.error();
-          }
-        }
+        write(csv.read(reader).iterator(), record -> {
+          Lead lead = record.lead().orElse(null);
+          return lead != null ? Evaluated.of(record.line(), lead) : Evaluated.error(record.line(), null, record.error().orElseThrow());
+        }, evaluator, writer, summary);
       } else if (kind.equals("jsonl")) {
-        for (LeadRecord record : cli.json.leadReader(in, read)) {
-          if (record.lead().isPresent()) {
-            evaluate(evaluator, record.line(), record.lead().get(), writer, summary);
-          } else {
-            writer.writeError(record.line(), null, record.error().orElseThrow());
-            summary.error();
-          }
+        try (LeadReader reader = cli.json.leadReader(in, read)) {
+          write(reader.iterator(), record -> {
+            Lead lead = record.lead().orElse(null);
+            return lead != null ? Evaluated.of(record.line(), lead)
+                : Evaluated.error(record.line(), null, record.error().orElseThrow().getMessage());
+          }, evaluator, writer, summary);
         }
       } else {
         throw new IllegalArgumentException("format " + kind + " is neither jsonl nor csv");
@@ -124,30 +123,123 @@ final class EvaluateCommand implements Callable<Integer> {
     return summary.errors > 0 ? LeadSpecCli.FINDINGS : 0;
   }
 
-  private void evaluate(Evaluator evaluator, long line, Lead lead, VerdictWriter writer, Summary summary) {
-    try {
-      Verdict verdict = evaluator.evaluate(lead);
-      writer.write(verdict);
-      summary.add(verdict);
-    } catch (LeadInputException e) {
-      writer.writeError(line, lead.id(), e);
-      summary.error();
+  /**
+   * Reads the records on a second thread, batches ahead, evaluates each where there is room (see
+   * {@link Evaluated}), and writes each one's verdict or error record here, in input order.
+   */
+  private <R> void write(Iterator<R> records, Function<R, Evaluated> evaluate, Evaluator evaluator, VerdictWriter writer,
+      Summary summary) {
+    boolean console = System.console() != null;
+    try (Ahead<Evaluated> read = Ahead.of(records, evaluate, record -> record.evaluate(evaluator), Evaluated::weight,
+        "lead-spec-reader")) {
+      while (read.hasNext()) {
+        Evaluated record = read.next();
+        record.evaluate(evaluator);
+        if (record.verdict != null) {
+          writer.write(record.verdict);
+          summary.add(record.verdict);
+        } else {
+          writer.writeError(record.line, record.leadId, record.error);
+          summary.error();
+        }
+        if (console && summary.records % PROGRESS_EVERY == 0) {
+          cli.err.print("\rlead-spec: " + summary.records + " records");
+          cli.err.flush();
+        }
+      }
     }
-    if (summary.records % PROGRESS_EVERY == 0 && System.console() != null) {
-      cli.err.print("\rlead-spec: " + summary.records + " records");
-      cli.err.flush();
+  }
+
+  /**
+   * One input record: its lead and, once evaluated, its verdict; or the line, lead id (when known)
+   * and message of its error record. Evaluated on the reading thread while the writing thread is
+   * behind, else on the writing thread.
+   */
+  private static final class Evaluated {
+    final long line;
+    final @Nullable Lead lead;
+    @Nullable Verdict verdict;
+    @Nullable String leadId;
+    String error;
+    private boolean evaluated;
+
+    private Evaluated(long line, @Nullable Lead lead, @Nullable String leadId, String error) {
+      this.line = line;
+      this.lead = lead;
+      this.leadId = leadId;
+      this.error = error;
+    }
+
+    static Evaluated of(long line, Lead lead) {
+      return new Evaluated(line, lead, null, "");
+    }
+
+    static Evaluated error(long line, @Nullable String leadId, String message) {
+      return new Evaluated(line, null, leadId, message);
+    }
+
+    /**
+     * The record's size in memory, roughly, in bytes: a verdict's worth, and its lead's id, facts,
+     * texts and evidence, which the limits on lead lines bound and the scanner lets through.
+     */
+    long weight() {
+      long bytes = 256 + error.length();
+      if (lead != null) {
+        bytes += 2L * lead.id().length();
+        for (Map.Entry<String, Value> fact : lead.facts().entrySet()) {
+          bytes += 48 + fact.getKey().length() + size(fact.getValue());
+        }
+        for (Map.Entry<String, Evidence> evidence : lead.evidence().entrySet()) {
+          bytes += 64 + evidence.getKey().length() + evidence.getValue().source().length();
+        }
+      }
+      return bytes;
+    }
+
+    private static long size(Value value) {
+      if (value instanceof Value.TextValue text) {
+        return text.text().length();
+      }
+      if (value instanceof Value.CodesValue codes) {
+        long bytes = 0;
+        for (String code : codes.codes()) {
+          bytes += 48 + code.length();
+        }
+        return bytes;
+      }
+      return 16;
+    }
+
+    /**
+     * Evaluates the lead, once, and makes the verdict's results, which writing it needs (the
+     * verdict keeps them); a lead that does not fit the contract becomes an error record.
+     */
+    void evaluate(Evaluator evaluator) {
+      if (lead != null && !evaluated) {
+        evaluated = true;
+        try {
+          verdict = evaluator.evaluate(lead);
+          verdict.results();
+        } catch (LeadInputException e) {
+          leadId = lead.id();
+          error = e.getMessage();
+        }
+      }
     }
   }
 
   /** Counts for the closing summary. */
   private static final class Summary {
-    private final Map<String, Integer> reasons = new LinkedHashMap<>();
+    private final List<String> criteria = new ArrayList<>();
+    /** Rejections per criterion, in declaration order, as a verdict's results are. */
+    private final long[] reasons;
     private long records;
     private long accepted;
     private long errors;
 
     Summary(Contract contract) {
-      contract.criteria().forEach(c -> reasons.put(c.id(), 0));
+      contract.criteria().forEach(c -> criteria.add(c.id()));
+      reasons = new long[criteria.size()];
     }
 
     void add(Verdict verdict) {
@@ -156,8 +248,13 @@ final class EvaluateCommand implements Callable<Integer> {
         accepted++;
         return;
       }
-      for (CriterionResult reason : verdict.reasons()) {
-        reasons.merge(reason.criterionId(), 1, Integer::sum);
+      // the reasons are the decisive results (CriterionResult.decisive()), already made for writing;
+      // the results are one per criterion, in declaration order
+      List<CriterionResult> results = verdict.results();
+      for (int i = 0; i < results.size(); i++) {
+        if (results.get(i).decisive()) {
+          reasons[i]++;
+        }
       }
     }
 
@@ -167,9 +264,14 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     String text() {
-      List<Map.Entry<String, Integer>> top = new ArrayList<>(reasons.entrySet());
-      top.removeIf(e -> e.getValue() == 0);
-      top.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+      List<Map.Entry<String, Long>> top = new ArrayList<>();
+      for (int i = 0; i < reasons.length; i++) {
+        if (reasons[i] > 0) {
+          top.add(Map.entry(criteria.get(i), reasons[i]));
+        }
+      }
+      // a stable sort: ties keep declaration order
+      top.sort(Map.Entry.<String, Long>comparingByValue().reversed());
       StringBuilder text = new StringBuilder("lead-spec: ").append(records).append(" records: ").append(accepted)
           .append(" accepted, ").append(records - accepted - errors).append(" rejected, ").append(errors).append(" errors");
       if (records > errors) {

@@ -125,6 +125,49 @@ class LeadSpecCliTest {
   }
 
   @Test
+  void a_jsonl_stream_of_many_batches_gives_each_records_verdict_or_error_in_input_order_byte_for_byte() throws IOException {
+    // given: 12,000 leads, every 97th line not JSON, every 101st with a code the contract does not know
+    Contract model = contract(50, false);
+    Path contract = write("contract.json", model);
+    LeadSpecJson json = LeadSpecJson.standard();
+    dev.leadspec.eval.Evaluator evaluator = dev.leadspec.eval.Evaluator.of(model);
+    StringBuilder stream = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    for (int i = 1; i <= 12_000; i++) {
+      if (i % 97 == 0) {
+        stream.append("{\"format\": \"lead-spec.lead/1\", oops\n");
+        expected.add("error at line " + i);
+        continue;
+      }
+      dev.leadspec.model.Lead lead = dev.leadspec.model.Lead.builder().id("L-" + i)
+          .deliveredAt(java.time.Instant.parse("2026-03-02T10:00:00Z"))
+          .fact("industry", i % 101 == 0 ? "MINING" : i % 3 == 0 ? "FINANCE" : "RETAIL").fact("employees", 30 + i * 7 % 900)
+          .fact("plans", i % 5 == 0 ? Answer.NO : Answer.YES).build();
+      stream.append(new String(json.writeLead(lead), StandardCharsets.UTF_8));
+      expected.add(i % 101 == 0 ? "error at line " + i : new String(json.writeVerdict(evaluator.evaluate(lead)), StandardCharsets.UTF_8).strip());
+    }
+    Path leads = dir.resolve("leads.jsonl");
+    Files.writeString(leads, stream, StandardCharsets.UTF_8);
+    Path verdicts = dir.resolve("verdicts.jsonl");
+
+    // when
+    Result result = run("evaluate", "--contract", contract.toString(), "-o", verdicts.toString(), leads.toString());
+
+    // then
+    List<String> lines = Files.readAllLines(verdicts, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(expected.size());
+    for (int i = 0; i < lines.size(); i++) {
+      if (expected.get(i).startsWith("error at line ")) {
+        assertThat(lines.get(i)).startsWith("{\"format\":\"lead-spec.error/1\",\"line\":" + (i + 1) + ",");
+      } else {
+        assertThat(lines.get(i)).as("line %s", i + 1).isEqualTo(expected.get(i));
+      }
+    }
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err()).startsWith("lead-spec: 12000 records: ").contains(" 240 errors");
+  }
+
+  @Test
   void verify_confirms_stored_verdicts_and_names_a_tampered_one() throws IOException {
     // given
     Path contract = write("contract.json", contract(50, false));

@@ -15,16 +15,16 @@ import java.io.InputStream;
  * }</pre>
  */
 public final class LeadReader extends RecordReader<LeadRecord> {
-  private final Contract contract;
+  private final LeadParser leads;
 
   LeadReader(LeadSpecJson json, InputStream in, Contract contract) {
     super(json, in, "lead");
-    this.contract = contract;
+    this.leads = new LeadParser(json.parser(), json.limits(), contract);
   }
 
   @Override
-  LeadRecord record(byte[] line, int lineNumber) {
-    return new LeadRecord(lineNumber, json.readLead(line, contract), null);
+  LeadRecord record(byte[] bytes, int offset, int length, int lineNumber) {
+    return new LeadRecord(lineNumber, leads.read(bytes, offset, length), null);
   }
 
   @Override

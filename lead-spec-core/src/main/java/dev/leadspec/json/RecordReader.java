@@ -25,8 +25,8 @@ abstract class RecordReader<R> implements Iterable<R>, Iterator<R>, Closeable {
     this.what = what;
   }
 
-  /** The record of a line that was read. */
-  abstract R record(byte[] line, int lineNumber);
+  /** The record of a line that was read: {@code length} bytes from {@code offset}, valid during the call only. */
+  abstract R record(byte[] bytes, int offset, int length, int lineNumber);
 
   /** The record of a line that could not be read. */
   abstract R failed(int lineNumber, JsonFormatException error);
@@ -58,18 +58,16 @@ abstract class RecordReader<R> implements Iterable<R>, Iterator<R>, Closeable {
   }
 
   private @Nullable R read() {
-    byte[] line;
     try {
-      line = lines.next();
+      if (!lines.advance()) {
+        done = true;
+        return null;
+      }
     } catch (JsonFormatException e) {
       return failed(lines.lineNumber(), e);
     }
-    if (line == null) {
-      done = true;
-      return null;
-    }
     try {
-      return record(line, lines.lineNumber());
+      return record(lines.bytes(), lines.offset(), lines.length(), lines.lineNumber());
     } catch (JsonFormatException e) {
       return failed(lines.lineNumber(), e.atLine(lines.lineNumber()));
     }

@@ -41,6 +41,15 @@ final class TreeParser {
     return maxDocumentBytes;
   }
 
+  int maxNumberLength() {
+    return maxNumberLength;
+  }
+
+  /** The factory, with the limits as Jackson's stream read constraints, for readers of the token stream. */
+  JsonFactory factory() {
+    return factory;
+  }
+
   Node parse(byte[] json) {
     if (json.length > maxDocumentBytes) {
       throw new JsonFormatException("$", 1, 1, "document size limit exceeded: the document is "

@@ -1,6 +1,7 @@
 package dev.leadspec.json;
 
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Verdicts from a JSONL stream written by {@link VerdictWriter}, one record per non-blank line,
@@ -19,7 +20,8 @@ public final class VerdictReader extends RecordReader<VerdictRecord> {
   }
 
   @Override
-  VerdictRecord record(byte[] line, int lineNumber) {
+  VerdictRecord record(byte[] bytes, int offset, int length, int lineNumber) {
+    byte[] line = Arrays.copyOfRange(bytes, offset, offset + length);
     return VerdictJson.record(json.parser().parse(line), line, lineNumber);
   }
 

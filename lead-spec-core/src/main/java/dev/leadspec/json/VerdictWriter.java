@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class VerdictWriter extends LineSink {
+  /** Encoders of the contract versions met most recently; a stream rarely mixes more. */
+  private final @Nullable VerdictEncoder[] encoders = new VerdictEncoder[8];
+  private int next;
+
   VerdictWriter(OutputStream out) {
     super(out);
   }
@@ -31,7 +35,27 @@ public final class VerdictWriter extends LineSink {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Verdict verdict) {
-    put(VerdictJson.line(Objects.requireNonNull(verdict, "verdict")));
+    VerdictEncoder encoder = encoder(Objects.requireNonNull(verdict, "verdict"));
+    int start = buffer.size();
+    try {
+      encoder.encode(verdict, buffer);
+    } catch (RuntimeException e) {
+      buffer.truncate(start);
+      throw e;
+    }
+    ended();
+  }
+
+  private VerdictEncoder encoder(Verdict verdict) {
+    for (VerdictEncoder encoder : encoders) {
+      if (encoder != null && encoder.writes(verdict)) {
+        return encoder;
+      }
+    }
+    VerdictEncoder encoder = new VerdictEncoder(verdict);
+    encoders[next] = encoder;
+    next = (next + 1) % encoders.length;
+    return encoder;
   }
 
   /**
