@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ import picocli.CommandLine.ParentCommand;
         + "input order: a verdict, or an error record with the line number. A summary goes to stderr."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every record evaluated", "1:some records were errors (each has its error record)", "2:usage error",
-        "3:the contract or the leads could not be read"})
+        "3:the contract or the leads could not be read, or standard output was closed (e.g. by head)"})
 final class EvaluateCommand implements Callable<Integer> {
   private static final int PROGRESS_EVERY = 100_000;
 
@@ -116,6 +117,8 @@ final class EvaluateCommand implements Callable<Integer> {
       } else {
         throw new IllegalArgumentException("format " + kind + " is neither jsonl nor csv");
       }
+    } catch (OutputClosed e) {
+      throw new UncheckedIOException("standard output was closed after " + summary.records + " records; stopped", e.getCause());
     } catch (UncheckedIOException e) {
       throw new UncheckedIOException("cannot read " + leads + ": " + e.getMessage(), e.getCause());
     }
@@ -292,20 +295,40 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  /** Standard output that the writer may close without closing the process's stream. */
+  /**
+   * Standard output that the writer may close without closing the process's stream. A
+   * {@link PrintStream} swallows write errors, so a reader that went away ({@code | head}) is
+   * noticed here, after each block, and stops the command instead of evaluating the rest for
+   * nobody.
+   */
   private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
+    private final PrintStream stream;
+
+    NonClosing(PrintStream out) {
       super(out);
+      this.stream = out;
     }
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-      out.write(bytes, offset, length);
+      stream.write(bytes, offset, length);
+      if (stream.checkError()) {
+        throw new OutputClosed();
+      }
     }
 
     @Override
     public void close() throws IOException {
       flush();
+    }
+  }
+
+  /** Standard output can no longer be written. */
+  private static final class OutputClosed extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputClosed() {
+      super(new IOException("standard output was closed"));
     }
   }
 }

@@ -125,6 +125,49 @@ class LeadSpecCliTest {
   }
 
   @Test
+  void evaluate_stops_when_the_reader_of_its_output_goes_away_and_says_how_far_it_got() throws IOException {
+    // given: 50,000 leads, and an output that fails after 64 KiB, as a pipe into `head` does
+    Path contract = write("contract.json", contract(50, false));
+    LeadSpecJson json = LeadSpecJson.standard();
+    StringBuilder stream = new StringBuilder();
+    for (int i = 1; i <= 50_000; i++) {
+      stream.append(new String(json.writeLead(dev.leadspec.model.Lead.builder().id("L-" + i)
+          .deliveredAt(java.time.Instant.parse("2026-03-02T10:00:00Z")).fact("industry", "RETAIL").fact("employees", 30 + i % 900)
+          .fact("plans", Answer.YES).build()), StandardCharsets.UTF_8));
+    }
+    Path leads = dir.resolve("leads.jsonl");
+    Files.writeString(leads, stream, StandardCharsets.UTF_8);
+    java.io.OutputStream closing = new java.io.OutputStream() {
+      private long written;
+
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        written += length;
+        if (written > 64 << 10) {
+          throw new IOException("Broken pipe");
+        }
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    // when
+    int code = LeadSpecCli.run(new PrintStream(closing, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        "evaluate", "--contract", contract.toString(), leads.toString());
+
+    // then
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertThat(code).isEqualTo(3);
+    assertThat(message).startsWith("lead-spec: standard output was closed after ").endsWith(" records; stopped\n");
+    long records = Long.parseLong(message.replaceAll("\\D+", " ").trim().split(" ")[0]);
+    assertThat(records).isPositive().isLessThan(5_000);
+  }
+
+  @Test
   void a_jsonl_stream_of_many_batches_gives_each_records_verdict_or_error_in_input_order_byte_for_byte() throws IOException {
     // given: 12,000 leads, every 97th line not JSON, every 101st with a code the contract does not know
     Contract model = contract(50, false);
