@@ -74,6 +74,13 @@ class LeadSpecCliTest {
 
   record Result(int code, String out, String err) {}
 
+  /** Lead L-i of a retail company of the given size that plans an upgrade, as one JSONL line. */
+  private static String leadLine(LeadSpecJson json, int i, long employees) {
+    return new String(json.writeLead(dev.leadspec.model.Lead.builder().id("L-" + i)
+        .deliveredAt(java.time.Instant.parse("2026-03-02T10:00:00Z")).fact("industry", "RETAIL").fact("employees", employees)
+        .fact("plans", Answer.YES).build()), StandardCharsets.UTF_8).strip() + "\n";
+  }
+
   @Test
   void a_csv_batch_with_one_percent_malformed_lines_gives_exactly_one_record_out_per_record_in_in_order() throws IOException {
     // given
@@ -131,9 +138,7 @@ class LeadSpecCliTest {
     LeadSpecJson json = LeadSpecJson.standard();
     StringBuilder stream = new StringBuilder();
     for (int i = 1; i <= 50_000; i++) {
-      stream.append(new String(json.writeLead(dev.leadspec.model.Lead.builder().id("L-" + i)
-          .deliveredAt(java.time.Instant.parse("2026-03-02T10:00:00Z")).fact("industry", "RETAIL").fact("employees", 30 + i % 900)
-          .fact("plans", Answer.YES).build()), StandardCharsets.UTF_8));
+      stream.append(leadLine(json, i, 30 + i % 900));
     }
     Path leads = dir.resolve("leads.jsonl");
     Files.writeString(leads, stream, StandardCharsets.UTF_8);
@@ -217,9 +222,7 @@ class LeadSpecCliTest {
     LeadSpecJson json = LeadSpecJson.standard();
     StringBuilder leadLines = new StringBuilder();
     for (int i = 1; i <= 3; i++) {
-      leadLines.append(new String(json.writeLead(dev.leadspec.model.Lead.builder().id("L-" + i)
-          .deliveredAt(java.time.Instant.parse("2026-03-02T10:00:00Z")).fact("industry", "RETAIL").fact("employees", 40 * i)
-          .fact("plans", Answer.YES).build()), StandardCharsets.UTF_8).strip()).append('\n');
+      leadLines.append(leadLine(json, i, 40 * i));
     }
     Path leads = dir.resolve("leads.jsonl");
     Files.writeString(leads, leadLines, StandardCharsets.UTF_8);
