@@ -299,7 +299,13 @@ public final class Lead {
     }
 
     /**
-     * Every evidence of a map, in its order.
+     * Every evidence of a map, in its order; each field must have a fact by the time the lead is
+     * built.
+     *
+     * <pre>{@code
+     * Lead copy = Lead.builder().id(lead.id()).deliveredAt(lead.deliveredAt())
+     *     .facts(lead.facts()).evidence(lead.evidence()).build();
+     * }</pre>
      *
      * @param evidence field name to evidence
      * @return this builder
