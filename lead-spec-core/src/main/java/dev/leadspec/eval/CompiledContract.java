@@ -1,6 +1,7 @@
 package dev.leadspec.eval;
 
 import dev.leadspec.internal.ArrayMap;
+import dev.leadspec.internal.StringTable;
 import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Condition;
 import dev.leadspec.model.Contract;
@@ -40,7 +41,7 @@ final class CompiledContract {
   final Contract contract;
   private final String[] names;
   private final FieldKind[] kinds;
-  private final CodeIndex[] codeIndexes;
+  private final StringTable[] codeIndexes;
   private final boolean hasRefs;
   private final Map<String, Integer> slots = new HashMap<>();
 
@@ -79,7 +80,7 @@ final class CompiledContract {
     int n = fields.size();
     names = new String[n];
     kinds = new FieldKind[n];
-    codeIndexes = new CodeIndex[n];
+    codeIndexes = new StringTable[n];
     boolean refs = false;
     for (int i = 0; i < n; i++) {
       Field field = fields.get(i);
@@ -87,7 +88,7 @@ final class CompiledContract {
       kinds[i] = field.kind();
       slots.put(field.name(), i);
       if (!field.codes().isEmpty()) {
-        codeIndexes[i] = new CodeIndex(field.codes());
+        codeIndexes[i] = StringTable.of(field.codes());
       }
       refs |= field.kind() == FieldKind.DECIMAL || field.kind() == FieldKind.TEXT;
     }
@@ -252,7 +253,7 @@ final class CompiledContract {
     return contract.fields().get(slot);
   }
 
-  @Nullable CodeIndex codeIndex(int slot) {
+  @Nullable StringTable codeIndex(int slot) {
     return codeIndexes[slot];
   }
 

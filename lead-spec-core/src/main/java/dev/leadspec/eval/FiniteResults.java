@@ -1,6 +1,7 @@
 package dev.leadspec.eval;
 
 import dev.leadspec.internal.ArrayMap;
+import dev.leadspec.internal.StringTable;
 import dev.leadspec.model.Answer;
 import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Lead;
@@ -24,12 +25,12 @@ final class FiniteResults {
   /** Each field's slot: where a lead built in the contract's order holds it. */
   private final int[] slots;
   private final FieldKind[] kinds;
-  private final @Nullable CodeIndex[] codes;
+  private final @Nullable StringTable[] codes;
   private final int[] radix;
   /** Index {@code 2 * reading + (accepted ? 1 : 0)}. */
   private final CriterionResult[] results;
 
-  private FiniteResults(String[] fields, int[] slots, FieldKind[] kinds, @Nullable CodeIndex[] codes, int[] radix,
+  private FiniteResults(String[] fields, int[] slots, FieldKind[] kinds, @Nullable StringTable[] codes, int[] radix,
       CriterionResult[] results) {
     this.fields = fields;
     this.slots = slots;
@@ -45,7 +46,7 @@ final class FiniteResults {
     int k = fields.length;
     int[] slots = new int[k];
     FieldKind[] kinds = new FieldKind[k];
-    CodeIndex[] codes = new CodeIndex[k];
+    StringTable[] codes = new StringTable[k];
     int[] radix = new int[k];
     int readings = 1;
     for (int j = 0; j < k; j++) {

@@ -31,8 +31,8 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
   private final int size;
   /** Bit {@code spread(hash) & 63} of every key: a key whose bit is clear is absent, found so without a search. */
   private final long hashBits;
-  /** Open addressing: {@code 1 + position}, 0 for an empty bucket; null for small maps. */
-  private final int @Nullable [] index;
+  /** The keys' positions by hash, for large maps; null for small ones. */
+  private final @Nullable StringTable index;
   private @Nullable Set<Entry<String, V>> entries;
 
   /**
@@ -44,7 +44,7 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     this.values = values;
     this.size = size;
     this.hashBits = hashBits;
-    this.index = size > INDEXED ? index(keys, size) : null;
+    this.index = size > INDEXED ? new StringTable(keys, size) : null;
   }
 
   /**
@@ -58,23 +58,6 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     return (ArrayMap<V>) EMPTY;
   }
 
-  private static int[] index(String[] keys, int size) {
-    int[] table = new int[Integer.highestOneBit(size * 2 - 1) << 1];
-    int mask = table.length - 1;
-    for (int i = 0; i < size; i++) {
-      int bucket = spread(keys[i].hashCode()) & mask;
-      while (table[bucket] != 0) {
-        bucket = (bucket + 1) & mask;
-      }
-      table[bucket] = i + 1;
-    }
-    return table;
-  }
-
-  private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
-  }
-
   /**
    * Where a key is, or -1.
    *
@@ -83,19 +66,12 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
    */
   public int indexOf(String key) {
     int hash = key.hashCode();
-    if ((hashBits & 1L << spread(hash)) == 0) {
+    if ((hashBits & 1L << StringTable.spread(hash)) == 0) {
       return -1;
     }
-    int[] table = index;
+    StringTable table = index;
     if (table != null) {
-      int mask = table.length - 1;
-      for (int bucket = spread(hash) & mask; table[bucket] != 0; bucket = (bucket + 1) & mask) {
-        int i = table[bucket] - 1;
-        if (same(keys[i], key, hash)) {
-          return i;
-        }
-      }
-      return -1;
+      return table.indexOf(key);
     }
     for (int i = 0; i < size; i++) {
       if (same(keys[i], key, hash)) {
@@ -249,7 +225,7 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
      */
     public void put(String key, V value) {
       int hash = key.hashCode();
-      long bit = 1L << spread(hash);
+      long bit = 1L << StringTable.spread(hash);
       int i = (hashBits & bit) == 0 ? -1 : indexOf(key, hash);
       if (i >= 0) {
         own(keys.length);

@@ -1,4 +1,4 @@
-package dev.leadspec.eval;
+package dev.leadspec.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CodeIndexTest {
+class StringTableTest {
 
   @Test
   void every_declared_code_is_found_at_its_position_among_hundreds() {
@@ -15,7 +15,7 @@ class CodeIndexTest {
     for (int i = 0; i < 300; i++) {
       codes.add("JOB-" + i);
     }
-    CodeIndex index = new CodeIndex(codes);
+    StringTable index = StringTable.of(codes);
 
     // then: fresh strings, as a lead read from JSON carries them
     for (int i = 0; i < codes.size(); i++) {
@@ -28,7 +28,7 @@ class CodeIndexTest {
   @Test
   void codes_whose_hashes_collide_are_told_apart_and_an_undeclared_code_with_the_same_hash_is_not_found() {
     // given: "Aa", "BB" and "C#" share one hash code
-    CodeIndex index = new CodeIndex(List.of("Aa", "BB"));
+    StringTable index = StringTable.of(List.of("Aa", "BB"));
 
     // then
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode()).isEqualTo("C#".hashCode());
@@ -40,7 +40,7 @@ class CodeIndexTest {
 
   @Test
   void a_field_with_one_code_finds_it_and_nothing_else() {
-    CodeIndex index = new CodeIndex(List.of("YES"));
+    StringTable index = StringTable.of(List.of("YES"));
     assertThat(index.indexOf("YES")).isZero();
     assertThat(index.indexOf("NO")).isEqualTo(-1);
   }
