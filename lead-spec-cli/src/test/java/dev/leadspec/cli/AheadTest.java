@@ -76,17 +76,7 @@ class AheadTest {
   void a_caller_that_stops_early_stops_the_worker_and_memory_stays_bounded() throws InterruptedException {
     // given: an endless source
     AtomicInteger taken = new AtomicInteger();
-    Iterator<Integer> endless = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
-
-      @Override
-      public Integer next() {
-        return taken.incrementAndGet();
-      }
-    };
+    Iterator<Integer> endless = endless(taken);
 
     // when
     try (Ahead<Integer> ahead = Ahead.of(endless, n -> n, n -> { }, n -> 1, "worker")) {
@@ -105,17 +95,7 @@ class AheadTest {
   void heavy_results_are_handed_over_in_smaller_batches_so_memory_is_bounded_by_size_too() throws InterruptedException {
     // given: results of a megabyte each, an endless source
     AtomicInteger taken = new AtomicInteger();
-    Iterator<Integer> endless = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
-
-      @Override
-      public Integer next() {
-        return taken.incrementAndGet();
-      }
-    };
+    Iterator<Integer> endless = endless(taken);
 
     // when: the caller takes one and waits
     try (Ahead<Integer> ahead = Ahead.of(endless, n -> n, n -> { }, n -> 1L << 20, "worker")) {
@@ -143,5 +123,20 @@ class AheadTest {
     // then
     assertThat(results).hasSize(20 * Ahead.BATCH);
     assertThat(spared.get()).isPositive();
+  }
+
+  /** An endless source of 1, 2, 3, …, counting what was taken. */
+  private static Iterator<Integer> endless(AtomicInteger taken) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Integer next() {
+        return taken.incrementAndGet();
+      }
+    };
   }
 }
