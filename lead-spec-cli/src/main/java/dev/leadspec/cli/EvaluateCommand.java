@@ -1,6 +1,7 @@
 package dev.leadspec.cli;
 
 import dev.leadspec.eval.CriterionResult;
+import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.json.LeadReader;
@@ -8,7 +9,7 @@ import dev.leadspec.json.VerdictWriter;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Evidence;
 import dev.leadspec.model.Lead;
-import dev.leadspec.model.LeadInputException;
+import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.Value;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,8 +50,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @ParentCommand
   LeadSpecCli cli;
 
-  @Option(names = "--contract", required = true, description = "The contract, as JSON.")
-  Path contract;
+  @Option(names = "--contract", required = true, paramLabel = "FILE", description = {"The contract, as JSON. Repeat it for "
+      + "every version of a history: each lead is then evaluated by the version that governed it at its delivery (a lead "
+      + "delivered before the first version took effect is an error record), its facts typed by the latest version."})
+  List<Path> contracts;
 
   @Parameters(index = "0", paramLabel = "LEADS", description = "The leads: a .jsonl or .csv file, or - for standard input.")
   String leads;
@@ -82,10 +85,15 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Contract read = cli.contract(contract);
-    Evaluator evaluator = Evaluator.of(read);
+    List<Contract> versions = new ArrayList<>();
+    for (Path file : contracts) {
+      versions.add(cli.contract(file));
+    }
+    ContractHistory history = ContractHistory.of(versions);
+    Contract read = history.latest();
+    Function<Lead, Verdict> evaluator = versions.size() == 1 ? Evaluator.of(read)::evaluate : history::evaluate;
     String kind = format.orElse(leads.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "jsonl");
-    Summary summary = new Summary(read);
+    Summary summary = new Summary(history.versions());
     try (InputStream in = leads.equals("-") ? System.in : Files.newInputStream(Path.of(leads));
         // the verdict writer gathers lines in blocks itself
         OutputStream sink = output.isPresent() ? Files.newOutputStream(output.get()) : new NonClosing(cli.out);
@@ -130,7 +138,7 @@ final class EvaluateCommand implements Callable<Integer> {
    * Reads the records on a second thread, batches ahead, evaluates each where there is room (see
    * {@link Evaluated}), and writes each one's verdict or error record here, in input order.
    */
-  private <R> void write(Iterator<R> records, Function<R, Evaluated> evaluate, Evaluator evaluator, VerdictWriter writer,
+  private <R> void write(Iterator<R> records, Function<R, Evaluated> evaluate, Function<Lead, Verdict> evaluator, VerdictWriter writer,
       Summary summary) {
     boolean console = System.console() != null;
     try (Ahead<Evaluated> read = Ahead.of(records, evaluate, record -> record.evaluate(evaluator), Evaluated::weight,
@@ -215,15 +223,16 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /**
      * Evaluates the lead, once, and makes the verdict's results, which writing it needs (the
-     * verdict keeps them); a lead that does not fit the contract becomes an error record.
+     * verdict keeps them); a lead that does not fit the contract, or that no version of a history
+     * governed, becomes an error record.
      */
-    void evaluate(Evaluator evaluator) {
+    void evaluate(Function<Lead, Verdict> evaluator) {
       if (lead != null && !evaluated) {
         evaluated = true;
         try {
-          verdict = evaluator.evaluate(lead);
+          verdict = evaluator.apply(lead);
           verdict.results();
-        } catch (LeadInputException e) {
+        } catch (LeadSpecException e) {
           leadId = lead.id();
           error = e.getMessage();
         }
@@ -233,15 +242,32 @@ final class EvaluateCommand implements Callable<Integer> {
 
   /** Counts for the closing summary. */
   private static final class Summary {
+    /** Every criterion id of every version, in declaration order, the latest version's new ones last. */
     private final List<String> criteria = new ArrayList<>();
-    /** Rejections per criterion, in declaration order, as a verdict's results are. */
+    private final List<Contract> versions;
+    /** Per version, each result's position in {@link #criteria}. */
+    private final int[][] columns;
+    /** Rejections per criterion id. */
     private final long[] reasons;
     private long records;
     private long accepted;
     private long errors;
 
-    Summary(Contract contract) {
-      contract.criteria().forEach(c -> criteria.add(c.id()));
+    Summary(List<Contract> versions) {
+      this.versions = versions;
+      columns = new int[versions.size()][];
+      for (int v = 0; v < columns.length; v++) {
+        List<dev.leadspec.model.Criterion> declared = versions.get(v).criteria();
+        columns[v] = new int[declared.size()];
+        for (int i = 0; i < declared.size(); i++) {
+          int column = criteria.indexOf(declared.get(i).id());
+          if (column < 0) {
+            column = criteria.size();
+            criteria.add(declared.get(i).id());
+          }
+          columns[v][i] = column;
+        }
+      }
       reasons = new long[criteria.size()];
     }
 
@@ -251,12 +277,13 @@ final class EvaluateCommand implements Callable<Integer> {
         accepted++;
         return;
       }
+      int[] column = columns[versions.size() == 1 ? 0 : versions.indexOf(verdict.contract())];
       // the reasons are the decisive results (CriterionResult.decisive()), already made for writing;
       // the results are one per criterion, in declaration order
       List<CriterionResult> results = verdict.results();
       for (int i = 0; i < results.size(); i++) {
         if (results.get(i).decisive()) {
-          reasons[i]++;
+          reasons[column[i]]++;
         }
       }
     }

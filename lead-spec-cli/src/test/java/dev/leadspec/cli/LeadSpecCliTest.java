@@ -36,7 +36,11 @@ class LeadSpecCliTest {
   Path dir;
 
   static Contract contract(long minEmployees, boolean gap) {
-    return Contract.builder().id("it-integrator").version(1).title("Hardware upgrade leads").effectiveFrom(LocalDate.of(2026, 3, 1))
+    return contract(minEmployees, gap, 1, LocalDate.of(2026, 3, 1));
+  }
+
+  static Contract contract(long minEmployees, boolean gap, int version, LocalDate effectiveFrom) {
+    return Contract.builder().id("it-integrator").version(version).title("Hardware upgrade leads").effectiveFrom(effectiveFrom)
         .addFields(
             Field.builder().name("industry").kind(FieldKind.CHOICE).addCodes("MANUFACTURING", "RETAIL", "FINANCE").build(),
             Field.builder().name("employees").kind(FieldKind.INTEGER).label("Employees").build(),
@@ -213,6 +217,36 @@ class LeadSpecCliTest {
     }
     assertThat(result.code()).isEqualTo(1);
     assertThat(result.err()).startsWith("lead-spec: 12000 records: ").contains(" 240 errors");
+  }
+
+  @Test
+  void evaluate_with_a_history_judges_each_lead_by_the_version_that_governed_it_at_delivery() throws IOException {
+    // given: v1 from March asks for 50 employees, v2 from April for 40; leads of 45 employees
+    Path v1 = write("v1.json", contract(50, false));
+    Path v2 = write("v2.json", contract(40, false, 2, LocalDate.of(2026, 4, 1)));
+    LeadSpecJson json = LeadSpecJson.standard();
+    StringBuilder lines = new StringBuilder();
+    for (String delivered : List.of("2026-03-31T23:59:59Z", "2026-04-01T00:00:00Z", "2026-02-27T12:00:00Z")) {
+      lines.append(new String(json.writeLead(dev.leadspec.model.Lead.builder().id("L-" + delivered.substring(5, 10))
+          .deliveredAt(java.time.Instant.parse(delivered)).fact("industry", "RETAIL").fact("employees", 45)
+          .fact("plans", Answer.YES).build()), StandardCharsets.UTF_8));
+    }
+    Path leads = dir.resolve("leads.jsonl");
+    Files.writeString(leads, lines, StandardCharsets.UTF_8);
+
+    // when: the versions given in any order
+    Result result = run("evaluate", "--contract", v2.toString(), "--contract", v1.toString(), leads.toString());
+
+    // then
+    List<String> out = result.out().lines().toList();
+    assertThat(out).hasSize(3);
+    assertThat(out.get(0)).contains("\"L-03-31\"").contains("\"version\":1,").contains("\"REJECTED\"");
+    assertThat(out.get(1)).contains("\"L-04-01\"").contains("\"version\":2,").contains("\"ACCEPTED\"");
+    assertThat(out.get(2)).startsWith("{\"format\":\"lead-spec.error/1\",\"line\":3,").contains("L-02-27")
+        .contains("before it-integrator v1 took effect (2026-03-01T00:00:00Z); no version of it-integrator governs it");
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err()).isEqualTo("lead-spec: 3 records: 1 accepted, 1 rejected, 1 errors; accept rate 50.0 %; "
+        + "top reasons: TA-SIZE=1\n");
   }
 
   @Test
