@@ -96,7 +96,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Summary summary = new Summary(history.versions());
     try (InputStream in = leads.equals("-") ? System.in : Files.newInputStream(Path.of(leads));
         // the verdict writer gathers lines in blocks itself
-        OutputStream sink = output.isPresent() ? Files.newOutputStream(output.get()) : new NonClosing(cli.out);
+        OutputStream sink = output.isPresent() ? new Output(Files.newOutputStream(output.get()), output.get().toString(), null)
+            : new Output(cli.out, "standard output", cli.out);
         VerdictWriter writer = cli.json.verdictWriter(sink)) {
       if (kind.equals("csv")) {
         CsvLeads csv = CsvLeads.of(read).separator(separator).idColumn(idColumn).deliveredAtColumn(deliveredAtColumn);
@@ -125,8 +126,8 @@ final class EvaluateCommand implements Callable<Integer> {
       } else {
         throw new IllegalArgumentException("format " + kind + " is neither jsonl nor csv");
       }
-    } catch (OutputClosed e) {
-      throw new UncheckedIOException("standard output was closed after " + summary.records + " records; stopped", e.getCause());
+    } catch (OutputFailed e) {
+      throw new UncheckedIOException(e.getMessage() + " after " + summary.records + " records; stopped", e.getCause());
     } catch (UncheckedIOException e) {
       throw new UncheckedIOException("cannot read " + leads + ": " + e.getMessage(), e.getCause());
     }
@@ -323,39 +324,61 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   /**
-   * Standard output that the writer may close without closing the process's stream. A
-   * {@link PrintStream} swallows write errors, so a reader that went away ({@code | head}) is
-   * noticed here, after each block, and stops the command instead of evaluating the rest for
-   * nobody.
+   * Where the verdicts go, reporting a failure to write as such (not as one to read the leads).
+   * Standard output is not closed with the writer, and since a {@link PrintStream} swallows write
+   * errors, a reader that went away ({@code | head}) is noticed here, after each block, and stops
+   * the command instead of evaluating the rest for nobody.
    */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    private final PrintStream stream;
+  private static final class Output extends java.io.FilterOutputStream {
+    private final String name;
+    private final @Nullable PrintStream console;
 
-    NonClosing(PrintStream out) {
+    Output(OutputStream out, String name, @Nullable PrintStream console) {
       super(out);
-      this.stream = out;
+      this.name = name;
+      this.console = console;
     }
 
     @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      stream.write(bytes, offset, length);
-      if (stream.checkError()) {
-        throw new OutputClosed();
+    public void write(byte[] bytes, int offset, int length) {
+      try {
+        out.write(bytes, offset, length);
+      } catch (IOException e) {
+        throw new OutputFailed("cannot write " + name + ": " + e.getMessage(), e);
+      }
+      if (console != null && console.checkError()) {
+        throw new OutputFailed("standard output was closed", new IOException("standard output was closed"));
       }
     }
 
     @Override
-    public void close() throws IOException {
+    public void flush() {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw new OutputFailed("cannot write " + name + ": " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void close() {
       flush();
+      if (console == null) {
+        try {
+          out.close();
+        } catch (IOException e) {
+          throw new OutputFailed("cannot write " + name + ": " + e.getMessage(), e);
+        }
+      }
     }
   }
 
-  /** Standard output can no longer be written. */
-  private static final class OutputClosed extends UncheckedIOException {
+  /** The verdicts could not be written. */
+  private static final class OutputFailed extends UncheckedIOException {
     private static final long serialVersionUID = 1L;
 
-    OutputClosed() {
-      super(new IOException("standard output was closed"));
+    OutputFailed(String message, IOException cause) {
+      super(message, cause);
     }
   }
 }

@@ -73,8 +73,13 @@ public final class LeadSpecCli implements Runnable {
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+      if (exception instanceof java.nio.file.NoSuchFileException missing) {
+        err.print("lead-spec: no such file or directory: " + missing.getFile() + "\n");
+        err.flush();
+        return CANNOT_RUN;
+      }
       if (exception instanceof LeadSpecException || exception instanceof UncheckedIOException
-          || exception instanceof IllegalArgumentException) {
+          || exception instanceof IllegalArgumentException || exception instanceof java.io.IOException) {
         err.print("lead-spec: " + exception.getMessage() + "\n");
         err.flush();
         return CANNOT_RUN;
@@ -94,6 +99,8 @@ public final class LeadSpecCli implements Runnable {
   Contract contract(Path file) {
     try {
       return json.readContract(Files.readAllBytes(file));
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UncheckedIOException("cannot read contract " + file + ": no such file or directory", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read contract " + file + ": " + e.getMessage(), e);
     } catch (LeadSpecException e) {

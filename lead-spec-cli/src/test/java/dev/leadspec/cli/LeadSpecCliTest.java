@@ -220,6 +220,29 @@ class LeadSpecCliTest {
   }
 
   @Test
+  void a_missing_file_or_an_output_that_cannot_be_written_is_exit_3_with_a_message_that_names_it() throws IOException {
+    // given
+    Path contract = write("contract.json", contract(50, false));
+    Path leads = dir.resolve("leads.jsonl");
+    Files.writeString(leads, leadLine(LeadSpecJson.standard(), 1, 120), StandardCharsets.UTF_8);
+    Path nowhere = dir.resolve("no-such-dir").resolve("verdicts.jsonl");
+
+    // when
+    Result missingLeads = run("evaluate", "--contract", contract.toString(), dir.resolve("missing.jsonl").toString());
+    Result missingContract = run("evaluate", "--contract", dir.resolve("missing.json").toString(), leads.toString());
+    Result unwritable = run("evaluate", "--contract", contract.toString(), "-o", nowhere.toString(), leads.toString());
+
+    // then
+    assertThat(missingLeads.code()).isEqualTo(3);
+    assertThat(missingLeads.err()).isEqualTo("lead-spec: no such file or directory: " + dir.resolve("missing.jsonl") + "\n");
+    assertThat(missingContract.code()).isEqualTo(3);
+    assertThat(missingContract.err())
+        .isEqualTo("lead-spec: cannot read contract " + dir.resolve("missing.json") + ": no such file or directory\n");
+    assertThat(unwritable.code()).isEqualTo(3);
+    assertThat(unwritable.err()).isEqualTo("lead-spec: no such file or directory: " + nowhere + "\n");
+  }
+
+  @Test
   void evaluate_with_a_history_judges_each_lead_by_the_version_that_governed_it_at_delivery() throws IOException {
     // given: v1 from March asks for 50 employees, v2 from April for 40; leads of 45 employees
     Path v1 = write("v1.json", contract(50, false));
