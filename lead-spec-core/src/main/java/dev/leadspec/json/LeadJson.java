@@ -6,6 +6,7 @@ import dev.leadspec.model.Contract;
 import dev.leadspec.model.Evidence;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.Lead;
+import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.Value;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -126,16 +127,35 @@ final class LeadJson {
     root.put("deliveredAt", lead.deliveredAt().toString());
     ObjectNode facts = root.putObject("facts");
     for (Map.Entry<String, Value> fact : lead.facts().entrySet()) {
-      facts.set(fact.getKey(), CanonicalJson.value(fact.getValue()));
+      facts.set(readableName(lead, fact.getKey()), CanonicalJson.value(fact.getValue()));
     }
     if (!lead.evidence().isEmpty()) {
       ObjectNode evidence = root.putObject("evidence");
       for (Map.Entry<String, Evidence> entry : lead.evidence().entrySet()) {
-        ObjectNode node = evidence.putObject(entry.getKey());
+        ObjectNode node = evidence.putObject(readableName(lead, entry.getKey()));
         node.put("source", entry.getValue().source());
         node.put("recordedAt", entry.getValue().recordedAt().toString());
       }
     }
     return root;
+  }
+
+  /**
+   * A fact's name as a JSON property name, which JSON readers refuse when it holds a lone
+   * surrogate (a string that is not Unicode text): such a lead is not written, so that nothing is
+   * written that cannot be read back.
+   */
+  private static String readableName(Lead lead, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new LeadSpecException("lead " + lead.id() + ": field name \"" + name + "\" holds a lone surrogate (U+"
+            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") at " + i + ", which JSON readers refuse; "
+            + "it cannot be written");
+      }
+    }
+    return name;
   }
 }

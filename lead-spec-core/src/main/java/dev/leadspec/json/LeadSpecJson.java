@@ -196,6 +196,8 @@ public final class LeadSpecJson {
    *
    * @param lead the lead
    * @return the line, UTF-8
+   * @throws dev.leadspec.model.LeadSpecException if a fact's name holds a lone surrogate, which no
+   *     JSON reader (this one included) would read back
    */
   public byte[] writeLead(Lead lead) {
     return CanonicalJson.line(LeadJson.write(Objects.requireNonNull(lead, "lead")));

@@ -36,6 +36,20 @@ class LeadJsonTest {
   }
 
   @Test
+  void a_fact_name_that_is_not_unicode_text_is_refused_when_written_while_names_with_emoji_and_texts_round_trip() {
+    // given
+    Lead.Builder base = Lead.builder().id("L-1").deliveredAt(java.time.Instant.parse("2026-03-02T10:00:00Z"));
+    Lead lone = Lead.builder().id("L-1").deliveredAt(java.time.Instant.parse("2026-03-02T10:00:00Z")).fact("x\uDE00", "v").build();
+    Lead fine = base.fact("note\uD83D\uDE00", "v\uDE00").build();
+
+    // then
+    assertThatThrownBy(() -> json.writeLead(lone)).isInstanceOf(LeadSpecException.class)
+        .hasMessage("lead L-1: field name \"x\uDE00\" holds a lone surrogate (U+DE00) at 1, which JSON readers refuse; "
+            + "it cannot be written");
+    assertThat(json.readLead(json.writeLead(fine), contract)).isEqualTo(fine);
+  }
+
+  @Test
   void facts_are_typed_by_the_fields_the_contract_declares() {
     // given
     String line = "{\"format\":\"lead-spec.lead/1\",\"id\":\"L-9\",\"deliveredAt\":\"2026-03-10T09:00:00Z\",\"facts\":{"
