@@ -206,9 +206,44 @@ class LeadReaderProperties {
   }
 
   private byte[] line(Lead lead) {
-    byte[] line = json.writeLead(lead);
+    byte[] line;
+    try {
+      line = json.writeLead(lead);
+    } catch (dev.leadspec.model.LeadSpecException refused) {
+      line = lineWithLoneSurrogates(lead);
+    }
     return Arrays.copyOf(line, line.length - 1);
   }
+
+  /**
+   * The line another writer would write for a lead that lead-spec refuses to write (a fact name
+   * with a lone surrogate, escaped as {@code \uDC00}): the readers must still agree on it.
+   */
+  private byte[] lineWithLoneSurrogates(Lead lead) {
+    Lead.Builder renamed = Lead.builder().id(lead.id()).deliveredAt(lead.deliveredAt());
+    List<String> names = new ArrayList<>(lead.facts().keySet());
+    for (int i = 0; i < names.size(); i++) {
+      renamed.fact("name-" + i + "-placeholder", lead.facts().get(names.get(i)));
+    }
+    String text = text(json.writeLead(renamed.build()));
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      StringBuilder escaped = new StringBuilder();
+      for (int k = 0; k < name.length(); k++) {
+        char c = name.charAt(k);
+        if (Character.isHighSurrogate(c) && k + 1 < name.length() && Character.isLowSurrogate(name.charAt(k + 1))) {
+          escaped.append(c).append(name.charAt(++k));
+        } else if (Character.isSurrogate(c)) {
+          escaped.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        } else {
+          escaped.append(tools.jackson.core.io.JsonStringEncoder.getInstance().quoteAsCharArray(String.valueOf(c)));
+        }
+      }
+      text = text.replace("\"name-" + i + "-placeholder\"", "\"" + escaped + "\"");
+    }
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
 
   /** The line as written, with spaces around every separator, and with its facts first. */
   private static List<byte[]> layouts(byte[] line) {
