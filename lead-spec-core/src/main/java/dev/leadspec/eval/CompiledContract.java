@@ -51,6 +51,8 @@ final class CompiledContract {
   final Criterion[] criterionModels;
   final String[] expected;
   final String[][] readFields;
+  /** The slots of {@link #readFields}. */
+  private final int[][] readSlots;
 
   final CompiledTable[] tables;
   private final Optional<Money> fixedPrice;
@@ -102,6 +104,7 @@ final class CompiledContract {
     criterionModels = list.toArray(new Criterion[0]);
     expected = new String[m];
     readFields = new String[m][];
+    readSlots = new int[m][];
     for (int i = 0; i < m; i++) {
       Criterion criterion = list.get(i);
       criteria[i] = compile(criterion.condition());
@@ -110,6 +113,10 @@ final class CompiledContract {
       String condition = criterion.condition().toString();
       expected[i] = disqualifier[i] ? "not (" + condition + ")" : condition;
       readFields[i] = criterion.condition().fields().toArray(new String[0]);
+      readSlots[i] = new int[readFields[i].length];
+      for (int j = 0; j < readFields[i].length; j++) {
+        readSlots[i][j] = slots.get(readFields[i][j]);
+      }
     }
 
     List<Table> tableList = contract.tables();
@@ -226,17 +233,24 @@ final class CompiledContract {
       return finite.result(lead, accepted);
     }
     String[] fields = readFields[i];
+    ArrayMap<Value> known = facts(lead);
     List<FactReading> facts;
     if (fields.length == 1) {
-      facts = List.of(FactReading.reading(fields[0], lead.fact(fields[0])));
+      facts = List.of(reading(known, fields[0], readSlots[i][0]));
     } else {
       FactReading[] readings = new FactReading[fields.length];
       for (int j = 0; j < fields.length; j++) {
-        readings[j] = FactReading.reading(fields[j], lead.fact(fields[j]));
+        readings[j] = reading(known, fields[j], readSlots[i][j]);
       }
       facts = Arrays.asList(readings);
     }
     return result(i, status, accepted, facts);
+  }
+
+  /** What a lead holds for a field, looked for first where a lead in the contract's order holds it. */
+  private static FactReading reading(ArrayMap<Value> facts, String field, int slot) {
+    int at = facts.indexOf(field, slot);
+    return FactReading.reading(field, at < 0 ? Optional.empty() : Optional.of(facts.valueAt(at)));
   }
 
   CriterionResult result(int i, int status, boolean accepted, List<FactReading> facts) {
