@@ -52,7 +52,7 @@ final class CompiledContract {
   final String[] expected;
   final String[][] readFields;
   /** The slots of {@link #readFields}. */
-  private final int[][] readSlots;
+  final int[][] readSlots;
 
   final CompiledTable[] tables;
   private final Optional<Money> fixedPrice;

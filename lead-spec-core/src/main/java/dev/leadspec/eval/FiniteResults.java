@@ -44,13 +44,12 @@ final class FiniteResults {
   static @Nullable FiniteResults prepare(CompiledContract compiled, int i) {
     String[] fields = compiled.readFields[i];
     int k = fields.length;
-    int[] slots = new int[k];
+    int[] slots = compiled.readSlots[i];
     FieldKind[] kinds = new FieldKind[k];
     StringTable[] codes = new StringTable[k];
     int[] radix = new int[k];
     int readings = 1;
     for (int j = 0; j < k; j++) {
-      slots[j] = compiled.slot(fields[j]);
       kinds[j] = compiled.kind(slots[j]);
       switch (kinds[j]) {
         case CHOICE:
