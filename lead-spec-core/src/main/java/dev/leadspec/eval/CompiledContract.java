@@ -10,7 +10,6 @@ import dev.leadspec.model.Field;
 import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.HitPolicy;
 import dev.leadspec.model.Lead;
-import dev.leadspec.model.LeadInputException;
 import dev.leadspec.model.Money;
 import dev.leadspec.model.Operator;
 import dev.leadspec.model.Role;
@@ -20,7 +19,6 @@ import dev.leadspec.model.Table;
 import dev.leadspec.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +40,7 @@ final class CompiledContract {
   private final String[] names;
   private final FieldKind[] kinds;
   private final StringTable[] codeIndexes;
+  private final Binder[] binders;
   private final boolean hasRefs;
   private final Map<String, Integer> slots = new HashMap<>();
 
@@ -83,6 +82,7 @@ final class CompiledContract {
     names = new String[n];
     kinds = new FieldKind[n];
     codeIndexes = new StringTable[n];
+    binders = new Binder[n];
     boolean refs = false;
     for (int i = 0; i < n; i++) {
       Field field = fields.get(i);
@@ -92,6 +92,7 @@ final class CompiledContract {
       if (!field.codes().isEmpty()) {
         codeIndexes[i] = StringTable.of(field.codes());
       }
+      binders[i] = Binder.of(field, i, codeIndexes[i]);
       refs |= field.kind() == FieldKind.DECIMAL || field.kind() == FieldKind.TEXT;
     }
     hasRefs = refs;
@@ -175,20 +176,26 @@ final class CompiledContract {
     Bound bound = scratch.get();
     bind(lead, bound);
     int m = criteria.length;
-    boolean packed = m <= Verdict.PACKED_CRITERIA;
     long statusBits = 0;
-    byte[] statuses = packed ? null : new byte[m];
-    boolean accepted = true;
-    for (int i = 0; i < m; i++) {
-      int status = criteria[i].eval(bound);
-      if (packed) {
-        statusBits |= (long) status << (2 * i);
-      } else {
-        statuses[i] = (byte) status;
+    byte[] statuses = null;
+    boolean accepted;
+    if (m <= Verdict.PACKED_CRITERIA) {
+      // no branch on a criterion's outcome, which the processor cannot predict from lead to lead:
+      // the statuses are packed first and acceptance read from them in a few bit operations
+      for (int i = 0; i < m; i++) {
+        statusBits |= (long) criteria[i].eval(bound) << (2 * i);
       }
-      int counted = countedAs(i, status);
-      if (disqualifier[i] ? counted == Node.MET : counted != Node.MET) {
-        accepted = false;
+      accepted = failing(statusBits) == 0;
+    } else {
+      statuses = new byte[m];
+      accepted = true;
+      for (int i = 0; i < m; i++) {
+        int status = criteria[i].eval(bound);
+        statuses[i] = (byte) status;
+        int counted = countedAs(i, status);
+        if (disqualifier[i] ? counted == Node.MET : counted != Node.MET) {
+          accepted = false;
+        }
       }
     }
     TableResult[] results = NO_TABLES;
@@ -208,9 +215,15 @@ final class CompiledContract {
    * a rejection's reasons does not walk every criterion's role.
    */
   long decisive(long statusBits, boolean accepted) {
-    if (accepted) {
-      return packedCriteria & ~packedDisqualifiers;
-    }
+    return accepted ? packedCriteria & ~packedDisqualifiers : failing(statusBits);
+  }
+
+  /**
+   * For statuses packed two bits per criterion, bit {@code 2i} set for each criterion that stands
+   * against acceptance: a required criterion not counted as MET, a disqualifier counted as MET.
+   * The lead is accepted when there is none.
+   */
+  private long failing(long statusBits) {
     long notMet = statusBits & EVEN_BITS;
     long unknown = (statusBits >>> 1) & EVEN_BITS;
     long countedMet = (~(notMet | unknown) | (unknown & packedUnknownMet)) & packedCriteria;
@@ -224,27 +237,35 @@ final class CompiledContract {
   }
 
   /**
-   * Criterion {@code i}'s result for a lead: a prepared one when the fields it reads have few
-   * values, else built from the facts it read.
+   * Criterion {@code i}'s result for a lead: a shared, prepared one when the fields it reads have
+   * few values (a writer meeting it again may reuse what it wrote), else one that reads its facts
+   * from the lead when asked.
    */
   CriterionResult result(int i, int status, boolean accepted, Lead lead) {
     FiniteResults finite = finiteResults[i];
     if (finite != null) {
       return finite.result(lead, accepted);
     }
+    return CriterionResult.of(this, i, status, decisive(i, status, accepted), lead);
+  }
+
+  /** Criterion {@code i}'s result as one of a verdict's reasons: nothing is read from the lead until asked. */
+  CriterionResult reason(int i, int status, Lead lead) {
+    return CriterionResult.of(this, i, status, true, lead);
+  }
+
+  /** The facts criterion {@code i} reads, as the lead holds them. */
+  List<FactReading> readings(int i, Lead lead) {
     String[] fields = readFields[i];
     ArrayMap<Value> known = facts(lead);
-    List<FactReading> facts;
     if (fields.length == 1) {
-      facts = List.of(reading(known, fields[0], readSlots[i][0]));
-    } else {
-      FactReading[] readings = new FactReading[fields.length];
-      for (int j = 0; j < fields.length; j++) {
-        readings[j] = reading(known, fields[j], readSlots[i][j]);
-      }
-      facts = Arrays.asList(readings);
+      return List.of(reading(known, fields[0], readSlots[i][0]));
     }
-    return result(i, status, accepted, facts);
+    FactReading[] readings = new FactReading[fields.length];
+    for (int j = 0; j < fields.length; j++) {
+      readings[j] = reading(known, fields[j], readSlots[i][j]);
+    }
+    return List.of(readings);
   }
 
   /** What a lead holds for a field, looked for first where a lead in the contract's order holds it. */
@@ -254,9 +275,7 @@ final class CompiledContract {
   }
 
   CriterionResult result(int i, int status, boolean accepted, List<FactReading> facts) {
-    Criterion criterion = criterionModels[i];
-    return ImmutableCriterionResult.of(criterion.id(), criterion.title(), criterion.role(), status(status),
-        status(countedAs(i, status)), decisive(i, status, accepted), facts, expected[i]);
+    return CriterionResult.of(this, i, status, decisive(i, status, accepted), facts);
   }
 
   FieldKind kind(int slot) {
@@ -294,111 +313,15 @@ final class CompiledContract {
    */
   private void bind(Lead lead, Bound bound) {
     ArrayMap<Value> facts = facts(lead);
-    int n = names.length;
-    long[] num = bound.num;
-    boolean[] known = bound.known;
-    Object[] ref = bound.ref;
     int likely = 0;
-    for (int i = 0; i < n; i++) {
-      int at = facts.indexOf(names[i], likely);
-      if (at < 0) {
-        known[i] = false;
-        num[i] = 0;
-        if (hasRefs) {
-          ref[i] = null;
-        }
-        continue;
-      }
-      likely = at + 1;
-      Value value = facts.valueAt(at);
-      known[i] = true;
-      switch (kinds[i]) {
-        case INTEGER:
-          if (!(value instanceof Value.IntegerValue)) {
-            throw wrongKind(lead, i, value);
-          }
-          num[i] = ((Value.IntegerValue) value).number();
-          break;
-        case DECIMAL:
-          if (value instanceof Value.DecimalValue) {
-            ref[i] = ((Value.DecimalValue) value).number();
-          } else if (value instanceof Value.IntegerValue) {
-            ref[i] = BigDecimal.valueOf(((Value.IntegerValue) value).number());
-          } else {
-            throw wrongKind(lead, i, value);
-          }
-          break;
-        case CHOICE:
-          if (!(value instanceof Value.TextValue)) {
-            throw wrongKind(lead, i, value);
-          }
-          int index = codeIndexes[i].indexOf(((Value.TextValue) value).text());
-          if (index < 0) {
-            throw unknownCode(lead, i, value);
-          }
-          num[i] = index;
-          break;
-        case CHOICES:
-          if (!(value instanceof Value.CodesValue)) {
-            throw wrongKind(lead, i, value);
-          }
-          long mask = 0;
-          for (String code : ((Value.CodesValue) value).codes()) {
-            int bit = codeIndexes[i].indexOf(code);
-            if (bit < 0) {
-              throw unknownCode(lead, i, value);
-            }
-            mask |= 1L << bit;
-          }
-          num[i] = mask;
-          break;
-        case FLAG:
-          if (!(value instanceof Value.FlagValue)) {
-            throw wrongKind(lead, i, value);
-          }
-          num[i] = ((Value.FlagValue) value).flag() ? 1 : 0;
-          break;
-        case ANSWER:
-          if (!(value instanceof Value.AnswerValue)) {
-            throw wrongKind(lead, i, value);
-          }
-          num[i] = ((Value.AnswerValue) value).answer() == dev.leadspec.model.Answer.YES ? 1 : 0;
-          break;
-        case DATE:
-          if (!(value instanceof Value.DateValue)) {
-            throw wrongKind(lead, i, value);
-          }
-          num[i] = ((Value.DateValue) value).date().toEpochDay();
-          break;
-        case TEXT:
-          if (!(value instanceof Value.TextValue)) {
-            throw wrongKind(lead, i, value);
-          }
-          ref[i] = ((Value.TextValue) value).text();
-          break;
-        default:
-          throw new AssertionError(kinds[i]);
-      }
+    for (Binder field : binders) {
+      likely = field.bind(facts, likely, bound, lead);
     }
   }
 
   /** A lead's facts as the array map they always are. */
   static ArrayMap<Value> facts(Lead lead) {
     return (ArrayMap<Value>) lead.facts();
-  }
-
-  private LeadInputException wrongKind(Lead lead, int slot, Value value) {
-    Field field = contract.fields().get(slot);
-    String expectedWords = field.kind() == FieldKind.CHOICE || field.kind() == FieldKind.CHOICES
-        ? field.kind().words() + " of " + field.codes()
-        : field.kind().words();
-    return new LeadInputException(lead.id(), field.name(), expectedWords, value.kindWords() + " " + value);
-  }
-
-  private LeadInputException unknownCode(Lead lead, int slot, Value value) {
-    Field field = contract.fields().get(slot);
-    String expectedWords = (field.kind() == FieldKind.CHOICE ? "one of " : "codes among ") + field.codes();
-    return new LeadInputException(lead.id(), field.name(), expectedWords, "\"" + value + "\"");
   }
 
   // ---------------------------------------------------------------- compilation

@@ -6,7 +6,6 @@ import dev.leadspec.model.Money;
 import dev.leadspec.model.Status;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -133,30 +132,28 @@ public final class Verdict {
       long decisive = compiled.decisive(statusBits, accepted);
       int count = Long.bitCount(decisive);
       if (count == 0) {
-        return List.of();
-      }
-      if (count == 1) {
-        return Collections.singletonList(result(Long.numberOfTrailingZeros(decisive) >>> 1));
+        return ResultList.EMPTY;
       }
       CriterionResult[] reasons = new CriterionResult[count];
       for (int k = 0; k < count; k++) {
-        reasons[k] = result(Long.numberOfTrailingZeros(decisive) >>> 1);
+        reasons[k] = reason(Long.numberOfTrailingZeros(decisive) >>> 1);
         decisive &= decisive - 1;
       }
-      return Collections.unmodifiableList(Arrays.asList(reasons));
+      return new ResultList(reasons);
     }
     List<CriterionResult> reasons = new ArrayList<>();
     for (int i = 0; i < criteria(); i++) {
       if (compiled.decisive(i, status(i), accepted)) {
-        reasons.add(result(i));
+        reasons.add(reason(i));
       }
     }
-    return Collections.unmodifiableList(reasons);
+    return new ResultList(reasons.toArray(new CriterionResult[0]));
   }
 
-  private CriterionResult result(int i) {
+  /** Criterion {@code i}'s result, known to be one of the reasons. */
+  private CriterionResult reason(int i) {
     List<CriterionResult> all = results;
-    return all != null ? all.get(i) : compiled.result(i, status(i), accepted, lead);
+    return all != null ? all.get(i) : compiled.reason(i, status(i), lead);
   }
 
   /**
@@ -220,11 +217,11 @@ public final class Verdict {
 
   private List<CriterionResult> materialize() {
     int m = criteria();
-    List<CriterionResult> list = new ArrayList<>(m);
+    CriterionResult[] all = new CriterionResult[m];
     for (int i = 0; i < m; i++) {
-      list.add(compiled.result(i, status(i), accepted, lead));
+      all[i] = compiled.result(i, status(i), accepted, lead);
     }
-    return Collections.unmodifiableList(list);
+    return new ResultList(all);
   }
 
   /**

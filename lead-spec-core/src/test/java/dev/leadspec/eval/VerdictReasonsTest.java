@@ -1,6 +1,7 @@
 package dev.leadspec.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadspec.model.Answer;
 import dev.leadspec.model.Condition;
@@ -94,6 +95,41 @@ class VerdictReasonsTest {
   }
 
   @Test
+  void a_reason_read_after_other_leads_were_evaluated_names_the_facts_of_its_own_lead() {
+    // given: reasons read their facts when asked, after the evaluator has bound other leads
+    Evaluator evaluator = Evaluator.of(CONTRACT);
+    Lead small = Lead.builder().id("L-1").deliveredAt(AT)
+        .fact("industry", "RETAIL").fact("employees", 49).fact("plans_upgrade", Answer.YES).fact("duplicate", false).build();
+    Lead large = Lead.builder().id("L-2").deliveredAt(AT)
+        .fact("industry", "FINANCE").fact("employees", 7000).fact("duplicate", true).build();
+
+    // when
+    Verdict verdict = evaluator.evaluate(small);
+    evaluator.evaluate(large).reasons().forEach(CriterionResult::facts);
+    CriterionResult reason = verdict.reasons().get(0);
+
+    // then
+    assertThat(reason.criterionId()).isEqualTo("TA-SIZE");
+    assertThat(reason.facts()).extracting(Object::toString).containsExactly("employees = 49");
+    assertThat(reason.facts()).isSameAs(reason.facts());
+    assertThat(reason).hasToString(
+        "TA-SIZE TA-SIZE: NOT_MET (decisive); expected employees between 50 and 5000 inclusive; read employees = 49");
+  }
+
+  @Test
+  void a_verdicts_reasons_and_results_cannot_be_changed() {
+    // given
+    Verdict verdict = Evaluator.of(CONTRACT).evaluate(Lead.builder().id("L-1").deliveredAt(AT).build());
+    CriterionResult first = verdict.results().get(0);
+
+    // then
+    assertThatThrownBy(() -> verdict.reasons().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> verdict.results().set(0, first)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> verdict.reasons().get(0).facts().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(verdict.reasons()).hasSize(5);
+  }
+
+  @Test
   void reasons_are_the_decisive_results_and_equal_whichever_is_read_first() {
     // given
     Evaluator evaluator = Evaluator.of(CONTRACT);
@@ -137,7 +173,7 @@ class VerdictReasonsTest {
         CriterionResult built = compiled.result(c, prepared.status().ordinal(), verdict.isAccepted(), facts);
 
         // then
-        assertThat(prepared).as("seed %s, lead %s, criterion %s", SEED, lead, c).isEqualTo(built);
+        assertThat(prepared).as("seed %s, lead %s, criterion %s", SEED, lead, c).isEqualTo(built).hasSameHashCodeAs(built);
       }
     }
   }
