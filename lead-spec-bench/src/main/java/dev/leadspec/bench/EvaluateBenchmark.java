@@ -60,6 +60,24 @@ public class EvaluateBenchmark {
     }
   }
 
+  /** Hand-written Java over lead-spec leads, checked. */
+  @State(Scope.Benchmark)
+  public static class OverLead {
+    /**
+     * Checks the hand-written code over leads built beforehand.
+     *
+     * <pre>{@code
+     * state.setUp();
+     * }</pre>
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+      HostLead[] hosts = LeadData.leads();
+      Agreement.check("hand-written over lead-spec leads", hosts,
+          (i, sink) -> HandWrittenOverLead.evaluate(ReferenceContract.toLead(hosts[i]), sink));
+    }
+  }
+
   /** lead-spec, compiled and checked. */
   @State(Scope.Benchmark)
   public static class LeadSpec {
@@ -197,6 +215,22 @@ public class EvaluateBenchmark {
   @Benchmark
   public void handWritten(Leads leads) {
     HandWritten.evaluate(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /**
+   * Hand-written Java reading lead-spec leads built beforehand: the floor for any evaluator of
+   * such leads.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the agreement check, run once
+   */
+  @Benchmark
+  public void handWrittenOverLead(Leads leads, OverLead state) {
+    HandWrittenOverLead.evaluate(leads.leads[leads.next()], leads.sink);
   }
 
   /**

@@ -32,6 +32,7 @@ public final class ResultsTable {
 
   static {
     IMPLEMENTATIONS.put("handWritten", "hand-written Java (the limit)");
+    IMPLEMENTATIONS.put("handWrittenOverLead", "hand-written Java over lead-spec leads built beforehand (the floor for such leads)");
     IMPLEMENTATIONS.put("leadSpecPrebuilt", "lead-spec, leads built beforehand");
     IMPLEMENTATIONS.put("leadSpecConverting", "lead-spec, including conversion");
     IMPLEMENTATIONS.put("easyRules", "Easy Rules 4.1.0 (lambda rules)");
@@ -146,6 +147,13 @@ public final class ResultsTable {
     target(md, "contract build + compile, warm: < 5 ms", decimal(warmUs, 1) + " µs",
         warmUs.compareTo(BigDecimal.valueOf(5000)) < 0);
 
+    JsonObject overLead = run.get("EvaluateBenchmark.handWrittenOverLead");
+    if (overLead != null) {
+      md.append("\nFor orientation, not a target: on leads built beforehand, lead-spec takes ")
+          .append(ratio(prebuilt, nsPerOp(overLead))).append("× the time of hand-written Java reading the same `Lead`s through ")
+          .append("`facts()`, which itself takes ").append(ratio(nsPerOp(overLead), handNs))
+          .append("× hand-written Java on the host's record.\n");
+    }
     md.append("\n## Contract build + compile\n\n");
     md.append("| | time | ± (99.9 %) |\n|---|---:|---:|\n");
     md.append("| warm (average, ").append(unit(run.get("BuildBenchmark.buildAndCompile"))).append(") | ")

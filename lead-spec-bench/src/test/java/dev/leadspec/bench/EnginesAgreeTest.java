@@ -26,6 +26,14 @@ class EnginesAgreeTest {
   }
 
   @Test
+  void hand_written_java_over_lead_spec_leads_agrees_with_hand_written_java_on_every_lead() {
+    // when / then
+    assertThatCode(() -> Agreement.check("hand-written over leads", hosts,
+        (i, sink) -> HandWrittenOverLead.evaluate(ReferenceContract.toLead(hosts[i]), sink)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void lead_spec_including_conversion_agrees_with_hand_written_java_on_every_lead() {
     // given
     LeadSpecEngine engine = new LeadSpecEngine();

@@ -73,6 +73,13 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     if (table != null) {
       return table.indexOf(key);
     }
+    // the very string the fact was put with, as a host's constants and the evaluator's field
+    // names usually are: one reference comparison per key, no key's hash or characters read
+    for (int i = 0; i < size; i++) {
+      if (keys[i] == key) {
+        return i;
+      }
+    }
     for (int i = 0; i < size; i++) {
       if (same(keys[i], key, hash)) {
         return i;

@@ -47,6 +47,18 @@ class LeadTest {
   }
 
   @Test
+  void a_fact_is_found_by_a_name_equal_to_the_one_it_was_given_with_not_only_by_that_very_string() {
+    // given: names read from a file are other strings than the ones the lead was built with
+    Lead lead = lead("L-1").fact("region", "RU-MOW").fact("employees", 120).build();
+    String employees = new String("employees".toCharArray());
+
+    // then
+    assertThat(lead.fact(employees)).contains(Value.of(120));
+    assertThat(lead.facts().get(new String("region".toCharArray()))).isEqualTo(Value.of("RU-MOW"));
+    assertThat(lead.facts()).containsKey(employees).doesNotContainKey(new String("industry".toCharArray()));
+  }
+
+  @Test
   void a_field_whose_name_shares_a_hash_with_a_known_fact_is_still_unknown() {
     // when: "Aa" and "BB" have one hash code
     Lead lead = lead("L-1").fact("Aa", 1).build();
