@@ -20,10 +20,13 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class Binder {
   final Field field;
+  /** The field's name, kept here: binding reads it for every lead. */
+  final String name;
   final int slot;
 
   private Binder(Field field, int slot) {
     this.field = field;
+    this.name = field.name();
     this.slot = slot;
   }
 
@@ -80,7 +83,7 @@ abstract class Binder {
 
     @Override
     int bind(ArrayMap<Value> facts, int likely, Bound bound, Lead lead) {
-      int at = facts.indexOf(field.name(), likely);
+      int at = facts.indexOf(name, likely);
       if (at < 0) {
         return unknown(bound, likely);
       }
@@ -102,7 +105,7 @@ abstract class Binder {
 
     @Override
     int bind(ArrayMap<Value> facts, int likely, Bound bound, Lead lead) {
-      int at = facts.indexOf(field.name(), likely);
+      int at = facts.indexOf(name, likely);
       if (at < 0) {
         return unknown(bound, likely);
       }
@@ -132,7 +135,7 @@ abstract class Binder {
 
     @Override
     int bind(ArrayMap<Value> facts, int likely, Bound bound, Lead lead) {
-      int at = facts.indexOf(field.name(), likely);
+      int at = facts.indexOf(name, likely);
       if (at < 0) {
         return unknown(bound, likely);
       }
@@ -161,7 +164,7 @@ abstract class Binder {
 
     @Override
     int bind(ArrayMap<Value> facts, int likely, Bound bound, Lead lead) {
-      int at = facts.indexOf(field.name(), likely);
+      int at = facts.indexOf(name, likely);
       if (at < 0) {
         return unknown(bound, likely);
       }
@@ -190,7 +193,7 @@ abstract class Binder {
 
     @Override
     int bind(ArrayMap<Value> facts, int likely, Bound bound, Lead lead) {
-      int at = facts.indexOf(field.name(), likely);
+      int at = facts.indexOf(name, likely);
       if (at < 0) {
         return unknown(bound, likely);
       }
@@ -211,7 +214,7 @@ abstract class Binder {
 
     @Override
     int bind(ArrayMap<Value> facts, int likely, Bound bound, Lead lead) {
-      int at = facts.indexOf(field.name(), likely);
+      int at = facts.indexOf(name, likely);
       if (at < 0) {
         return unknown(bound, likely);
       }
@@ -233,7 +236,7 @@ abstract class Binder {
 
     @Override
     int bind(ArrayMap<Value> facts, int likely, Bound bound, Lead lead) {
-      int at = facts.indexOf(field.name(), likely);
+      int at = facts.indexOf(name, likely);
       if (at < 0) {
         return unknown(bound, likely);
       }
@@ -254,7 +257,7 @@ abstract class Binder {
 
     @Override
     int bind(ArrayMap<Value> facts, int likely, Bound bound, Lead lead) {
-      int at = facts.indexOf(field.name(), likely);
+      int at = facts.indexOf(name, likely);
       if (at < 0) {
         return unknown(bound, likely);
       }
