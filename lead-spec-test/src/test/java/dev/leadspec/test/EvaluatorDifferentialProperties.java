@@ -107,6 +107,18 @@ class EvaluatorDifferentialProperties {
     } catch (LeadInputException e) {
       return "reference: " + expected + "; evaluator: input error " + e.getMessage();
     }
+    // reasons read before the results are made read their facts from the lead: they must be the
+    // decisive results, facts and all
+    List<CriterionResult> lazyReasons = evaluator.evaluate(lead).reasons();
+    List<CriterionResult> decisive = new ArrayList<>();
+    for (CriterionResult result : verdict.results()) {
+      if (result.decisive()) {
+        decisive.add(result);
+      }
+    }
+    if (!lazyReasons.equals(decisive)) {
+      return "reasons read first: " + lazyReasons + "\ndecisive results: " + decisive;
+    }
     List<String> reasons = VerdictMessages.reasonIds(verdict);
     List<Status> statuses = new ArrayList<>();
     List<Status> counted = new ArrayList<>();
