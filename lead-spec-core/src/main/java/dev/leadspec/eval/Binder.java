@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * One field of a compiled contract, checking a lead's fact for it and placing it in its slot. One
  * small class per kind: binding a lead calls each field's binder in turn, a call the processor
  * learns to predict, where one method switching on every field's kind mispredicts its branches
- * lead after lead.
+ * lead after lead. Each kind repeats the few lines of the search on purpose: with the search in one
+ * shared method (a loop around a per-kind {@code place}, or a final method each kind calls), the
+ * benchmark's binding took 108–113 ns per lead against 77.
  */
 abstract class Binder {
   final Field field;
