@@ -37,7 +37,6 @@ final class CompiledContract {
   private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
 
   final Contract contract;
-  private final String[] names;
   private final FieldKind[] kinds;
   private final StringTable[] codeIndexes;
   private final Binder[] binders;
@@ -79,14 +78,12 @@ final class CompiledContract {
     this.contract = contract;
     List<Field> fields = contract.fields();
     int n = fields.size();
-    names = new String[n];
     kinds = new FieldKind[n];
     codeIndexes = new StringTable[n];
     binders = new Binder[n];
     boolean refs = false;
     for (int i = 0; i < n; i++) {
       Field field = fields.get(i);
-      names[i] = field.name();
       kinds[i] = field.kind();
       slots.put(field.name(), i);
       if (!field.codes().isEmpty()) {
@@ -152,7 +149,7 @@ final class CompiledContract {
   }
 
   Bound newBound() {
-    int n = names.length;
+    int n = kinds.length;
     return new Bound(new long[n], hasRefs ? new Object[n] : NO_REFS, new boolean[n]);
   }
 
