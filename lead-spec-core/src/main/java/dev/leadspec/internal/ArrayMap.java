@@ -80,8 +80,9 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
         return i;
       }
     }
+    // then an equal string: no key is the very one, so only hashes and characters are compared
     for (int i = 0; i < size; i++) {
-      if (same(keys[i], key, hash)) {
+      if (keys[i].hashCode() == hash && keys[i].equals(key)) {
         return i;
       }
     }
