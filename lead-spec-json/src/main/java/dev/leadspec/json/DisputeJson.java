@@ -9,15 +9,12 @@ import dev.leadspec.dispute.Statement;
 import dev.leadspec.dispute.Tally;
 import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Evidence;
 import dev.leadspec.model.Money;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** Challenges (read strictly and written), rulings and statements (written) as JSON, in a fixed property order. */
 final class DisputeJson {
@@ -53,103 +50,127 @@ final class DisputeJson {
     }
   }
 
-  static ObjectNode writeChallenge(Challenge challenge) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("format", CHALLENGE_FORMAT);
-    challengeBody(root, challenge);
-    return root;
+  static void writeChallenge(JsonGenerator g, Challenge challenge) {
+    g.writeStartObject();
+    g.writeStringProperty("format", CHALLENGE_FORMAT);
+    challengeBody(g, challenge);
+    g.writeEndObject();
   }
 
-  private static void challengeBody(ObjectNode root, Challenge challenge) {
-    root.put("lead", challenge.leadId());
-    root.put("filedBy", challenge.filedBy().name());
-    root.put("filedAt", challenge.filedAt().toString());
-    strings(root.putArray("cites"), challenge.citedCriteria());
+  private static void challengeBody(JsonGenerator g, Challenge challenge) {
+    g.writeStringProperty("lead", challenge.leadId());
+    g.writeStringProperty("filedBy", challenge.filedBy().name());
+    g.writeStringProperty("filedAt", challenge.filedAt().toString());
+    g.writeName("cites");
+    CanonicalJson.strings(g, challenge.citedCriteria());
     if (!challenge.statement().isEmpty()) {
-      root.put("statement", challenge.statement());
+      g.writeStringProperty("statement", challenge.statement());
     }
     if (!challenge.corrections().isEmpty()) {
-      corrections(root.putArray("corrections"), challenge.corrections());
+      corrections(g, "corrections", challenge.corrections());
     }
   }
 
-  private static void corrections(ArrayNode array, List<Correction> corrections) {
+  private static void corrections(JsonGenerator g, String name, List<Correction> corrections) {
+    g.writeArrayPropertyStart(name);
     for (Correction correction : corrections) {
-      ObjectNode node = array.addObject();
-      node.put("field", correction.field());
-      node.set("value", CanonicalJson.value(correction.value()));
-      ObjectNode evidence = node.putObject("evidence");
-      evidence.put("source", correction.evidence().source());
-      evidence.put("recordedAt", correction.evidence().recordedAt().toString());
+      g.writeStartObject();
+      g.writeStringProperty("field", correction.field());
+      g.writeName("value");
+      CanonicalJson.write(g, correction.value());
+      g.writeObjectPropertyStart("evidence");
+      g.writeStringProperty("source", correction.evidence().source());
+      g.writeStringProperty("recordedAt", correction.evidence().recordedAt().toString());
+      g.writeEndObject();
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 
-  static ObjectNode writeRuling(Ruling ruling) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("format", RULING_FORMAT);
-    root.put("decision", ruling.isUpheld() ? "UPHELD" : "DISMISSED");
-    root.put("ground", ruling.ground().name());
-    root.put("grounds", ruling.grounds());
-    ObjectNode contract = root.putObject("contract");
-    contract.put("id", ruling.original().contractId());
-    contract.put("version", ruling.original().contractVersion());
-    contract.put("fingerprint", ruling.contractFingerprint());
-    challengeBody(root.putObject("challenge"), ruling.challenge());
-    corrections(root.putArray("admitted"), ruling.admitted());
-    corrections(root.putArray("setAside"), ruling.setAside());
-    strings(root.putArray("outOfContract"), ruling.outOfContractCitations());
-    outcome(root.putObject("original"), ruling.original());
-    ruling.reevaluated().ifPresent(verdict -> outcome(root.putObject("reevaluated"), verdict));
-    return root;
+  static void writeRuling(JsonGenerator g, Ruling ruling) {
+    g.writeStartObject();
+    g.writeStringProperty("format", RULING_FORMAT);
+    g.writeStringProperty("decision", ruling.isUpheld() ? "UPHELD" : "DISMISSED");
+    g.writeStringProperty("ground", ruling.ground().name());
+    g.writeStringProperty("grounds", ruling.grounds());
+    g.writeObjectPropertyStart("contract");
+    g.writeStringProperty("id", ruling.original().contractId());
+    g.writeNumberProperty("version", ruling.original().contractVersion());
+    g.writeStringProperty("fingerprint", ruling.contractFingerprint());
+    g.writeEndObject();
+    g.writeObjectPropertyStart("challenge");
+    challengeBody(g, ruling.challenge());
+    g.writeEndObject();
+    corrections(g, "admitted", ruling.admitted());
+    corrections(g, "setAside", ruling.setAside());
+    g.writeName("outOfContract");
+    CanonicalJson.strings(g, ruling.outOfContractCitations());
+    outcome(g, "original", ruling.original());
+    if (ruling.reevaluated().isPresent()) {
+      outcome(g, "reevaluated", ruling.reevaluated().get());
+    }
+    g.writeEndObject();
   }
 
-  private static void outcome(ObjectNode node, Verdict verdict) {
-    node.put("outcome", verdict.outcome().name());
-    ArrayNode reasons = node.putArray("reasons");
+  private static void outcome(JsonGenerator g, String name, Verdict verdict) {
+    g.writeObjectPropertyStart(name);
+    g.writeStringProperty("outcome", verdict.outcome().name());
+    g.writeArrayPropertyStart("reasons");
     for (CriterionResult reason : verdict.reasons()) {
-      reasons.add(reason.criterionId());
+      g.writeString(reason.criterionId());
     }
-    verdict.price().ifPresent(price -> node.set("price", CanonicalJson.money(price)));
+    g.writeEndArray();
+    if (verdict.price().isPresent()) {
+      g.writeName("price");
+      CanonicalJson.write(g, verdict.price().get());
+    }
+    g.writeEndObject();
   }
 
-  static ObjectNode writeStatement(Statement statement) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("format", STATEMENT_FORMAT);
-    root.set("total", tally(statement.total()));
-    ArrayNode versions = root.putArray("byVersion");
-    statement.byVersion().forEach(t -> versions.add(tally(t)));
-    ArrayNode days = root.putArray("byDay");
-    statement.byDay().forEach(t -> days.add(tally(t)));
-    return root;
+  static void writeStatement(JsonGenerator g, Statement statement) {
+    g.writeStartObject();
+    g.writeStringProperty("format", STATEMENT_FORMAT);
+    g.writeName("total");
+    tally(g, statement.total());
+    g.writeArrayPropertyStart("byVersion");
+    for (Tally tally : statement.byVersion()) {
+      tally(g, tally);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("byDay");
+    for (Tally tally : statement.byDay()) {
+      tally(g, tally);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private static ObjectNode tally(Tally tally) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("label", tally.label());
-    node.put("leads", tally.leads());
-    node.put("accepted", tally.accepted());
-    node.put("billable", tally.billable());
-    node.put("rejected", tally.rejected());
-    node.put("upheldAgainst", tally.upheldAgainst());
-    node.put("reinstated", tally.reinstated());
-    node.put("replacementsOwed", tally.replacementsOwed());
-    ObjectNode reasons = node.putObject("rejectionsByReason");
+  private static void tally(JsonGenerator g, Tally tally) {
+    g.writeStartObject();
+    g.writeStringProperty("label", tally.label());
+    g.writeNumberProperty("leads", tally.leads());
+    g.writeNumberProperty("accepted", tally.accepted());
+    g.writeNumberProperty("billable", tally.billable());
+    g.writeNumberProperty("rejected", tally.rejected());
+    g.writeNumberProperty("upheldAgainst", tally.upheldAgainst());
+    g.writeNumberProperty("reinstated", tally.reinstated());
+    g.writeNumberProperty("replacementsOwed", tally.replacementsOwed());
+    g.writeObjectPropertyStart("rejectionsByReason");
     for (Map.Entry<String, Integer> reason : tally.rejectionsByReason().entrySet()) {
-      reasons.put(reason.getKey(), reason.getValue());
+      g.writeNumberProperty(reason.getKey(), reason.getValue().intValue());
     }
-    node.put("challengesUpheld", tally.challengesUpheld());
-    ObjectNode dismissed = node.putObject("challengesDismissed");
+    g.writeEndObject();
+    g.writeNumberProperty("challengesUpheld", tally.challengesUpheld());
+    g.writeObjectPropertyStart("challengesDismissed");
     for (Map.Entry<Ground, Integer> ground : tally.challengesDismissed().entrySet()) {
-      dismissed.put(ground.getKey().name(), ground.getValue());
+      g.writeNumberProperty(ground.getKey().name(), ground.getValue().intValue());
     }
-    ArrayNode due = node.putArray("amountDue");
+    g.writeEndObject();
+    g.writeArrayPropertyStart("amountDue");
     for (Money money : tally.amountDue()) {
-      due.add(CanonicalJson.money(money));
+      CanonicalJson.write(g, money);
     }
-    return node;
-  }
-
-  private static void strings(ArrayNode array, List<String> strings) {
-    strings.forEach(array::add);
+    g.writeEndArray();
+    g.writeEndObject();
   }
 }

@@ -1,108 +1,19 @@
 package dev.leadspec.json;
 
-import dev.leadspec.eval.CriterionResult;
-import dev.leadspec.eval.FactReading;
 import dev.leadspec.eval.Outcome;
-import dev.leadspec.eval.TableResult;
-import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.internal.CanonicalJson;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Verdicts and error records as JSON: fixed property order, no floating point, no clock. */
+/**
+ * Verdict lines read strictly, and error records written: fixed property order, no floating point,
+ * no clock. Verdict lines are written by {@link VerdictEncoder}.
+ */
 final class VerdictJson {
   static final String FORMAT = "lead-spec.verdict/1";
   static final String ERROR_FORMAT = "lead-spec.error/1";
 
   private VerdictJson() {}
-
-  /** A verdict as one JSONL line, written token by token (the evaluation hot path of a batch). */
-  static byte[] line(Verdict verdict) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-    try (JsonGenerator g = CanonicalJson.generator(bytes)) {
-      write(verdict, g);
-    }
-    bytes.write('\n');
-    return bytes.toByteArray();
-  }
-
-  private static void write(Verdict verdict, JsonGenerator g) {
-    g.writeStartObject();
-    g.writeStringProperty("format", FORMAT);
-    g.writeName("contract");
-    g.writeStartObject();
-    g.writeStringProperty("id", verdict.contractId());
-    g.writeNumberProperty("version", verdict.contractVersion());
-    g.writeStringProperty("fingerprint", verdict.contractFingerprint());
-    g.writeEndObject();
-    g.writeName("lead");
-    g.writeStartObject();
-    g.writeStringProperty("id", verdict.leadId());
-    g.writeStringProperty("deliveredAt", verdict.lead().deliveredAt().toString());
-    g.writeEndObject();
-    g.writeStringProperty("outcome", verdict.outcome().name());
-    g.writeName("reasons");
-    g.writeStartArray();
-    for (CriterionResult reason : verdict.reasons()) {
-      g.writeString(reason.criterionId());
-    }
-    g.writeEndArray();
-    g.writeName("results");
-    g.writeStartArray();
-    for (CriterionResult result : verdict.results()) {
-      g.writeStartObject();
-      g.writeStringProperty("criterion", result.criterionId());
-      g.writeStringProperty("title", result.title());
-      g.writeStringProperty("role", result.role().name());
-      g.writeStringProperty("status", result.status().name());
-      g.writeStringProperty("countedAs", result.countedAs().name());
-      g.writeBooleanProperty("decisive", result.decisive());
-      g.writeStringProperty("expected", result.expected());
-      g.writeName("facts");
-      g.writeStartArray();
-      for (FactReading reading : result.facts()) {
-        g.writeStartObject();
-        g.writeStringProperty("field", reading.field());
-        g.writeBooleanProperty("known", reading.value().isPresent());
-        if (reading.value().isPresent()) {
-          g.writeName("value");
-          CanonicalJson.write(g, reading.value().get());
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeName("tables");
-    g.writeStartArray();
-    for (TableResult table : verdict.tables()) {
-      g.writeStartObject();
-      g.writeStringProperty("table", table.tableId());
-      g.writeStringProperty("status", table.status().name());
-      g.writeName("rows");
-      g.writeStartArray();
-      for (String row : table.rowIds()) {
-        g.writeString(row);
-      }
-      g.writeEndArray();
-      if (table.output().isPresent()) {
-        g.writeName("output");
-        CanonicalJson.write(g, table.output().get());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    if (verdict.price().isPresent()) {
-      g.writeName("price");
-      CanonicalJson.write(g, verdict.price().get());
-    }
-    g.writeEndObject();
-  }
 
   /** A verdict line, or an error record, read strictly. */
   static VerdictRecord record(Node root, byte[] line, int lineNumber) {
@@ -124,7 +35,7 @@ final class VerdictJson {
     Node contract = Fields.object(Fields.required(root, "contract"), "id", "version", "fingerprint");
     Node lead = Fields.object(Fields.required(root, "lead"), "id", "deliveredAt");
     Node fingerprint = Fields.required(contract, "fingerprint");
-    if (!Fields.string(fingerprint).matches("[0-9a-f]{64}")) {
+    if (!Fields.FINGERPRINT.matcher(Fields.string(fingerprint)).matches()) {
       throw fingerprint.error("expected 64 lower-case hex digits, found " + fingerprint.describe());
     }
     ImmutableStoredVerdict.Builder builder = ImmutableStoredVerdict.builder()
@@ -155,14 +66,14 @@ final class VerdictJson {
     return builder.build();
   }
 
-  static ObjectNode error(long line, @Nullable String leadId, String message) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("format", ERROR_FORMAT);
-    root.put("line", line);
+  static void error(JsonGenerator g, long line, @Nullable String leadId, String message) {
+    g.writeStartObject();
+    g.writeStringProperty("format", ERROR_FORMAT);
+    g.writeNumberProperty("line", line);
     if (leadId != null) {
-      root.put("lead", leadId);
+      g.writeStringProperty("lead", leadId);
     }
-    root.put("error", message);
-    return root;
+    g.writeStringProperty("error", message);
+    g.writeEndObject();
   }
 }
