@@ -58,9 +58,18 @@ final class CallCentreMonth {
 
   private CallCentreMonth() {}
 
+  /** Version 1 under another id or title: another contract, or a text changed without a new version. */
+  static Contract variant(String id, String title) {
+    return declaration("500", id, title).version(1).effectiveFrom(LocalDate.of(2026, 3, 1)).build();
+  }
+
   private static ContractStep declaration(String price) {
-    return contract("call-centre-month")
-        .title("Meetings with decision makers")
+    return declaration(price, "call-centre-month", "Meetings with decision makers");
+  }
+
+  private static ContractStep declaration(String price, String id, String title) {
+    return contract(id)
+        .title(title)
         .zone(ZoneId.of("Europe/Moscow"))
         .fields(WARMTH, INDUSTRY, EMPLOYEES, FIRST_CALL, TALK, MEETING, PHONE_VALID)
         .criteria(
