@@ -12,9 +12,11 @@ import java.util.Optional;
  * text equivalent. Colours are the Okabe–Ito palette, which colour-blind readers can tell apart.
  */
 final class Charts {
-  /** Okabe–Ito, then grey. */
+  /** Okabe–Ito, then Paul Tol's muted scheme: sixteen colours before one repeats. */
   static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-      "#000000", "#999999");
+      "#000000", "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255");
+  /** Unknown values and the other part of a whole. */
+  static final String GREY = "#999999";
 
   private static final int WIDTH = 720;
   private static final int LEFT = 64;
@@ -71,7 +73,7 @@ final class Charts {
     }
     if (n > 0) {
       int slot = plotWidth * 1000 / n;
-      int bar = Math.max(2, slot * 7 / 10 / 1000);
+      int bar = Math.min(56, Math.max(2, slot * 7 / 10 / 1000));
       int every = Math.max(1, (n + 15) / 16);
       for (int i = 0; i < n; i++) {
         int x = LEFT + (slot * i + slot / 2) / 1000 - bar / 2;
@@ -242,13 +244,13 @@ final class Charts {
     return niceCeiling(max);
   }
 
-  /** The smallest of 1, 2, 5 × 10^k that is at least {@code max} (1 for nothing). */
+  /** The smallest of 1, 2, 3, 4, 5, 6, 8 × 10^k that is at least {@code max} (1 for nothing). */
   static BigDecimal niceCeiling(BigDecimal max) {
     if (max.signum() <= 0) {
       return BigDecimal.ONE;
     }
     BigDecimal power = BigDecimal.ONE.scaleByPowerOfTen(max.precision() - max.scale() - 1);
-    for (int step : new int[] {1, 2, 5, 10}) {
+    for (int step : new int[] {1, 2, 3, 4, 5, 6, 8, 10}) {
       BigDecimal candidate = power.multiply(BigDecimal.valueOf(step));
       if (candidate.compareTo(max) >= 0) {
         return candidate.stripTrailingZeros();

@@ -428,7 +428,7 @@ final class Page {
     }
     List<String> names = List.of(f.w("accepted as delivered", "засчитан при передаче"), f.w("rejected as delivered",
         "не засчитан при передаче"), f.w("accept rate, % (right axis)", "доля засчитанных, % (правая ось)"));
-    List<String> colors = List.of(Charts.color(0), Charts.color(8), Charts.color(5));
+    List<String> colors = List.of(Charts.color(0), Charts.GREY, Charts.color(5));
     html.append("<figure>").append(charts.columns(f.w("Leads per day and accept rate", "Лиды по дням и доля засчитанных"),
         f.w("Columns: leads accepted and rejected as delivered, per day; line: the accept rate in percent. The figures are "
             + "in the table Per day.", "Столбцы: засчитанные и незасчитанные при передаче лиды по дням; линия: доля "
@@ -509,7 +509,7 @@ final class Page {
       List<String> parts = shares.parts();
       List<String> colors = new ArrayList<>();
       for (int i = 0; i < parts.size(); i++) {
-        colors.add(i == parts.size() - 1 && shares.hasUnknown() ? Charts.color(8) : Charts.color(i));
+        colors.add(i == parts.size() - 1 && shares.hasUnknown() ? Charts.GREY : Charts.color(i));
       }
       List<String> rows = List.of(f.w("all leads", "все лиды"), f.w("billable", "к оплате"), f.w("rejected", "не засчитаны"));
       html.append("<h3>").append(Format.escape(field.label())).append(" <code>").append(Format.escape(field.name()))
@@ -596,7 +596,7 @@ final class Page {
   private void leads() {
     List<Measures.Judged> judged = new ArrayList<>(Measures.judge(verdicts, rulingsByLead));
     judged.removeIf(j -> j.original().isAccepted() && j.rulings().isEmpty());
-    judged.sort(Comparator.comparing((Measures.Judged j) -> j.original().lead().deliveredAt()).thenComparing(j -> j.original().leadId()));
+    judged.sort(Comparator.comparing((Measures.Judged j) -> j.original().lead().deliveredAt()));
     html.append("<section id=\"leads\" aria-labelledby=\"leads-h\">\n<h2 id=\"leads-h\">")
         .append(f.w("Rejected and challenged leads", "Незасчитанные и оспоренные лиды")).append("</h2>\n");
     if (judged.isEmpty()) {
