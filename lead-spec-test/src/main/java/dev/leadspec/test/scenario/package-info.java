@@ -11,13 +11,8 @@
  * the command line runs it without them ({@link dev.leadspec.test.Scenarios} is the JUnit side).
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    strictBuilder = true,
-    defaults = @Value.Immutable(copy = false))
+@ValueStyle
 package dev.leadspec.test.scenario;
 
-import org.immutables.value.Value;
+import dev.leadspec.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;
