@@ -7,6 +7,8 @@ import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Condition;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Criterion;
+import dev.leadspec.model.Field;
+import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Operator;
 import dev.leadspec.model.Row;
 import dev.leadspec.model.Status;
@@ -28,15 +30,16 @@ import java.util.Set;
  * What a set of verdicts exercised in a contract (or in each version of a history): for each
  * criterion whether it was seen {@code MET}, {@code NOT_MET} and {@code UNKNOWN} (the last only
  * when its condition can be unknown at all); for each bound of a range, in criteria and table
- * rows alike, whether a known fact was seen on both sides of it (the comparison holding and
- * failing); for each table row whether it matched. Items are named so a person can find them:
- * {@code TA-SIZE NOT_MET}, {@code TA-SIZE: employees >= 50 fails}, {@code price/SMB matched},
+ * rows alike, whether a fact was seen on both sides of it at the boundary: at the literal, and
+ * at its nearest neighbour across (±1 for integers, ±1 day for dates, any value across for
+ * decimals); for each table row whether it matched. Items are named so a person can find them:
+ * {@code TA-SIZE NOT_MET}, {@code TA-SIZE: employees >= 50 at 49}, {@code price/SMB matched},
  * each prefixed by the version ({@code v2 }) when the history has several.
  *
  * <pre>{@code
  * Coverage coverage = report.coverage();
  * coverage.percent();  // 95.5
- * coverage.missing();  // [TA-SIZE: employees <= 5000 fails, price/ENTERPRISE matched]
+ * coverage.missing();  // [TA-SIZE: employees <= 5000 at 5001, price/ENTERPRISE matched]
  * }</pre>
  */
 public final class Coverage {
@@ -94,11 +97,11 @@ public final class Coverage {
     List<Owner> owners = new ArrayList<>();
     for (Criterion criterion : contract.criteria()) {
       owners.add(new Owner(prefix + criterion.id(), criterion.id(), null, null, canBeUnknown(criterion.condition()),
-          bounds(criterion.condition())));
+          bounds(criterion.condition(), contract)));
     }
     for (Table table : contract.tables()) {
       for (Row row : table.rows()) {
-        owners.add(new Owner(prefix + table.id() + "/" + row.id(), null, table.id(), row.id(), false, bounds(row.condition())));
+        owners.add(new Owner(prefix + table.id() + "/" + row.id(), null, table.id(), row.id(), false, bounds(row.condition(), contract)));
       }
     }
     return owners;
@@ -120,52 +123,88 @@ public final class Coverage {
     return false;
   }
 
-  static List<Bound> bounds(Condition condition) {
+  static List<Bound> bounds(Condition condition, Contract contract) {
     Set<Bound> bounds = new LinkedHashSet<>();
-    collect(condition, bounds);
+    collect(condition, contract, bounds);
     return new ArrayList<>(bounds);
   }
 
-  private static void collect(Condition condition, Set<Bound> into) {
+  private static void collect(Condition condition, Contract contract, Set<Bound> into) {
     if (condition instanceof Condition.Compare compare) {
       Operator op = compare.operator();
       if (op == Operator.LT || op == Operator.LE || op == Operator.GT || op == Operator.GE) {
-        into.add(new Bound(compare.field(), op, compare.value()));
+        into.add(new Bound(compare.field(), op, compare.value(), kind(contract, compare.field())));
       }
     } else if (condition instanceof Condition.Between between) {
-      into.add(new Bound(between.field(), between.lowInclusive() ? Operator.GE : Operator.GT, between.low()));
-      into.add(new Bound(between.field(), between.highInclusive() ? Operator.LE : Operator.LT, between.high()));
+      FieldKind kind = kind(contract, between.field());
+      into.add(new Bound(between.field(), between.lowInclusive() ? Operator.GE : Operator.GT, between.low(), kind));
+      into.add(new Bound(between.field(), between.highInclusive() ? Operator.LE : Operator.LT, between.high(), kind));
     } else {
       for (Condition part : condition.parts()) {
-        collect(part, into);
+        collect(part, contract, into);
       }
     }
   }
 
-  /** One comparison of a field with a literal, such as {@code employees >= 50}. */
-  record Bound(String field, Operator operator, Value literal) {
-    /** Whether the comparison holds for a known fact; empty when the fact cannot be compared. */
-    Optional<Boolean> holds(Value fact) {
-      Integer order = compare(fact, literal);
-      if (order == null) {
-        return Optional.empty();
-      }
-      switch (operator) {
-        case LT:
-          return Optional.of(order < 0);
-        case LE:
-          return Optional.of(order <= 0);
-        case GT:
-          return Optional.of(order > 0);
-        default:
-          return Optional.of(order >= 0);
-      }
+  /**
+   * One comparison of a field with a literal, such as {@code employees >= 50}, and its two sides
+   * at the boundary: the literal itself, and its nearest neighbour across (±1 for an integer field,
+   * ±1 day for a date; for a decimal field any value across, as decimals have no neighbour).
+   */
+  record Bound(String field, Operator operator, Value literal, FieldKind kind) {
+    /** Whether the nearest value across lies below the literal (≥ and <) or above it (> and ≤). */
+    private boolean acrossBelow() {
+      return operator == Operator.GE || operator == Operator.LT;
     }
 
     String text() {
       String symbol = operator == Operator.LT ? "<" : operator == Operator.LE ? "<=" : operator == Operator.GT ? ">" : ">=";
       return field + " " + symbol + " " + literal;
     }
+
+    /** The item names of the two sides: at the literal, then across it. */
+    List<String> sides() {
+      return List.of(text() + " at " + literal, text() + " " + across());
+    }
+
+    private String across() {
+      int step = acrossBelow() ? -1 : 1;
+      if (kind == FieldKind.INTEGER && literal instanceof Value.IntegerValue i) {
+        long n = i.number();
+        boolean overflow = step < 0 ? n == Long.MIN_VALUE : n == Long.MAX_VALUE;
+        return overflow ? "(no value across)" : "at " + (n + step);
+      }
+      if (kind == FieldKind.DATE && literal instanceof Value.DateValue d) {
+        return "at " + d.date().plusDays(step);
+      }
+      return (acrossBelow() ? "below " : "above ") + literal;
+    }
+
+    /** The side a known fact shows, if it is at the literal or its nearest neighbour across. */
+    Optional<String> side(Value fact) {
+      Integer order = compare(fact, literal);
+      if (order == null) {
+        return Optional.empty();
+      }
+      if (order == 0) {
+        return Optional.of(sides().get(0));
+      }
+      boolean across = acrossBelow() ? order < 0 : order > 0;
+      if (!across) {
+        return Optional.empty();
+      }
+      if (kind == FieldKind.INTEGER && literal instanceof Value.IntegerValue i && fact instanceof Value.IntegerValue f) {
+        return Math.abs(f.number() - i.number()) == 1 ? Optional.of(sides().get(1)) : Optional.empty();
+      }
+      if (kind == FieldKind.DATE && literal instanceof Value.DateValue d && fact instanceof Value.DateValue f) {
+        return Math.abs(f.date().toEpochDay() - d.date().toEpochDay()) == 1 ? Optional.of(sides().get(1)) : Optional.empty();
+      }
+      return Optional.of(sides().get(1));
+    }
+  }
+
+  private static FieldKind kind(Contract contract, String field) {
+    return contract.field(field).map(Field::kind).orElse(FieldKind.DECIMAL);
   }
 
   private static Integer compare(Value a, Value b) {
@@ -214,8 +253,9 @@ public final class Coverage {
         items.add(name + " matched");
       }
       for (Bound bound : bounds) {
-        items.add(name + ": " + bound.text() + " holds");
-        items.add(name + ": " + bound.text() + " fails");
+        for (String side : bound.sides()) {
+          items.add(name + ": " + side);
+        }
       }
       return items;
     }
@@ -234,7 +274,7 @@ public final class Coverage {
       for (Bound bound : bounds) {
         Optional<Value> fact = verdict.lead().fact(bound.field());
         if (fact.isPresent()) {
-          bound.holds(fact.get()).ifPresent(holds -> seen.add(name + ": " + bound.text() + (holds ? " holds" : " fails")));
+          bound.side(fact.get()).ifPresent(side -> seen.add(name + ": " + side));
         }
       }
     }
@@ -270,7 +310,7 @@ public final class Coverage {
    * The items no verdict exercised, by name.
    *
    * <pre>{@code
-   * coverage.missing(); // [TA-SIZE: employees <= 5000 fails]
+   * coverage.missing(); // [TA-SIZE: employees <= 5000 at 5001]
    * }</pre>
    *
    * @return their names, in contract order
@@ -332,7 +372,7 @@ public final class Coverage {
    * <pre>{@code
    * coverage: 43 of 45 items (95.5%)
    * never exercised:
-   *   TA-SIZE: employees <= 5000 fails
+   *   TA-SIZE: employees <= 5000 at 5001
    *   price/ENTERPRISE matched
    * }</pre>
    *

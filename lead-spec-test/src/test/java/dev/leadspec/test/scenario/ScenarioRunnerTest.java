@@ -79,12 +79,12 @@ class ScenarioRunnerTest {
 
     // then
     assertThat(coverage.items()).startsWith("TA-IND MET", "TA-IND NOT_MET", "TA-IND UNKNOWN", "TA-SIZE MET", "TA-SIZE NOT_MET",
-        "TA-SIZE UNKNOWN", "TA-SIZE: employees >= 50 holds", "TA-SIZE: employees >= 50 fails",
-        "TA-SIZE: employees <= 5000 holds", "TA-SIZE: employees <= 5000 fails");
-    assertThat(coverage.items()).contains("price/SMB matched", "price/ENTERPRISE: employees >= 500 fails");
-    assertThat(coverage.covered()).contains("TA-SIZE NOT_MET", "TA-SIZE: employees >= 50 fails", "price/SMB matched",
+        "TA-SIZE UNKNOWN", "TA-SIZE: employees >= 50 at 50", "TA-SIZE: employees >= 50 at 49",
+        "TA-SIZE: employees <= 5000 at 5000", "TA-SIZE: employees <= 5000 at 5001");
+    assertThat(coverage.items()).contains("price/SMB matched", "price/ENTERPRISE: employees >= 500 at 499");
+    assertThat(coverage.covered()).contains("TA-SIZE NOT_MET", "TA-SIZE: employees >= 50 at 49", "price/SMB matched",
         "DQ-DUP NOT_MET", "DQ-DUP UNKNOWN");
-    assertThat(coverage.missing()).contains("TA-IND NOT_MET", "TA-SIZE: employees <= 5000 fails", "price/ENTERPRISE matched",
+    assertThat(coverage.missing()).contains("TA-IND NOT_MET", "TA-SIZE: employees <= 5000 at 5001", "TA-SIZE: employees >= 50 at 50", "price/ENTERPRISE matched",
         "DQ-DUP MET");
     assertThat(coverage.covered().size() + coverage.missing().size()).isEqualTo(coverage.items().size());
     assertThat(coverage.percent()).isEqualByComparingTo(
@@ -104,7 +104,7 @@ class ScenarioRunnerTest {
     Coverage coverage = Coverage.of(history, List.of());
 
     // then
-    assertThat(coverage.items()).contains("v1 TA-SIZE: employees >= 50 holds", "v2 TA-SIZE: employees >= 40 holds");
+    assertThat(coverage.items()).contains("v1 TA-SIZE: employees >= 50 at 50", "v2 TA-SIZE: employees >= 40 at 39");
     assertThat(coverage.percent()).isEqualByComparingTo("0");
   }
 
