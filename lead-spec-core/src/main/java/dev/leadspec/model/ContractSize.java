@@ -1,21 +1,17 @@
 package dev.leadspec.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An upper bound of the size of a contract's canonical document, written indented as
- * {@code LeadSpecJson.writeContract} writes it, and of its tokens as a JSON reader counts them:
+ * {@code LeadSpecJson.writeContract} writes it, and of its tokens as a JSON reader counts them
+ * (tokens exactly; bytes with each number, constant and decimal at its widest):
  * so that a contract whose document the readers would refuse (over {@link Limits#MAX_DOCUMENT_BYTES}
  * or {@link Limits#MAX_TOKEN_COUNT}) is refused when it is built. Each member is counted with
- * its line end, its indent and room for the longest property name of the format; each string
- * with its quotes and escapes in UTF-8.
+ * its line end, indent, name and comma; each string with its quotes and escapes in UTF-8.
  */
 final class ContractSize {
-  /** The longest property name of the contract format ({@code "admitsLaterEvidence": }) and a comma. */
-  private static final int NAME = 24;
-  /** A number, a boolean, an enum constant or a date: a bound of its width. */
-  private static final int WORD = 32;
-
   private long bytes;
   private long tokens;
   private int depth;
@@ -37,106 +33,106 @@ final class ContractSize {
   }
 
   private void contract(Contract contract) {
-    open();
-    word("format");
-    text(contract.id());
-    word("version");
-    text(contract.title());
-    text(contract.language());
-    word("effectiveFrom");
-    text(contract.zone().getId());
-    open(true);
+    open(null, false);
+    word("format", 22);
+    text("id", contract.id());
+    word("version", 11);
+    text("title", contract.title());
+    text("language", contract.language());
+    word("effectiveFrom", 18);
+    text("zone", contract.zone().getId());
+    open("fields", true);
     for (Field field : contract.fields()) {
-      open();
-      text(field.name());
-      word("kind");
-      text(field.label());
-      field.unit().ifPresent(this::text);
+      open(null, false);
+      text("name", field.name());
+      word("kind", 9);
+      text("label", field.label());
+      field.unit().ifPresent(unit -> text("unit", unit));
       if (!field.codes().isEmpty()) {
-        texts(field.codes());
+        texts("codes", field.codes());
       }
-      field.question().ifPresent(this::text);
+      field.question().ifPresent(question -> text("question", question));
       close();
     }
     close();
-    open(true);
+    open("criteria", true);
     for (Criterion criterion : contract.criteria()) {
-      open();
-      text(criterion.id());
-      text(criterion.title());
-      word("role");
-      word("unknownAs");
-      word("admitsLaterEvidence");
-      condition(criterion.condition());
+      open(null, false);
+      text("id", criterion.id());
+      text("title", criterion.title());
+      word("role", 14);
+      word("unknownAs", 9);
+      word("admitsLaterEvidence", 5);
+      condition("condition", criterion.condition());
       close();
     }
     close();
-    open(true);
+    open("tables", true);
     for (Table table : contract.tables()) {
-      open();
-      text(table.id());
-      text(table.title());
-      word("hitPolicy");
-      word("complete");
-      open(true);
+      open(null, false);
+      text("id", table.id());
+      text("title", table.title());
+      word("hitPolicy", 8);
+      word("complete", 5);
+      open("rows", true);
       for (Row row : table.rows()) {
-        open();
-        text(row.id());
-        condition(row.condition());
-        output(row.output());
+        open(null, false);
+        text("id", row.id());
+        condition("condition", row.condition());
+        output("output", row.output());
         close();
       }
       close();
       close();
     }
     close();
-    open();
-    contract.terms().price().ifPresent(this::output);
-    contract.terms().priceTable().ifPresent(this::text);
-    contract.terms().challengeWindow().ifPresent(window -> word("window"));
+    open("terms", false);
+    contract.terms().price().ifPresent(price -> output("price", price));
+    contract.terms().priceTable().ifPresent(table -> text("priceTable", table));
+    contract.terms().challengeWindow().ifPresent(window -> word("challengeWindow", 40));
     close();
     close();
   }
 
-  private void output(Output output) {
-    open();
-    if (output instanceof Money money) {
-      word("amount");
-      word("currency");
+  private void output(String name, Output output) {
+    open(name, false);
+    if (output instanceof Money) {
+      word("amount", Limits.MAX_DECIMAL_DIGITS + 4);
+      word("currency", 5);
     } else {
-      text(((Output.Code) output).code());
+      text("code", ((Output.Code) output).code());
     }
     close();
   }
 
-  private void condition(Condition condition) {
-    open();
-    word("kind");
+  private void condition(@Nullable String name, Condition condition) {
+    open(name, false);
+    word("kind", 10);
     if (condition instanceof Condition.Compare compare) {
-      text(compare.field());
-      word("operator");
-      value(compare.value());
+      text("field", compare.field());
+      word("operator", 4);
+      value("value", compare.value());
     } else if (condition instanceof Condition.Between between) {
-      text(between.field());
-      value(between.low());
-      value(between.high());
-      word("lowInclusive");
-      word("highInclusive");
+      text("field", between.field());
+      value("low", between.low());
+      value("high", between.high());
+      word("lowInclusive", 5);
+      word("highInclusive", 5);
     } else if (condition instanceof Condition.In in) {
-      text(in.field());
-      texts(in.codes());
-      word("negated");
+      text("field", in.field());
+      texts("codes", in.codes());
+      word("negated", 5);
     } else if (condition instanceof Condition.Contains contains) {
-      text(contains.field());
-      texts(contains.codes());
-      word("all");
+      text("field", contains.field());
+      texts("codes", contains.codes());
+      word("all", 5);
     } else if (condition instanceof Condition.Known known) {
-      text(known.field());
-      word("known");
+      text("field", known.field());
+      word("known", 5);
     } else if (condition instanceof Condition.Not not) {
-      condition(not.part());
+      condition("part", not.part());
     } else if (condition instanceof Condition.AtLeast atLeast) {
-      word("count");
+      word("count", 11);
       parts(atLeast.parts());
     } else if (condition instanceof Condition.All all) {
       parts(all.parts());
@@ -147,39 +143,36 @@ final class ContractSize {
   }
 
   private void parts(List<Condition> parts) {
-    open(true);
+    open("parts", true);
     for (Condition part : parts) {
-      condition(part);
+      condition(null, part);
     }
     close();
   }
 
-  private void value(Value value) {
+  private void value(String name, Value value) {
     if (value instanceof Value.TextValue text) {
-      text(text.text());
+      text(name, text.text());
     } else if (value instanceof Value.CodesValue codes) {
-      texts(codes.codes());
+      texts(name, codes.codes());
     } else if (value instanceof Value.DecimalValue) {
-      member(Limits.MAX_DECIMAL_DIGITS + 4);
+      word(name, Limits.MAX_DECIMAL_DIGITS + 4);
     } else {
-      word("value");
+      // an integer (up to 20 characters, quoted beyond 2^53), a date, a flag or an answer
+      word(name, 22);
     }
   }
 
-  private void texts(List<String> texts) {
-    open(true);
+  private void texts(String name, List<String> texts) {
+    open(name, true);
     for (String text : texts) {
-      text(text);
+      text(null, text);
     }
     close();
   }
 
-  private void open() {
-    open(false);
-  }
-
-  private void open(boolean array) {
-    member(1);
+  private void open(@Nullable String name, boolean array) {
+    member(name, 1);
     depth++;
     arrays[depth] = array;
   }
@@ -190,19 +183,21 @@ final class ContractSize {
     bytes += 1 + 2L * depth + 1;
   }
 
-  @SuppressWarnings("unused")
-  private void word(String what) {
-    member(WORD);
+  private void word(String name, int width) {
+    member(name, width);
   }
 
-  private void text(String text) {
-    member(utf8Escaped(text) + 2);
+  private void text(@Nullable String name, String text) {
+    member(name, utf8Escaped(text) + 2);
   }
 
-  /** A member (its name and value, two tokens) or an array's element (one), with its line and indent. */
-  private void member(long valueBytes) {
-    tokens += arrays[depth] ? 1 : 2;
-    bytes += 1 + 2L * depth + NAME + valueBytes;
+  /**
+   * A member (its name and value, two tokens) or an array's element (one, without a name), with
+   * its line end, indent and comma.
+   */
+  private void member(@Nullable String name, long valueBytes) {
+    tokens += name == null ? 1 : 2;
+    bytes += 1 + 2L * depth + (name == null ? 0 : name.length() + 4) + valueBytes + 1;
   }
 
   /** The bytes of a string's content written as JSON in UTF-8, escapes included, at most. */

@@ -74,6 +74,7 @@ final class ContractValidator {
       text(subject, null, "title", criterion.title());
       if (depth(subject, criterion.condition())) {
         condition(subject, criterion.condition());
+        expected(subject, criterion);
       }
     }
     Set<String> tableIds = new HashSet<>();
@@ -122,6 +123,15 @@ final class ContractValidator {
     if (size.tokens() > Limits.MAX_TOKEN_COUNT) {
       limit("contract " + contract.id(), null, "token count", "written out, the contract would have some " + size.tokens()
           + " tokens, more than the maximum a reader allows (" + Limits.MAX_TOKEN_COUNT + ")");
+    }
+  }
+
+  /** Every verdict writes what the criterion expects in words: that text must read back as a string. */
+  private void expected(String subject, Criterion criterion) {
+    long length = criterion.condition().toString().length() + (criterion.role() == Role.DISQUALIFIER ? 6 : 0);
+    if (length > Limits.MAX_STRING_LENGTH) {
+      limit(subject, null, "string length", "its condition, which every verdict states as expected, is " + length
+          + " characters long in words, more than the maximum allowed (" + Limits.MAX_STRING_LENGTH + ")");
     }
   }
 
