@@ -1,20 +1,20 @@
 package dev.leadspec.json;
 
-import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Answer;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Evidence;
 import dev.leadspec.model.Field;
+import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.Value;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Leads to and from JSON. A fact is typed by the field the contract declares for it; a fact that
@@ -23,9 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class LeadJson {
   static final String FORMAT = "lead-spec.lead/1";
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
-  private static final Pattern INTEGER = Pattern.compile("-?\\d+");
 
   private LeadJson() {}
 
@@ -89,16 +86,16 @@ final class LeadJson {
         if (node.type == Node.Type.INTEGER) {
           return Value.of(Fields.integer(node));
         }
-        return node.type == Node.Type.STRING && INTEGER.matcher(node.text).matches()
+        return node.type == Node.Type.STRING && Fields.INTEGER.matcher(node.text).matches()
             ? Value.of(Fields.integerOrBigString(node, CanonicalJson.SAFE_INTEGER)) : null;
       case DECIMAL:
         if (node.type == Node.Type.INTEGER) {
           return Value.of(Fields.integer(node));
         }
-        return node.type == Node.Type.DECIMAL || node.type == Node.Type.STRING && DECIMAL.matcher(node.text).matches()
+        return node.type == Node.Type.DECIMAL || node.type == Node.Type.STRING && Fields.DECIMAL.matcher(node.text).matches()
             ? Value.of(Fields.decimal(node)) : null;
       case DATE:
-        if (node.type == Node.Type.STRING && DATE.matcher(node.text).matches()) {
+        if (node.type == Node.Type.STRING && Fields.DATE.matcher(node.text).matches()) {
           try {
             return Value.of(LocalDate.parse(node.text));
           } catch (DateTimeException e) {
@@ -120,24 +117,59 @@ final class LeadJson {
     }
   }
 
-  static ObjectNode write(Lead lead) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("format", FORMAT);
-    root.put("id", lead.id());
-    root.put("deliveredAt", lead.deliveredAt().toString());
-    ObjectNode facts = root.putObject("facts");
-    for (Map.Entry<String, Value> fact : lead.facts().entrySet()) {
-      facts.set(readableName(lead, fact.getKey()), CanonicalJson.value(fact.getValue()));
-    }
-    if (!lead.evidence().isEmpty()) {
-      ObjectNode evidence = root.putObject("evidence");
-      for (Map.Entry<String, Evidence> entry : lead.evidence().entrySet()) {
-        ObjectNode node = evidence.putObject(readableName(lead, entry.getKey()));
-        node.put("source", entry.getValue().source());
-        node.put("recordedAt", entry.getValue().recordedAt().toString());
+  /**
+   * A string fact as {@link #fact} types it for a field of this kind (null: undeclared), or null
+   * when that is an integer written as a string, which only the strict reader words: for the
+   * {@link LeadScanner}, with the patterns the strict reader uses.
+   */
+  static @Nullable Value typed(@Nullable FieldKind kind, String text) {
+    if (kind == FieldKind.ANSWER) {
+      if (text.equals("YES")) {
+        return Value.of(Answer.YES);
+      }
+      if (text.equals("NO")) {
+        return Value.of(Answer.NO);
+      }
+    } else if (kind == FieldKind.INTEGER) {
+      if (Fields.INTEGER.matcher(text).matches()) {
+        return null;
+      }
+    } else if (kind == FieldKind.DECIMAL) {
+      if (Fields.DECIMAL.matcher(text).matches()) {
+        return Value.of(new BigDecimal(text));
+      }
+    } else if (kind == FieldKind.DATE && Fields.DATE.matcher(text).matches()) {
+      try {
+        return Value.of(LocalDate.parse(text));
+      } catch (DateTimeException e) {
+        // kept as read, as the strict reader does
       }
     }
-    return root;
+    return Value.of(text);
+  }
+
+  static void write(JsonGenerator g, Lead lead) {
+    g.writeStartObject();
+    g.writeStringProperty("format", FORMAT);
+    g.writeStringProperty("id", lead.id());
+    g.writeStringProperty("deliveredAt", lead.deliveredAt().toString());
+    g.writeObjectPropertyStart("facts");
+    for (Map.Entry<String, Value> fact : lead.facts().entrySet()) {
+      g.writeName(readableName(lead, fact.getKey()));
+      CanonicalJson.write(g, fact.getValue());
+    }
+    g.writeEndObject();
+    if (!lead.evidence().isEmpty()) {
+      g.writeObjectPropertyStart("evidence");
+      for (Map.Entry<String, Evidence> entry : lead.evidence().entrySet()) {
+        g.writeObjectPropertyStart(readableName(lead, entry.getKey()));
+        g.writeStringProperty("source", entry.getValue().source());
+        g.writeStringProperty("recordedAt", entry.getValue().recordedAt().toString());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.leadspec.json;
 
 import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.Limits;
 import java.io.OutputStream;
@@ -99,6 +98,8 @@ public final class VerdictWriter extends LineSink {
    * @throws UncheckedIOException if writing fails
    */
   public void writeError(long line, @Nullable String leadId, String message) {
-    put(CanonicalJson.line(VerdictJson.error(line, leadId, VerdictJson.abbreviated(Objects.requireNonNull(message, "message")))));
+    Objects.requireNonNull(message, "message");
+    String bounded = VerdictJson.abbreviated(message);
+    put(CanonicalJson.line(g -> VerdictJson.error(g, line, leadId, bounded)));
   }
 }
