@@ -18,8 +18,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * What a company needs to adopt the published modules, checked on the build's own files: the
- * licence, the BOM listing every published module at the reactor's version, and a README per
- * published module with its coordinates and a dependency snippet.
+ * licence, the BOM listing every published module at the reactor's version, a README per
+ * published module with its coordinates and a dependency snippet, and javadoc whose tags are tags.
  */
 class ReleaseArtifactsTest {
   /** Modules of the reactor that are never published. */
@@ -114,5 +114,27 @@ class ReleaseArtifactsTest {
             .singleElement().asString().startsWith("dev.leadspec.");
       }
     }
+  }
+
+  @Test
+  void no_javadoc_of_a_published_module_writes_a_block_tag_where_it_renders_as_text() throws Exception {
+    // "/** The id. @return the id */": javadoc takes a tag only at the start of a line, so this
+    // one prints "@return the id" in the summary, and doclint does not say so
+    java.util.regex.Pattern inline = java.util.regex.Pattern.compile("/\\*\\*.*[^*{\\s]\\s+@(return|param|throws)\\b");
+    List<String> offenders = new ArrayList<>();
+    for (String module : published()) {
+      Path sources = ROOT.resolve(module).resolve("src/main/java");
+      try (java.util.stream.Stream<Path> files = Files.walk(sources)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+          for (int i = 0; i < lines.size(); i++) {
+            if (inline.matcher(lines.get(i)).find()) {
+              offenders.add(ROOT.relativize(file) + ":" + (i + 1));
+            }
+          }
+        }
+      }
+    }
+    assertThat(offenders).as("one-line javadocs whose tags render as text").isEmpty();
   }
 }
