@@ -20,6 +20,7 @@ public final class ContractValidationException extends LeadSpecException {
   /** Problems named in the message at most; {@link #problems()} has them all. */
   private static final int LISTED = 100;
 
+  /** Every problem found, in declaration order. */
   private final List<Problem> problems;
 
   ContractValidationException(String contract, List<Problem> problems) {
@@ -41,7 +42,11 @@ public final class ContractValidationException extends LeadSpecException {
     return text.toString();
   }
 
-  /** Every problem found, in declaration order. @return the problems */
+  /**
+   * Every problem found, in declaration order.
+   *
+   * @return the problems
+   */
   public List<Problem> problems() {
     return problems;
   }
@@ -64,7 +69,15 @@ public final class ContractValidationException extends LeadSpecException {
    *     {@code "token count"}
    */
   public record Problem(String subject, Optional<String> field, String message, Optional<String> limit) {
-    /** Checks the parts. @throws NullPointerException when a part is null */
+    /**
+     * Checks the parts.
+     *
+     * @param subject what is at fault: {@code criterion TA-2}, {@code table price row R1}, ...
+     * @param field the field involved, when one is
+     * @param message what is wrong, as a lower-case fragment
+     * @param limit the limit of {@link Limits} exceeded, when that is the problem
+     * @throws NullPointerException when a part is null
+     */
     public Problem {
       Objects.requireNonNull(subject, "subject");
       Objects.requireNonNull(field, "field");
