@@ -36,7 +36,8 @@ import picocli.CommandLine.ParentCommand;
         + "what is owed per version and per day.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every challenge ruled on", "2:usage error",
-        "3:a contract, lead or challenge could not be read, or a challenge names an unknown lead"})
+        "3:a contract, lead or challenge could not be read, or a challenge names an unknown lead",
+        "4:internal error (a bug)"})
 final class SettleCommand implements Callable<Integer> {
   @ParentCommand
   LeadSpecCli cli;
