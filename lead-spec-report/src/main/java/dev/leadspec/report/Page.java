@@ -640,9 +640,14 @@ final class Page {
       }
       html.append("</td><td>");
       outcome(standing.isAccepted());
-      html.append("</td><td><ul class=\"reasons\">");
+      html.append("</td><td>");
       Verdict explained = standing.isAccepted() ? original : standing;
-      for (CriterionResult reason : explained.isAccepted() ? List.<CriterionResult>of() : explained.reasons()) {
+      if (explained.isAccepted()) {
+        html.append("<span class=\"muted\">").append(Format.escape(f.w("none: accepted", "нет: засчитан"))).append("</span></td></tr>\n");
+        continue;
+      }
+      html.append("<ul class=\"reasons\">");
+      for (CriterionResult reason : explained.reasons()) {
         html.append("<li><code>").append(Format.escape(reason.criterionId())).append("</code> ")
             .append(Format.escape(reason.title())).append(": <span class=\"muted\">");
         List<String> facts = new ArrayList<>();
