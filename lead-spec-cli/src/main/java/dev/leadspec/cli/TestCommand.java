@@ -120,6 +120,11 @@ final class TestCommand implements Callable<Integer> {
       failures += report.failures().size();
     }
     text.print(scenarios + " scenarios, " + (scenarios - failures) + " passed, " + failures + " failed\n");
+    long unreviewed = all.stream().filter(Scenario::review).count();
+    if (unreviewed > 0) {
+      text.print(unreviewed + " scenarios are still marked \"review\": true: their expectations were copied from the "
+          + "evaluator and nobody has confirmed them\n");
+    }
     text.print(coverage.text());
     boolean covered = minCoverage.isEmpty() || coverage.atLeast(minCoverage.get());
     if (!covered) {

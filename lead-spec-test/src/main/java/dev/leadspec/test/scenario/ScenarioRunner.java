@@ -68,7 +68,15 @@ public final class ScenarioRunner {
     return new ScenarioRunner(Objects.requireNonNull(history, "history"));
   }
 
-  /** The history the scenarios run against. @return the history */
+  /**
+
+   * The history the scenarios run against.
+
+   *
+
+   * @return the history
+
+   */
   public ContractHistory history() {
     return history;
   }
