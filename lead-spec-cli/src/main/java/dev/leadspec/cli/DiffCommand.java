@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
         + "versions), each with an example lead and the criteria responsible.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no lead gets a different verdict", "1:some leads get different verdicts", "2:usage error",
-        "3:a contract could not be read"})
+        "3:a contract could not be read", "4:internal error (a bug)"})
 final class DiffCommand implements Callable<Integer> {
   @ParentCommand
   LeadSpecCli cli;
