@@ -134,12 +134,12 @@ final class DisputeJson {
     node.put("reinstated", tally.reinstated());
     node.put("replacementsOwed", tally.replacementsOwed());
     ObjectNode reasons = node.putObject("rejectionsByReason");
-    for (Map.Entry<String, Integer> reason : tally.rejectionsByReason().entrySet()) {
+    for (Map.Entry<String, Long> reason : tally.rejectionsByReason().entrySet()) {
       reasons.put(reason.getKey(), reason.getValue());
     }
     node.put("challengesUpheld", tally.challengesUpheld());
     ObjectNode dismissed = node.putObject("challengesDismissed");
-    for (Map.Entry<Ground, Integer> ground : tally.challengesDismissed().entrySet()) {
+    for (Map.Entry<Ground, Long> ground : tally.challengesDismissed().entrySet()) {
       dismissed.put(ground.getKey().name(), ground.getValue());
     }
     ArrayNode due = node.putArray("amountDue");
