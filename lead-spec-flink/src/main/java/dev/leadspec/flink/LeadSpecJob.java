@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.FlatMapFunction;
+import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.connector.file.sink.FileSink;
@@ -56,6 +57,8 @@ public final class LeadSpecJob {
   private final Optional<Duration> monitoring;
   private final Duration checkpoints;
   private final Duration outOfOrderness;
+  /** For tests: a step between reading the leads and judging them (a failure injected mid-stream). */
+  @org.jspecify.annotations.Nullable MapFunction<LeadLine, LeadLine> tap;
 
   private LeadSpecJob(History history, List<String> leads, List<String> challenges, String output, boolean streaming,
       Optional<Duration> monitoring, Duration checkpoints, Duration outOfOrderness) {
@@ -168,6 +171,10 @@ public final class LeadSpecJob {
     return history;
   }
 
+  String outputForTests() {
+    return output;
+  }
+
   /**
    * Defines the job's sources, operators and sinks on an environment, and sets its runtime mode
    * (and, for a stream without checkpointing configured, the checkpoint interval).
@@ -188,39 +195,40 @@ public final class LeadSpecJob {
     WatermarkStrategy<LeadLine> leadTime = WatermarkStrategy.<LeadLine>forBoundedOutOfOrderness(outOfOrderness)
         .withTimestampAssigner((lead, previous) -> lead.deliveredAt);
     SingleOutputStreamOperator<LeadLine> leadRecords = env
-        .fromSource(source(new LeadFormat(history), leads), leadTime, "leads", TypeInformation.of(LeadLine.class))
-        .process(new Route.Leads(), TypeInformation.of(LeadLine.class)).name("lead errors");
+        .fromSource(source(new LeadFormat(history), leads), leadTime, "leads", TypeInformation.of(LeadLine.class)).uid("leads")
+        .process(new Route.Leads(), TypeInformation.of(LeadLine.class)).name("lead errors").uid("lead-errors");
 
+    DataStream<LeadLine> judged = tap == null ? leadRecords : leadRecords.map(tap, TypeInformation.of(LeadLine.class)).name("tap");
     DataStream<ChallengeLine> challengeRecords;
     DataStream<OutputLine> challengeErrors;
     if (challenges.isEmpty()) {
-      challengeRecords = leadRecords.flatMap(new NoChallenges(), TypeInformation.of(ChallengeLine.class)).name("no challenges");
+      challengeRecords = leadRecords.flatMap(new NoChallenges(), TypeInformation.of(ChallengeLine.class)).name("no challenges").uid("no-challenges");
       challengeErrors = null;
     } else {
       WatermarkStrategy<ChallengeLine> filedTime = WatermarkStrategy.<ChallengeLine>forBoundedOutOfOrderness(outOfOrderness)
           .withTimestampAssigner((challenge, previous) -> challenge.filedAt);
       SingleOutputStreamOperator<ChallengeLine> routed = env
           .fromSource(source(new ChallengeFormat(history), challenges), filedTime, "challenges",
-              TypeInformation.of(ChallengeLine.class))
-          .process(new Route.Challenges(), TypeInformation.of(ChallengeLine.class)).name("challenge errors");
+              TypeInformation.of(ChallengeLine.class)).uid("challenges")
+          .process(new Route.Challenges(), TypeInformation.of(ChallengeLine.class)).name("challenge errors").uid("challenge-errors");
       challengeRecords = routed;
       challengeErrors = routed.getSideOutput(Route.ERRORS);
     }
 
-    SingleOutputStreamOperator<OutputLine> settled = leadRecords.keyBy(lead -> lead.leadId, Types.STRING)
+    SingleOutputStreamOperator<OutputLine> settled = judged.keyBy(lead -> lead.leadId, Types.STRING)
         .connect(challengeRecords.keyBy(challenge -> challenge.leadId, Types.STRING))
-        .transform("settle", TypeInformation.of(OutputLine.class), new SettleOperator(new Settle(history, streaming), streaming));
+        .transform("settle", TypeInformation.of(OutputLine.class), new SettleOperator(new Settle(history, streaming), streaming)).uid("settle");
 
     DataStream<OutputLine> lines = settled.union(leadRecords.getSideOutput(Route.ERRORS));
     if (challengeErrors != null) {
       lines = lines.union(challengeErrors);
     }
-    lines.sinkTo(sink(output, ".jsonl")).name("lines");
+    lines.sinkTo(sink(output, ".jsonl")).name("lines").uid("lines");
 
     settled.getSideOutput(Settle.PARTIALS)
         .keyBy(part -> part.period, Types.STRING)
-        .process(new MergeStatements(), TypeInformation.of(OutputLine.class)).name("merge statements")
-        .sinkTo(sink(output + "/statements", ".json")).name("statements");
+        .process(new MergeStatements(), TypeInformation.of(OutputLine.class)).name("merge statements").uid("merge-statements")
+        .sinkTo(sink(output + "/statements", ".json")).name("statements").uid("statements");
   }
 
   private <T> FileSource<T> source(RecordFormat<T> format, List<String> paths) {

@@ -5,6 +5,7 @@ import dev.leadspec.dispute.Challenge;
 import dev.leadspec.dispute.Ruling;
 import dev.leadspec.dispute.StatementAccumulator;
 import dev.leadspec.eval.ContractHistory;
+import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.json.LeadSpecJson;
 import dev.leadspec.model.Contract;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -53,6 +55,8 @@ final class Settle extends KeyedCoProcessFunction<String, LeadLine, ChallengeLin
   private transient ContractHistory contracts;
   private transient Contract typing;
   private transient Arbiter arbiter;
+  /** As the CLI: one version judges every lead; a history, each by the version that governed its delivery. */
+  private transient Function<Lead, Verdict> evaluator;
   private transient Lines lines;
   private transient long longestWindow;
   private transient ValueState<String> counted;
@@ -80,6 +84,7 @@ final class Settle extends KeyedCoProcessFunction<String, LeadLine, ChallengeLin
     contracts = history.compile();
     typing = contracts.latest();
     arbiter = Arbiter.of(contracts);
+    evaluator = contracts.versions().size() == 1 ? Evaluator.of(typing)::evaluate : contracts::evaluate;
     lines = new Lines();
     longestWindow = 0;
     for (Contract version : contracts.versions()) {
@@ -112,7 +117,7 @@ final class Settle extends KeyedCoProcessFunction<String, LeadLine, ChallengeLin
     }
     try {
       // as the CLI: a lead no version governed, or that does not fit, is an error record
-      verdict = contracts.evaluate(lead);
+      verdict = evaluator.apply(lead);
       verdict.results();
     } catch (LeadSpecException e) {
       out.collect(OutputLine.of(bucket, lines.error(record.line, lead.id(), e.getMessage())));
@@ -170,7 +175,7 @@ final class Settle extends KeyedCoProcessFunction<String, LeadLine, ChallengeLin
     Judged judged = recent.remove(leadId);
     if (judged == null) {
       Lead lead = LeadSpecJson.standard().readLead(bytes, typing);
-      judged = new Judged(lead, contracts.evaluate(lead));
+      judged = new Judged(lead, evaluator.apply(lead));
     }
     filed.sort(Comparator.comparingLong((ChallengeLine c) -> c.filedAt).thenComparing(c -> c.source)
         .thenComparingLong(c -> c.line));
