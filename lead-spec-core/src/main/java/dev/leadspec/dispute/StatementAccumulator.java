@@ -117,7 +117,11 @@ public final class StatementAccumulator {
     return this;
   }
 
-  /** Leads counted so far. @return the count */
+  /**
+   * Leads counted so far.
+   *
+   * @return the count
+   */
   public long leads() {
     return total.leads;
   }

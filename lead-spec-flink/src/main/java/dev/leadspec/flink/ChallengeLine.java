@@ -61,7 +61,11 @@ public final class ChallengeLine {
     return record;
   }
 
-  /** Whether the record is a challenge. @return true unless it is an error record */
+  /**
+   * Whether the record is a challenge.
+   *
+   * @return true unless it is an error record
+   */
   public boolean isChallenge() {
     return error.isEmpty();
   }

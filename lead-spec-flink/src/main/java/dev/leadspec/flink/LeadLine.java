@@ -62,7 +62,11 @@ public final class LeadLine {
     return record;
   }
 
-  /** Whether the record is a lead. @return true unless it is an error record */
+  /**
+   * Whether the record is a lead.
+   *
+   * @return true unless it is an error record
+   */
   public boolean isLead() {
     return error.isEmpty();
   }
