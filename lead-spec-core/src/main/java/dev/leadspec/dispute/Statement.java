@@ -1,6 +1,8 @@
 package dev.leadspec.dispute;
 
 import dev.leadspec.eval.Verdict;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -77,5 +79,14 @@ public abstract class Statement {
       accumulator.add(verdict, rulingsByLead.getOrDefault(verdict.leadId(), List.of()));
     }
     return accumulator.statement();
+  }
+
+  /** The day of an instant in a zone; an instant beyond the dates there are counts on the first or last day. */
+  static LocalDate day(Instant instant, java.time.ZoneId zone) {
+    try {
+      return instant.atZone(zone).toLocalDate();
+    } catch (java.time.DateTimeException e) {
+      return instant.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
+    }
   }
 }

@@ -87,7 +87,7 @@ public final class StatementAccumulator {
             + verdict.leadId());
       }
     }
-    LocalDate day = verdict.lead().deliveredAt().atZone(verdict.contract().zone()).toLocalDate();
+    LocalDate day = Statement.day(verdict.lead().deliveredAt(), verdict.contract().zone());
     total.add(verdict, rulings);
     versions.computeIfAbsent(new VersionKey(verdict.contractId(), verdict.contractVersion()),
         key -> new Count(verdict.contract().reference())).add(verdict, rulings);

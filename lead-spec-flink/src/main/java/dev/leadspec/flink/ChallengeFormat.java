@@ -89,7 +89,7 @@ final class ChallengeFormat extends RecordFormat<ChallengeLine> {
         }
         try {
           Challenge challenge = json.readChallenge(text, contract);
-          return ChallengeLine.challenge(source, line, challenge.leadId(), text, challenge.filedAt().toEpochMilli());
+          return ChallengeLine.challenge(source, line, challenge.leadId(), text, Settle.millis(challenge.filedAt()));
         } catch (LeadSpecException e) {
           return ChallengeLine.error(source, line, e.getMessage());
         }

@@ -44,7 +44,7 @@ final class LeadFormat extends RecordFormat<LeadLine> {
           return LeadLine.error(source, record.line(), record.error().orElseThrow().getMessage());
         }
         Lead lead = record.lead().get();
-        return LeadLine.lead(source, record.line(), lead.id(), json.writeLead(lead), lead.deliveredAt().toEpochMilli());
+        return LeadLine.lead(source, record.line(), lead.id(), json.writeLead(lead), Settle.millis(lead.deliveredAt()));
       }
     };
   }

@@ -134,7 +134,7 @@ final class Settle extends KeyedCoProcessFunction<String, LeadLine, ChallengeLin
     pending.update(record.lead);
     recent.put(lead.id(), new Judged(lead, verdict));
     Duration window = verdict.contract().terms().challengeWindow().orElse(Duration.ZERO);
-    context.timerService().registerEventTimeTimer(lead.deliveredAt().plus(window).toEpochMilli());
+    context.timerService().registerEventTimeTimer(millis(lead.deliveredAt().plus(window)));
   }
 
   @Override
@@ -195,15 +195,29 @@ final class Settle extends KeyedCoProcessFunction<String, LeadLine, ChallengeLin
     long closesAt = Long.MAX_VALUE;
     if (byDay) {
       ZoneId zone = judged.verdict.contract().zone();
-      LocalDate day = judged.lead.deliveredAt().atZone(zone).toLocalDate();
-      period = day.toString();
-      closesAt = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() + longestWindow;
+      try {
+        LocalDate day = judged.lead.deliveredAt().atZone(zone).toLocalDate();
+        period = day.toString();
+        closesAt = Math.addExact(day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli(), longestWindow);
+      } catch (java.time.DateTimeException | ArithmeticException e) {
+        // a delivery beyond the dates a zone has, or beyond a millisecond count: settled with the end of the input
+        period = judged.lead.deliveredAt().isBefore(java.time.Instant.EPOCH) ? LocalDate.MIN.toString() : LocalDate.MAX.toString();
+      }
     }
     periods.computeIfAbsent(period, p -> new StatementAccumulator()).add(judged.verdict, rulings);
     closing.put(period, closesAt);
     settled.update(true);
     pending.clear();
     challenges.clear();
+  }
+
+  /** An instant in epoch milliseconds, those beyond a long's range at its ends. */
+  static long millis(java.time.Instant instant) {
+    try {
+      return instant.toEpochMilli();
+    } catch (ArithmeticException e) {
+      return instant.isBefore(java.time.Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
   }
 
   /** The parts of the periods that close by {@code watermark}, taken out of this subtask. */
