@@ -5,6 +5,7 @@ import dev.leadspec.json.LeadRecord;
 import dev.leadspec.json.LeadSpecJson;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
+import dev.leadspec.model.LeadSpecException;
 import java.io.InputStream;
 import java.util.Iterator;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -44,7 +45,14 @@ final class LeadFormat extends RecordFormat<LeadLine> {
           return LeadLine.error(source, record.line(), record.error().orElseThrow().getMessage());
         }
         Lead lead = record.lead().get();
-        return LeadLine.lead(source, record.line(), lead.id(), json.writeLead(lead), Settle.millis(lead.deliveredAt()));
+        try {
+          return LeadLine.lead(source, record.line(), lead.id(), json.writeLead(lead), Settle.millis(lead.deliveredAt()));
+        } catch (LeadSpecException e) {
+          // a lead that cannot travel as JSON (a fact name with a lone surrogate) stays here, as an error record
+          LeadLine error = LeadLine.error(source, record.line(), e.getMessage());
+          error.leadId = lead.id();
+          return error;
+        }
       }
     };
   }

@@ -14,7 +14,7 @@ public final class LeadLine {
   public String source = "";
   /** The record's line number in that file, from 1. */
   public long line;
-  /** The lead's id; empty for a record that is no lead. */
+  /** The lead's id; empty for a record that is no lead, unless its id is known. */
   public String leadId = "";
   /** The lead as one JSONL line (UTF-8); empty for an error record. */
   public byte[] lead = new byte[0];

@@ -28,7 +28,7 @@ final class Route {
       if (record.isLead()) {
         out.collect(record);
       } else {
-        context.output(ERRORS, OutputLine.of(LeadSpecJob.verdictBucket(record.source), lines.error(record.line, null, record.error)));
+        context.output(ERRORS, OutputLine.of(LeadSpecJob.verdictBucket(record.source), lines.error(record.line, record.leadId.isEmpty() ? null : record.leadId, record.error)));
       }
     }
   }
