@@ -214,7 +214,7 @@ public final class Markdown {
 
     md.append(ru ? "## Отказы по критериям\n\n| Критерий | Лидов |\n" : "## Rejections by criterion\n\n| Criterion | Leads |\n")
         .append("|---|---:|\n");
-    for (Map.Entry<String, Integer> reason : total.rejectionsByReason().entrySet()) {
+    for (Map.Entry<String, Long> reason : total.rejectionsByReason().entrySet()) {
       md.append("| ").append(reason.getKey()).append(" | ").append(reason.getValue()).append(" |\n");
     }
     tallies(md, ru ? "## По версиям договора" : "## Per contract version", statement.byVersion(), words, ru);
@@ -234,7 +234,7 @@ public final class Markdown {
     }
   }
 
-  private static String grounds(Map<Ground, Integer> dismissed) {
+  private static String grounds(Map<Ground, Long> dismissed) {
     if (dismissed.isEmpty()) {
       return "0";
     }
