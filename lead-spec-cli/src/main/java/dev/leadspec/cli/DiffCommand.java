@@ -224,7 +224,9 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static void due(Map<String, BigDecimal> due, Money money) {
-      due.merge(money.currency().getCurrencyCode(), money.amount(), BigDecimal::add);
+      int digits = Math.max(money.currency().getDefaultFractionDigits(), 0);
+      BigDecimal amount = money.amount().scale() >= digits ? money.amount() : money.amount().setScale(digits);
+      due.merge(money.currency().getCurrencyCode(), amount, BigDecimal::add);
     }
 
     String markdown(boolean ru) {
@@ -357,7 +359,9 @@ final class DiffCommand implements Callable<Integer> {
     if (price.isPresent()) {
       g.writeName("price");
       g.writeStartObject();
-      g.writeStringProperty("amount", price.get().amount().toPlainString());
+      int digits = Math.max(price.get().currency().getDefaultFractionDigits(), 0);
+      BigDecimal amount = price.get().amount();
+      g.writeStringProperty("amount", (amount.scale() >= digits ? amount : amount.setScale(digits)).toPlainString());
       g.writeStringProperty("currency", price.get().currency().getCurrencyCode());
       g.writeEndObject();
     } else {

@@ -366,16 +366,16 @@ final class Differ {
     String leadsWith = Space.leadsWith(region);
     String sentence;
     if (!sa.accepted && sb.accepted) {
-      sentence = labelB + " also accepts " + leadsWith + sb.price.map(p -> ", at " + p).orElse("") + " (" + labelA
+      sentence = labelB + " also accepts " + leadsWith + sb.price.map(p -> ", at " + money(p)).orElse("") + " (" + labelA
           + " rejects them for " + reasons(sa.failing) + ")";
     } else if (sa.accepted && !sb.accepted) {
       sentence = labelB + " no longer accepts " + leadsWith + " (" + labelB + " rejects them for " + reasons(sb.failing)
-          + sa.price.map(p -> "; " + labelA + " paid " + p).orElse("") + ")";
+          + sa.price.map(p -> "; " + labelA + " paid " + money(p)).orElse("") + ")";
     } else if (sa.accepted) {
       List<String> changes = new ArrayList<>();
       if (!sa.price.equals(sb.price)) {
-        changes.add("price " + sb.price.map(Object::toString).orElse("none") + " instead of "
-            + sa.price.map(Object::toString).orElse("none"));
+        changes.add("price " + sb.price.map(Differ::money).orElse("none") + " instead of "
+            + sa.price.map(Differ::money).orElse("none"));
       }
       for (Map.Entry<String, String> table : afterTables.entrySet()) {
         if (sharedPriceTable.equals(Optional.of(table.getKey())) && sa.price.isPresent() && sb.price.isPresent()) {
@@ -415,6 +415,13 @@ final class Differ {
         .addAllExamples(leads)
         .words(sentence + ", e.g. " + Space.facts(example))
         .build();
+  }
+
+  /** {@code 12.50 BRL}: at least the currency's minor digits, else as the contract states it. */
+  static String money(Money money) {
+    int digits = Math.max(money.currency().getDefaultFractionDigits(), 0);
+    java.math.BigDecimal amount = money.amount().scale() >= digits ? money.amount() : money.amount().setScale(digits);
+    return amount.toPlainString() + " " + money.currency().getCurrencyCode();
   }
 
   /** {@code TA-SOURCE and ENG-TIME (unknown)}. */

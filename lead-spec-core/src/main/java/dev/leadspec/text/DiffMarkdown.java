@@ -156,7 +156,17 @@ final class DiffMarkdown {
   }
 
   private String price(Optional<Money> price) {
-    return price.map(words::money).orElse(ru ? "не указана" : "none");
+    return price.map(this::money).orElse(ru ? "не указана" : "none");
+  }
+
+  /** An amount with at least its currency's minor digits: {@code 12.50 BRL}, as the contract states it otherwise. */
+  private String money(Money money) {
+    return words.money(minor(money));
+  }
+
+  static Money minor(Money money) {
+    int digits = Math.max(money.currency().getDefaultFractionDigits(), 0);
+    return money.amount().scale() >= digits ? money : Money.of(money.amount().setScale(digits), money.currency());
   }
 
   private String tableId(Optional<String> id) {
@@ -232,16 +242,16 @@ final class DiffMarkdown {
     String sentence;
     if (region.before() == Outcome.REJECTED && region.after() == Outcome.ACCEPTED) {
       sentence = ru
-          ? labelB + " также засчитывает " + leads + region.afterPrice().map(p -> ", по цене " + words.money(p)).orElse("") + "; "
+          ? labelB + " также засчитывает " + leads + region.afterPrice().map(p -> ", по цене " + money(p)).orElse("") + "; "
               + labelA + " отклоняет их по " + reasons(region.beforeReasons())
-          : labelB + " also accepts " + leads + region.afterPrice().map(p -> ", at " + words.money(p)).orElse("") + "; "
+          : labelB + " also accepts " + leads + region.afterPrice().map(p -> ", at " + money(p)).orElse("") + "; "
               + labelA + " rejects them for " + reasons(region.beforeReasons());
     } else if (region.before() == Outcome.ACCEPTED && region.after() == Outcome.REJECTED) {
       sentence = ru
           ? labelB + " больше не засчитывает " + leads + "; " + labelB + " отклоняет их по " + reasons(region.afterReasons())
-              + region.beforePrice().map(p -> " (" + labelA + " платил " + words.money(p) + ")").orElse("")
+              + region.beforePrice().map(p -> " (" + labelA + " платил " + money(p) + ")").orElse("")
           : labelB + " no longer accepts " + leads + "; " + labelB + " rejects them for " + reasons(region.afterReasons())
-              + region.beforePrice().map(p -> " (" + labelA + " paid " + words.money(p) + ")").orElse("");
+              + region.beforePrice().map(p -> " (" + labelA + " paid " + money(p) + ")").orElse("");
     } else if (region.before() == Outcome.ACCEPTED) {
       List<String> changes = new ArrayList<>();
       if (!region.beforePrice().equals(region.afterPrice())) {
