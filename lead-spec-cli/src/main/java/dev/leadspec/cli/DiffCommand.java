@@ -165,7 +165,7 @@ final class DiffCommand implements Callable<Integer> {
               () -> errors.accept(record.error().orElseThrow().getMessage())));
         }
       } else {
-        throw new IllegalArgumentException("leads format " + kind + " is neither jsonl nor csv");
+        throw new UsageException("leads format " + kind + " is neither jsonl nor csv");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);

@@ -36,10 +36,26 @@ public abstract class DiffRegion {
     return ImmutableDiffRegion.builder();
   }
 
-  /** The outcome under the first contract. @return the outcome */
+  /**
+
+   * The outcome under the first contract.
+
+   *
+
+   * @return the outcome
+
+   */
   public abstract Outcome before();
 
-  /** The outcome under the second contract. @return the outcome */
+  /**
+
+   * The outcome under the second contract.
+
+   *
+
+   * @return the outcome
+
+   */
   public abstract Outcome after();
 
   /**
@@ -52,7 +68,15 @@ public abstract class DiffRegion {
    */
   public abstract Map<String, Status> beforeReasons();
 
-  /** The changed criteria the second contract rejects these leads for, as {@link #beforeReasons()}. @return criterion id to status */
+  /**
+
+   * The changed criteria the second contract rejects these leads for, as {@link #beforeReasons()}.
+
+   *
+
+   * @return criterion id to status
+
+   */
   public abstract Map<String, Status> afterReasons();
 
   /**
@@ -75,10 +99,26 @@ public abstract class DiffRegion {
    */
   public abstract List<String> criterionIds();
 
-  /** What the first contract pays for these leads; empty when it rejects them or states no price. @return the price */
+  /**
+
+   * What the first contract pays for these leads; empty when it rejects them or states no price.
+
+   *
+
+   * @return the price
+
+   */
   public abstract Optional<Money> beforePrice();
 
-  /** What the second contract pays for these leads. @return the price */
+  /**
+
+   * What the second contract pays for these leads.
+
+   *
+
+   * @return the price
+
+   */
   public abstract Optional<Money> afterPrice();
 
   /**
@@ -89,13 +129,37 @@ public abstract class DiffRegion {
    */
   public abstract List<String> tableIds();
 
-  /** Each of {@link #tableIds()}' output under the first contract: the output, {@code NO_MATCH}, {@code CONFLICT} or {@code no row}. @return table id to output */
+  /**
+
+   * Each of {@link #tableIds()}' output under the first contract: the output, {@code NO_MATCH}, {@code CONFLICT} or {@code no row}.
+
+   *
+
+   * @return table id to output
+
+   */
   public abstract Map<String, String> beforeTables();
 
-  /** Each of {@link #tableIds()}' output under the second contract. @return table id to output */
+  /**
+
+   * Each of {@link #tableIds()}' output under the second contract.
+
+   *
+
+   * @return table id to output
+
+   */
   public abstract Map<String, String> afterTables();
 
-  /** The rows that classified the example lead before and after, for a table change. @return the row ids */
+  /**
+
+   * The rows that classified the example lead before and after, for a table change.
+
+   *
+
+   * @return the row ids
+
+   */
   public abstract List<String> rowIds();
 
   /**
@@ -116,7 +180,15 @@ public abstract class DiffRegion {
    */
   public abstract List<List<Condition>> boxes();
 
-  /** A lead of the region. @return the example */
+  /**
+
+   * A lead of the region.
+
+   *
+
+   * @return the example
+
+   */
   public abstract Lead example();
 
   /**
@@ -128,7 +200,15 @@ public abstract class DiffRegion {
    */
   public abstract List<Lead> examples();
 
-  /** The whole change in one sentence a person reads. @return the words */
+  /**
+
+   * The whole change in one sentence a person reads.
+
+   *
+
+   * @return the words
+
+   */
   public abstract String words();
 
   /** The words. */

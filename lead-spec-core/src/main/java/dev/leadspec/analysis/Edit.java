@@ -26,7 +26,15 @@ public abstract class Edit {
     return ImmutableEdit.builder();
   }
 
-  /** What was edited, and how. @return the kind */
+  /**
+
+   * What was edited, and how.
+
+   *
+
+   * @return the kind
+
+   */
   public abstract Kind kind();
 
   /**
@@ -48,10 +56,26 @@ public abstract class Edit {
    */
   public abstract List<String> parts();
 
-  /** The subject before, in the model's words; empty when it was added. @return the words */
+  /**
+
+   * The subject before, in the model's words; empty when it was added.
+
+   *
+
+   * @return the words
+
+   */
   public abstract Optional<String> before();
 
-  /** The subject after, in the model's words; empty when it was removed. @return the words */
+  /**
+
+   * The subject after, in the model's words; empty when it was removed.
+
+   *
+
+   * @return the words
+
+   */
   public abstract Optional<String> after();
 
   /** {@code criterion ENG-TIME changed (condition): before → after}. */
@@ -97,7 +121,15 @@ public abstract class Edit {
       this.words = words;
     }
 
-    /** The kind in words: {@code criterion added}. @return the words */
+    /**
+
+     * The kind in words: {@code criterion added}.
+
+     *
+
+     * @return the words
+
+     */
     public String words() {
       return words;
     }

@@ -33,7 +33,11 @@ public final class Evaluator {
     return new Evaluator(Objects.requireNonNull(contract, "contract"));
   }
 
-  /** The contract this evaluator applies. @return the contract */
+  /**
+   * The contract this evaluator applies.
+   *
+   * @return the contract
+   */
   public Contract contract() {
     return compiled.contract;
   }
@@ -54,7 +58,8 @@ public final class Evaluator {
 
   /**
    * The contract's fingerprint: the SHA-256 of its RFC 8785 canonical JSON, as 64 lower-case hex
-   * digits. Computed once, on first use, never while evaluating a lead.
+   * digits ({@link dev.leadspec.model.Fingerprint#of(dev.leadspec.model.Contract)}). Computed once, on first
+   * use, never while evaluating a lead.
    *
    * <pre>{@code
    * String agreed = Evaluator.of(contract).fingerprint(); // "3f1c…", the same on any machine

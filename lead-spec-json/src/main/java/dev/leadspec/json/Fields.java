@@ -1,0 +1,220 @@
+package dev.leadspec.json;
+
+import dev.leadspec.model.Limits;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Strict accessors over {@link Node}s: each wrong type, missing value or unknown name is an error at its path. */
+final class Fields {
+  // The shapes of text every reader of this package checks, declared once.
+  /** An ISO date's shape, {@code 2026-03-10} (its values are checked by {@code LocalDate}). */
+  static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** A plain decimal: digits, an optional fraction, no exponent. */
+  static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+  /** An integer's digits, with an optional minus. */
+  static final Pattern INTEGER = Pattern.compile("-?\\d+");
+  /** A contract fingerprint: 64 lower-case hex digits. */
+  static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{64}");
+
+  private Fields() {}
+
+  /** Checks that the node is an object with only the allowed properties. */
+  static Node object(Node node, String... allowed) {
+    expect(node, Node.Type.OBJECT);
+    List<String> names = Arrays.asList(allowed);
+    for (var member : node.members.entrySet()) {
+      if (!names.contains(member.getKey())) {
+        Node value = member.getValue();
+        throw value.error("unknown property \"" + member.getKey() + "\"" + suggestion(member.getKey(), names)
+            + "; expected one of " + String.join(", ", names));
+      }
+    }
+    return node;
+  }
+
+  static Node required(Node object, String name) {
+    Node value = object.members.get(name);
+    if (value == null) {
+      throw object.error("missing required property \"" + name + "\"");
+    }
+    if (value.type == Node.Type.NULL) {
+      throw value.error("null for required property \"" + name + "\"");
+    }
+    return value;
+  }
+
+  static Optional<Node> optional(Node object, String name) {
+    Node value = object.members.get(name);
+    if (value != null && value.type == Node.Type.NULL) {
+      throw value.error("null for property \"" + name + "\"; leave the property out instead");
+    }
+    return Optional.ofNullable(value);
+  }
+
+  static void expect(Node node, Node.Type type) {
+    if (node.type != type) {
+      throw node.error("expected " + type.words + ", found " + node.describe());
+    }
+  }
+
+  static String string(Node node) {
+    expect(node, Node.Type.STRING);
+    return node.text;
+  }
+
+  static String string(Node object, String name) {
+    return string(required(object, name));
+  }
+
+  static boolean bool(Node node) {
+    expect(node, Node.Type.BOOLEAN);
+    return node.text.equals("true");
+  }
+
+  static boolean bool(Node object, String name, boolean otherwise) {
+    return optional(object, name).map(Fields::bool).orElse(otherwise);
+  }
+
+  /** An integer token within the long range; a decimal number or a string is an error. */
+  static long integer(Node node) {
+    if (node.type == Node.Type.DECIMAL) {
+      throw node.error("expected an integer, found the decimal number " + node.text);
+    }
+    expect(node, Node.Type.INTEGER);
+    return longValue(node, node.text);
+  }
+
+  /** An integer written as a number, or as a string of digits when beyond ±(2^53−1) (I-JSON). */
+  static long integerOrBigString(Node node, long safe) {
+    if (node.type == Node.Type.STRING && INTEGER.matcher(node.text).matches()) {
+      long value = longValue(node, node.text);
+      if (Math.abs(value) <= safe && value != Long.MIN_VALUE) {
+        throw node.error("integer " + node.text + " is written as a string; write it as a number");
+      }
+      return value;
+    }
+    return integer(node);
+  }
+
+  static int smallInteger(Node node) {
+    long value = integer(node);
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw node.error("integer " + node.text + " is out of range");
+    }
+    return (int) value;
+  }
+
+  private static long longValue(Node node, String text) {
+    try {
+      return new BigInteger(text).longValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw node.error("integer " + text + " is out of range (a 64-bit integer)");
+    }
+  }
+
+  /**
+   * A decimal written as a string (canonical) or as a JSON number, refused by size before it is
+   * built (see {@link Limits#decimal}).
+   */
+  static BigDecimal decimal(Node node) {
+    if (node.type == Node.Type.STRING) {
+      if (!DECIMAL.matcher(node.text).matches()) {
+        throw node.error("expected a decimal such as \"12.50\", found " + node.describe());
+      }
+      return boundedDecimal(node);
+    }
+    if (node.type == Node.Type.INTEGER || node.type == Node.Type.DECIMAL) {
+      return boundedDecimal(node);
+    }
+    throw node.error("expected a decimal, found " + node.describe());
+  }
+
+  private static BigDecimal boundedDecimal(Node node) {
+    try {
+      return Limits.decimal(node.text);
+    } catch (IllegalArgumentException e) {
+      throw node.limitError(e.getMessage(), "decimal digits");
+    }
+  }
+
+  static LocalDate date(Node node) {
+    String text = string(node);
+    if (DATE.matcher(text).matches()) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeException e) {
+        // reported below
+      }
+    }
+    throw node.error("expected an ISO date such as \"2026-03-01\", found " + node.describe());
+  }
+
+  static Instant instant(Node node) {
+    String text = string(node);
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeException e) {
+      throw node.error("expected an ISO instant such as \"2026-03-02T10:15:00Z\", found " + node.describe());
+    }
+  }
+
+  static ZoneId zone(Node node) {
+    String text = string(node);
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      throw node.error("unknown time zone \"" + text + "\"");
+    }
+  }
+
+  static Duration duration(Node node) {
+    String text = string(node);
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeException e) {
+      throw node.error("expected an ISO duration such as \"P14D\" or \"PT336H\", found " + node.describe());
+    }
+  }
+
+  /** A constant of an enum, written as its name; a number for an enum is an error. */
+  static <E extends Enum<E>> E constant(Node node, Class<E> type, String what) {
+    E[] constants = type.getEnumConstants();
+    List<String> names = new ArrayList<>();
+    for (E constant : constants) {
+      names.add(constant.name());
+    }
+    if (node.type != Node.Type.STRING) {
+      throw node.error("expected " + what + " (one of " + String.join(", ", names) + "), found " + node.describe());
+    }
+    for (E constant : constants) {
+      if (constant.name().equals(node.text)) {
+        return constant;
+      }
+    }
+    throw node.error("unknown " + what + " \"" + node.text + "\"" + suggestion(node.text, names) + "; expected one of "
+        + String.join(", ", names));
+  }
+
+  static List<String> strings(Node node) {
+    expect(node, Node.Type.ARRAY);
+    List<String> strings = new ArrayList<>(node.elements.size());
+    for (Node element : node.elements) {
+      strings.add(string(element));
+    }
+    return strings;
+  }
+
+  static String suggestion(String name, Iterable<String> candidates) {
+    return dev.leadspec.internal.Suggestions.suggestion(name, candidates);
+  }
+}

@@ -1,0 +1,193 @@
+package dev.leadspec.json;
+
+import dev.leadspec.model.Answer;
+import dev.leadspec.model.Contract;
+import dev.leadspec.model.Evidence;
+import dev.leadspec.model.Field;
+import dev.leadspec.model.FieldKind;
+import dev.leadspec.model.Lead;
+import dev.leadspec.model.LeadSpecException;
+import dev.leadspec.model.Value;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Leads to and from JSON. A fact is typed by the field the contract declares for it; a fact that
+ * does not fit its field is kept as read, so that checking the lead against the contract reports
+ * it as a {@link dev.leadspec.model.LeadInputException} naming lead, field, expected and given.
+ */
+final class LeadJson {
+  static final String FORMAT = "lead-spec.lead/1";
+
+  private LeadJson() {}
+
+  static Lead read(Node root, Contract contract) {
+    ContractReader.format(root, FORMAT);
+    Fields.object(root, "format", "id", "deliveredAt", "facts", "evidence");
+    Lead.Builder builder = Lead.builder()
+        .id(Fields.string(root, "id"))
+        .deliveredAt(Fields.instant(Fields.required(root, "deliveredAt")));
+    Node facts = Fields.required(root, "facts");
+    Fields.expect(facts, Node.Type.OBJECT);
+    for (Map.Entry<String, Node> fact : facts.members.entrySet()) {
+      builder.fact(fact.getKey(), fact(fact.getValue(), contract.field(fact.getKey())));
+    }
+    Optional<Node> evidence = Fields.optional(root, "evidence");
+    if (evidence.isPresent()) {
+      Fields.expect(evidence.get(), Node.Type.OBJECT);
+      for (Map.Entry<String, Node> entry : evidence.get().members.entrySet()) {
+        Node node = Fields.object(entry.getValue(), "source", "recordedAt");
+        if (!facts.members.containsKey(entry.getKey())) {
+          throw node.error("evidence for field \"" + entry.getKey() + "\" which has no fact");
+        }
+        builder.evidence(entry.getKey(), Evidence.of(Fields.string(node, "source"),
+            Fields.instant(Fields.required(node, "recordedAt"))));
+      }
+    }
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw root.error(e.getMessage());
+    }
+  }
+
+  static Value fact(Node node, Optional<Field> field) {
+    if (field.isPresent()) {
+      Value typed = typed(node, field.get());
+      if (typed != null) {
+        return typed;
+      }
+    }
+    switch (node.type) {
+      case STRING:
+        return Value.of(node.text);
+      case INTEGER:
+        return Value.of(Fields.integer(node));
+      case DECIMAL:
+        return Value.of(Fields.decimal(node));
+      case BOOLEAN:
+        return Value.of(Fields.bool(node));
+      case ARRAY:
+        return Value.codes(Fields.strings(node));
+      default:
+        throw node.error("expected a fact (a string, number, boolean or array of codes), found " + node.describe());
+    }
+  }
+
+  /** The fact as its field's kind, or null when it does not fit (and is kept as read). */
+  private static Value typed(Node node, Field field) {
+    switch (field.kind()) {
+      case INTEGER:
+        if (node.type == Node.Type.INTEGER) {
+          return Value.of(Fields.integer(node));
+        }
+        return node.type == Node.Type.STRING && Fields.INTEGER.matcher(node.text).matches()
+            ? Value.of(Fields.integerOrBigString(node, CanonicalJson.SAFE_INTEGER)) : null;
+      case DECIMAL:
+        if (node.type == Node.Type.INTEGER) {
+          return Value.of(Fields.integer(node));
+        }
+        return node.type == Node.Type.DECIMAL || node.type == Node.Type.STRING && Fields.DECIMAL.matcher(node.text).matches()
+            ? Value.of(Fields.decimal(node)) : null;
+      case DATE:
+        if (node.type == Node.Type.STRING && Fields.DATE.matcher(node.text).matches()) {
+          try {
+            return Value.of(LocalDate.parse(node.text));
+          } catch (DateTimeException e) {
+            return null;
+          }
+        }
+        return null;
+      case ANSWER:
+        if (node.type == Node.Type.STRING) {
+          for (Answer answer : Answer.values()) {
+            if (answer.name().equals(node.text)) {
+              return Value.of(answer);
+            }
+          }
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * A string fact as {@link #fact} types it for a field of this kind (null: undeclared), or null
+   * when that is an integer written as a string, which only the strict reader words: for the
+   * {@link LeadScanner}, with the patterns the strict reader uses.
+   */
+  static @Nullable Value typed(@Nullable FieldKind kind, String text) {
+    if (kind == FieldKind.ANSWER) {
+      if (text.equals("YES")) {
+        return Value.of(Answer.YES);
+      }
+      if (text.equals("NO")) {
+        return Value.of(Answer.NO);
+      }
+    } else if (kind == FieldKind.INTEGER) {
+      if (Fields.INTEGER.matcher(text).matches()) {
+        return null;
+      }
+    } else if (kind == FieldKind.DECIMAL) {
+      if (Fields.DECIMAL.matcher(text).matches()) {
+        return Value.of(new BigDecimal(text));
+      }
+    } else if (kind == FieldKind.DATE && Fields.DATE.matcher(text).matches()) {
+      try {
+        return Value.of(LocalDate.parse(text));
+      } catch (DateTimeException e) {
+        // kept as read, as the strict reader does
+      }
+    }
+    return Value.of(text);
+  }
+
+  static void write(JsonGenerator g, Lead lead) {
+    g.writeStartObject();
+    g.writeStringProperty("format", FORMAT);
+    g.writeStringProperty("id", lead.id());
+    g.writeStringProperty("deliveredAt", lead.deliveredAt().toString());
+    g.writeObjectPropertyStart("facts");
+    for (Map.Entry<String, Value> fact : lead.facts().entrySet()) {
+      g.writeName(readableName(lead, fact.getKey()));
+      CanonicalJson.write(g, fact.getValue());
+    }
+    g.writeEndObject();
+    if (!lead.evidence().isEmpty()) {
+      g.writeObjectPropertyStart("evidence");
+      for (Map.Entry<String, Evidence> entry : lead.evidence().entrySet()) {
+        g.writeObjectPropertyStart(readableName(lead, entry.getKey()));
+        g.writeStringProperty("source", entry.getValue().source());
+        g.writeStringProperty("recordedAt", entry.getValue().recordedAt().toString());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * A fact's name as a JSON property name, which JSON readers refuse when it holds a lone
+   * surrogate (a string that is not Unicode text): such a lead is not written, so that nothing is
+   * written that cannot be read back.
+   */
+  private static String readableName(Lead lead, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new LeadSpecException("lead " + lead.id() + ": field name \"" + name + "\" holds a lone surrogate (U+"
+            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") at " + i + ", which JSON readers refuse; "
+            + "it cannot be written");
+      }
+    }
+    return name;
+  }
+}
