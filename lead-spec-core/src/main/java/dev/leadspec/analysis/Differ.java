@@ -436,14 +436,11 @@ final class Differ {
    * touched, repeats and boxes inside others dropped, neighbours merged.
    */
   private List<Box> describe(List<Box> boxes, Set<String> changed) {
-    List<Box> projected = new ArrayList<>();
+    Set<Box> projected = new LinkedHashSet<>();
     for (Box box : boxes) {
-      Box p = space.project(box, changed);
-      if (!projected.contains(p)) {
-        projected.add(p);
-      }
+      projected.add(space.project(box, changed));
     }
-    List<Box> merged = Regions.mergeWhole(projected, space);
+    List<Box> merged = Regions.mergeWhole(new ArrayList<>(projected), space);
     List<Box> kept = new ArrayList<>();
     for (int i = 0; i < merged.size(); i++) {
       boolean inside = false;
