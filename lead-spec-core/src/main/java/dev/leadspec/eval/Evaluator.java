@@ -82,7 +82,11 @@ public final class Evaluator {
     return generated != null ? Compilation.GENERATED : Compilation.INTERPRETED;
   }
 
-  /** The contract this evaluator applies. @return the contract */
+  /**
+   * The contract this evaluator applies.
+   *
+   * @return the contract
+   */
   public Contract contract() {
     return compiled.contract;
   }
