@@ -22,13 +22,13 @@ public final class ScenarioException extends LeadSpecException {
 
   /** The file. */
   private final String source;
-  /** The line, from 1 (0 when unknown). */
+  /** The line, from 1; 0 when not known. */
   private final int line;
   /** The scenario's name, or null outside any scenario. */
   private final @Nullable String scenario;
   /** The property or column, or empty. */
   private final String property;
-  /** What is wrong, a lower-case fragment. */
+  /** What is wrong. */
   private final String problem;
 
   /**
