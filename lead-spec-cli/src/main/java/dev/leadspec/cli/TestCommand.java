@@ -40,7 +40,7 @@ import picocli.CommandLine.ParentCommand;
     exitCodeList = {"0:every scenario passed (and the coverage reached --min-coverage)",
         "1:a scenario failed, or the coverage is below --min-coverage",
         "2:usage error, or a scenario file that cannot be used (malformed, an unknown field or criterion)",
-        "3:a contract or scenario file could not be read, or the output could not be written"})
+        "3:a contract or scenario file could not be read, or the output could not be written", "4:internal error (a bug)"})
 final class TestCommand implements Callable<Integer> {
   private static final long MAX_FILE_BYTES = ScenarioJson.MAX_DOCUMENT_BYTES;
 
