@@ -147,7 +147,14 @@ public final class CsvLeads {
    * @param error what was wrong, when it could not
    */
   public record Record(long line, Optional<Lead> lead, Optional<String> error) {
-    /** Checks the parts. @throws NullPointerException if a part is null */
+    /**
+     * Checks the parts.
+     *
+     * @param line the record's line number, from 1 for the header
+     * @param lead the lead, when the record could be read
+     * @param error what was wrong, when it could not
+     * @throws NullPointerException if a part is null
+     */
     public Record {
       Objects.requireNonNull(lead, "lead");
       Objects.requireNonNull(error, "error");

@@ -124,7 +124,7 @@ final class EvaluateCommand implements Callable<Integer> {
           }, evaluator, writer, summary);
         }
       } else {
-        throw new IllegalArgumentException("format " + kind + " is neither jsonl nor csv");
+        throw new UsageException("format " + kind + " is neither jsonl nor csv");
       }
     } catch (OutputFailed e) {
       throw new UncheckedIOException(e.getMessage() + " after " + summary.records + " records; stopped", e.getCause());
@@ -148,8 +148,14 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluated record = read.next();
         record.evaluate(evaluator);
         if (record.verdict != null) {
-          writer.write(record.verdict);
-          summary.add(record.verdict);
+          try {
+            writer.write(record.verdict);
+            summary.add(record.verdict);
+          } catch (LeadSpecException e) {
+            // a verdict too large to read back is an error record in its place
+            writer.writeError(record.line, record.verdict.leadId(), e);
+            summary.error();
+          }
         } else {
           writer.writeError(record.line, record.leadId, record.error);
           summary.error();

@@ -4,6 +4,7 @@ import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Money;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,13 +34,25 @@ import org.immutables.value.Value;
 public abstract class Statement {
   Statement() {}
 
-  /** All leads. @return the tally */
+  /**
+   * All leads.
+   *
+   * @return the tally
+   */
   public abstract Tally total();
 
-  /** One tally per contract version, by contract id and version. @return the tallies */
+  /**
+   * One tally per contract version, by contract id and version.
+   *
+   * @return the tallies
+   */
   public abstract List<Tally> byVersion();
 
-  /** One tally per day of delivery, by date. @return the tallies */
+  /**
+   * One tally per day of delivery, by date.
+   *
+   * @return the tallies
+   */
   public abstract List<Tally> byDay();
 
   /**
@@ -71,7 +84,7 @@ public abstract class Statement {
     Map<LocalDate, Counter> days = new TreeMap<>();
     for (Verdict verdict : byLead.values()) {
       List<Ruling> own = rulingsByLead.getOrDefault(verdict.leadId(), List.of());
-      LocalDate day = verdict.lead().deliveredAt().atZone(verdict.contract().zone()).toLocalDate();
+      LocalDate day = day(verdict.lead().deliveredAt(), verdict.contract().zone());
       total.add(verdict, own);
       versions.computeIfAbsent(verdict, v -> new Counter(verdict.contract().reference())).add(verdict, own);
       days.computeIfAbsent(day, d -> new Counter(d.toString())).add(verdict, own);
@@ -148,6 +161,15 @@ public abstract class Statement {
       return Tally.builder().label(label).leads(leads).accepted(accepted).billable(billable).rejected(rejected)
           .upheldAgainst(upheldAgainst).reinstated(reinstated).replacementsOwed(replacements).putAllRejectionsByReason(ordered)
           .challengesUpheld(upheld).putAllChallengesDismissed(grounds).addAllAmountDue(due.values()).build();
+    }
+  }
+
+  /** The day of an instant in a zone; an instant beyond the dates there are counts on the first or last day. */
+  static LocalDate day(Instant instant, java.time.ZoneId zone) {
+    try {
+      return instant.atZone(zone).toLocalDate();
+    } catch (java.time.DateTimeException e) {
+      return instant.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
     }
   }
 }
