@@ -196,11 +196,11 @@ final class Page {
         () -> measure("span", "total.reinstated", total.reinstated()), false);
     card(f.w("Challenges upheld", "Споров удовлетворено"), null,
         () -> measure("span", "total.challengesUpheld", total.challengesUpheld()), false);
-    int dismissed = 0;
-    for (int count : total.challengesDismissed().values()) {
+    long dismissed = 0;
+    for (long count : total.challengesDismissed().values()) {
       dismissed += count;
     }
-    int dismissedTotal = dismissed;
+    long dismissedTotal = dismissed;
     card(f.w("Challenges dismissed", "Споров отклонено"), null, () -> html.append(f.integer(dismissedTotal)), false);
     html.append("</dl>\n</section>\n");
   }
@@ -369,7 +369,7 @@ final class Page {
         .append(f.w("Ground", "Основание")).append("</th><th scope=\"col\">").append(f.w("Decision", "Решение"))
         .append("</th><th scope=\"col\" class=\"n\">").append(f.w("Challenges", "Споров")).append("</th></tr></thead><tbody>\n");
     for (Ground ground : Ground.values()) {
-      int count = ground.upholds() ? total.challengesUpheld() : total.challengesDismissed().getOrDefault(ground, 0);
+      long count = ground.upholds() ? total.challengesUpheld() : total.challengesDismissed().getOrDefault(ground, 0L);
       labels.add(ground.name());
       values.add(BigDecimal.valueOf(count));
       colors.add(ground.upholds() ? Charts.color(2) : Charts.color(5));
@@ -454,7 +454,7 @@ final class Page {
         String id = ids.get(i);
         List<BigDecimal> values = new ArrayList<>();
         for (Tally day : days) {
-          values.add(BigDecimal.valueOf(day.rejectionsByReason().getOrDefault(id, 0)));
+          values.add(BigDecimal.valueOf(day.rejectionsByReason().getOrDefault(id, 0L)));
         }
         String name = id + " " + titles.getOrDefault(id, "");
         seriesNames.add(name.strip());
@@ -480,7 +480,7 @@ final class Page {
       for (Tally day : days) {
         html.append("<tr><th scope=\"row\">").append(Format.escape(f.date(LocalDate.parse(day.label())))).append("</th>");
         for (String id : ids) {
-          measure("td", "day." + day.label() + ".rejectionsByReason." + id, day.rejectionsByReason().getOrDefault(id, 0));
+          measure("td", "day." + day.label() + ".rejectionsByReason." + id, day.rejectionsByReason().getOrDefault(id, 0L));
         }
         html.append("</tr>\n");
       }
