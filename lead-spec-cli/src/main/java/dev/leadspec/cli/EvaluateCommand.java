@@ -44,7 +44,8 @@ import picocli.CommandLine.ParentCommand;
         + "input order: a verdict, or an error record with the line number. A summary goes to stderr."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every record evaluated", "1:some records were errors (each has its error record)", "2:usage error",
-        "3:the contract or the leads could not be read, or standard output was closed (e.g. by head)"})
+        "3:the contract or the leads could not be read, or standard output was closed (e.g. by head)",
+        "4:internal error (a bug)"})
 final class EvaluateCommand implements Callable<Integer> {
   private static final int PROGRESS_EVERY = 100_000;
 
