@@ -157,6 +157,27 @@ public final class ResultsTable {
           .append("`facts()`, which itself takes ").append(ratio(nsPerOp(overLead), handNs))
           .append("× hand-written Java on the host's record.\n");
     }
+    JsonObject generatedPrebuilt = run.get("EvaluateBenchmark.leadSpecGeneratedPrebuilt");
+    JsonObject generatedConverting = run.get("EvaluateBenchmark.leadSpecGeneratedConverting");
+    if (generatedPrebuilt != null && generatedConverting != null && overLead != null && fastestPeerNs != null) {
+      BigDecimal gen = nsPerOp(generatedPrebuilt);
+      BigDecimal genConverting = nsPerOp(generatedConverting);
+      BigDecimal floor = nsPerOp(overLead);
+      md.append("\n## Targets of generated evaluation (issue 23, item 5)\n\n");
+      md.append("| target | measured | met |\n|---|---:|:---:|\n");
+      target(md, "generated, leads built beforehand: ≤ 1.15× hand-written Java over the same `Lead`s", ratio(gen, floor) + "×",
+          gen.compareTo(floor.multiply(new BigDecimal("1.15"))) <= 0);
+      target(md, "generated, leads built beforehand: ≥ 20× faster than the fastest peer (" + IMPLEMENTATIONS.get(fastestPeer) + ")",
+          ratio(fastestPeerNs, gen) + "×", fastestPeerNs.compareTo(gen.multiply(BigDecimal.valueOf(20))) >= 0);
+      target(md, "generated, including conversion: ≥ 10× faster than the fastest peer", ratio(fastestPeerNs, genConverting) + "×",
+          fastestPeerNs.compareTo(genConverting.multiply(BigDecimal.valueOf(10))) >= 0);
+      JsonObject generation = run.get("BuildBenchmark.generateClass");
+      if (generation != null) {
+        BigDecimal generationUs = score(generation);
+        target(md, "generating a contract's class, warm: ≤ 5 ms", decimal(generationUs, 1) + " µs",
+            generationUs.compareTo(BigDecimal.valueOf(5000)) <= 0);
+      }
+    }
     md.append("\n## Contract build + compile\n\n");
     md.append("| | time | ± (99.9 %) |\n|---|---:|---:|\n");
     md.append("| warm (average, ").append(unit(run.get("BuildBenchmark.buildAndCompile"))).append(") | ")

@@ -243,8 +243,33 @@ final class ContractWriter {
     m.visitEnd();
   }
 
+  /**
+   * Writes {@code evaluate}. Without tables, the work is in {@code private long statuses(Lead)}
+   * and {@code evaluate} only hands its result to {@code verdict}: small enough to be inlined
+   * into the host's call, so the JIT can keep a verdict whose reasons are never read off the heap.
+   * With tables, {@code evaluate} does everything, as the rows read the same locals.
+   *
+   * @return the label at the end of the method that does the work, whose offset is its size
+   */
   private Label writeEvaluate() {
-    mv = classWriter.visitMethod(ACC_PROTECTED, "evaluate", "(L" + LEAD + ";)L" + VERDICT + ";", null, null);
+    boolean split = contract.tables().isEmpty();
+    if (split) {
+      MethodVisitor evaluate = classWriter.visitMethod(ACC_PROTECTED, "evaluate", "(L" + LEAD + ";)L" + VERDICT + ";", null, null);
+      evaluate.visitCode();
+      evaluate.visitVarInsn(ALOAD, THIS);
+      evaluate.visitVarInsn(ALOAD, LEAD_ARG);
+      evaluate.visitVarInsn(ALOAD, THIS);
+      evaluate.visitVarInsn(ALOAD, LEAD_ARG);
+      evaluate.visitMethodInsn(INVOKESPECIAL, CLASS_NAME, "statuses", "(L" + LEAD + ";)J", false);
+      evaluate.visitInsn(ACONST_NULL);
+      evaluate.visitMethodInsn(INVOKEVIRTUAL, BASE, "verdict", "(L" + LEAD + ";J[Z)L" + VERDICT + ";", false);
+      evaluate.visitInsn(ARETURN);
+      evaluate.visitMaxs(0, 0);
+      evaluate.visitEnd();
+      mv = classWriter.visitMethod(ACC_PRIVATE, "statuses", "(L" + LEAD + ";)J", null, null);
+    } else {
+      mv = classWriter.visitMethod(ACC_PROTECTED, "evaluate", "(L" + LEAD + ";)L" + VERDICT + ";", null, null);
+    }
     mv.visitCode();
     Label start = new Label();
     mv.visitLabel(start);
@@ -317,7 +342,12 @@ final class ContractWriter {
       verdict(bits, rows);
       mv.visitLabel(rejected);
     }
-    verdict(bits, -1);
+    if (split) {
+      mv.visitVarInsn(LLOAD, bits);
+      mv.visitInsn(org.objectweb.asm.Opcodes.LRETURN);
+    } else {
+      verdict(bits, -1);
+    }
     Label end = new Label();
     mv.visitLabel(end);
     mv.visitMaxs(0, 0);
