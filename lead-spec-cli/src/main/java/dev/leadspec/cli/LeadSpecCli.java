@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
         "3:could not run: an unreadable or invalid contract or input file"})
 public final class LeadSpecCli implements Runnable {
   static final int FINDINGS = 1;
+  static final int USAGE = 2;
   static final int CANNOT_RUN = 3;
 
   final PrintStream out;
@@ -77,6 +78,12 @@ public final class LeadSpecCli implements Runnable {
         err.print("lead-spec: no such file or directory: " + missing.getFile() + "\n");
         err.flush();
         return CANNOT_RUN;
+      }
+      if (exception instanceof dev.leadspec.model.MappingException) {
+        // a mapping that does not fit the contract or the file: a usage error, before any output
+        err.print("lead-spec: " + exception.getMessage() + "\n");
+        err.flush();
+        return USAGE;
       }
       if (exception instanceof LeadSpecException || exception instanceof UncheckedIOException
           || exception instanceof IllegalArgumentException || exception instanceof java.io.IOException) {

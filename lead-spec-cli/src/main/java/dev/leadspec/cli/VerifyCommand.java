@@ -1,18 +1,16 @@
 package dev.leadspec.cli;
 
 import dev.leadspec.eval.Evaluator;
-import dev.leadspec.json.LeadRecord;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.LeadSpecException;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,8 +28,12 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--contract", required = true, description = "The contract, as JSON.")
   Path contract;
 
-  @Option(names = "--leads", required = true, description = "The leads, as JSONL, in the order of the verdicts.")
+  @Option(names = "--leads", required = true, description = "The leads, in the order of the verdicts: JSONL, or CSV read "
+      + "by the mapping options below.")
   Path leads;
+
+  @Mixin
+  LeadInput input = new LeadInput();
 
   @Option(names = "--verdicts", required = true, description = "The stored verdicts, as JSONL, one per lead.")
   Path verdicts;
@@ -42,9 +44,8 @@ final class VerifyCommand implements Callable<Integer> {
     Evaluator evaluator = Evaluator.of(read);
     int confirmed = 0;
     int mismatched = 0;
-    try (InputStream in = Files.newInputStream(leads);
+    try (LeadInput.Leads records = input.open(cli, leads.toString(), read);
         BufferedReader stored = Files.newBufferedReader(verdicts, StandardCharsets.UTF_8)) {
-      Iterator<LeadRecord> records = cli.json.leadReader(in, read).iterator();
       int line = 0;
       for (String verdict = stored.readLine(); verdict != null; verdict = stored.readLine()) {
         line++;
@@ -53,10 +54,12 @@ final class VerifyCommand implements Callable<Integer> {
           mismatched++;
           continue;
         }
-        LeadRecord record = records.next();
+        LeadInput.Item record = records.next();
         try {
-          cli.json.verifyVerdict(verdict.getBytes(StandardCharsets.UTF_8), evaluator.evaluate(record.lead().orElseThrow(
-              () -> record.error().orElseThrow())));
+          if (record.lead == null) {
+            throw new LeadSpecException("leads line " + record.line + ": " + record.error);
+          }
+          cli.json.verifyVerdict(verdict.getBytes(StandardCharsets.UTF_8), evaluator.evaluate(record.lead));
           confirmed++;
         } catch (LeadSpecException e) {
           cli.out.print("verdict line " + line + ": " + e.getMessage() + "\n");

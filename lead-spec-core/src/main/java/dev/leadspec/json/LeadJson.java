@@ -1,15 +1,13 @@
 package dev.leadspec.json;
 
 import dev.leadspec.json.internal.CanonicalJson;
-import dev.leadspec.model.Answer;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Evidence;
 import dev.leadspec.model.Field;
+import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.Value;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,8 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class LeadJson {
   static final String FORMAT = "lead-spec.lead/1";
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("-?\\d+");
 
   private LeadJson() {}
@@ -82,42 +78,27 @@ final class LeadJson {
     }
   }
 
-  /** The fact as its field's kind, or null when it does not fit (and is kept as read). */
+  /**
+   * The fact as its field's kind, or null when it does not fit (and is kept as read): a string by
+   * {@link dev.leadspec.model.FieldKind#parse}, the one typing rule, except that an integer is a
+   * JSON number unless beyond ±(2^53−1) (I-JSON); a number for a decimal field.
+   */
   private static Value typed(Node node, Field field) {
-    switch (field.kind()) {
-      case INTEGER:
-        if (node.type == Node.Type.INTEGER) {
-          return Value.of(Fields.integer(node));
-        }
-        return node.type == Node.Type.STRING && INTEGER.matcher(node.text).matches()
-            ? Value.of(Fields.integerOrBigString(node, CanonicalJson.SAFE_INTEGER)) : null;
-      case DECIMAL:
-        if (node.type == Node.Type.INTEGER) {
-          return Value.of(Fields.integer(node));
-        }
-        return node.type == Node.Type.DECIMAL || node.type == Node.Type.STRING && DECIMAL.matcher(node.text).matches()
-            ? Value.of(Fields.decimal(node)) : null;
-      case DATE:
-        if (node.type == Node.Type.STRING && DATE.matcher(node.text).matches()) {
-          try {
-            return Value.of(LocalDate.parse(node.text));
-          } catch (DateTimeException e) {
-            return null;
-          }
-        }
-        return null;
-      case ANSWER:
-        if (node.type == Node.Type.STRING) {
-          for (Answer answer : Answer.values()) {
-            if (answer.name().equals(node.text)) {
-              return Value.of(answer);
-            }
-          }
-        }
-        return null;
-      default:
-        return null;
+    FieldKind kind = field.kind();
+    if (kind == FieldKind.INTEGER) {
+      if (node.type == Node.Type.INTEGER) {
+        return Value.of(Fields.integer(node));
+      }
+      return node.type == Node.Type.STRING && INTEGER.matcher(node.text).matches()
+          ? Value.of(Fields.integerOrBigString(node, CanonicalJson.SAFE_INTEGER)) : null;
     }
+    if (kind == FieldKind.DECIMAL && node.type == Node.Type.INTEGER) {
+      return Value.of(Fields.integer(node));
+    }
+    if (kind == FieldKind.DECIMAL && node.type == Node.Type.DECIMAL) {
+      return Value.of(Fields.decimal(node));
+    }
+    return node.type == Node.Type.STRING ? kind.parse(node.text).orElse(null) : null;
   }
 
   static ObjectNode write(Lead lead) {

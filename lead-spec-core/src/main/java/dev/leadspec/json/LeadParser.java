@@ -1,6 +1,5 @@
 package dev.leadspec.json;
 
-import dev.leadspec.model.Answer;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.FieldKind;
@@ -9,12 +8,12 @@ import dev.leadspec.model.Value;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -32,8 +31,6 @@ import tools.jackson.core.ObjectReadContext;
  * same error, with its path, as it always has. Not thread-safe: one per stream.
  */
 final class LeadParser {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("-?\\d+");
 
   private final TreeParser tree;
@@ -184,33 +181,19 @@ final class LeadParser {
   }
 
   /**
-   * A string fact as {@link LeadJson#fact} types it for a field of this kind (null: undeclared),
-   * or null when that is an integer written as a string, which only the strict reader words.
+   * A string fact as {@link LeadJson#fact} types it for a field of this kind (null: undeclared), by
+   * {@link FieldKind#parse}, or null when that is an integer written as a string, which only the
+   * strict reader words.
    */
   static @Nullable Value typed(@Nullable FieldKind kind, String text) {
-    if (kind == FieldKind.ANSWER) {
-      if (text.equals("YES")) {
-        return Value.of(Answer.YES);
-      }
-      if (text.equals("NO")) {
-        return Value.of(Answer.NO);
-      }
-    } else if (kind == FieldKind.INTEGER) {
-      if (INTEGER.matcher(text).matches()) {
-        return null;
-      }
-    } else if (kind == FieldKind.DECIMAL) {
-      if (DECIMAL.matcher(text).matches()) {
-        return Value.of(new BigDecimal(text));
-      }
-    } else if (kind == FieldKind.DATE && DATE.matcher(text).matches()) {
-      try {
-        return Value.of(LocalDate.parse(text));
-      } catch (DateTimeException e) {
-        // kept as read, as the strict reader does
-      }
+    if (kind == null || kind == FieldKind.TEXT || kind == FieldKind.CHOICE) {
+      return Value.of(text);
     }
-    return Value.of(text);
+    if (kind == FieldKind.INTEGER) {
+      return INTEGER.matcher(text).matches() ? null : Value.of(text);
+    }
+    Optional<Value> typed = kind.parse(text);
+    return typed.isPresent() ? typed.get() : Value.of(text);
   }
 
   /** The fact as {@link LeadJson#fact} types it, or null when that would be an error or is not certain. */
