@@ -2,6 +2,7 @@ package dev.leadspec;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +34,35 @@ class ArchitectureTest {
   }
 
   @Test
-  void jackson_is_confined_to_the_json_packages() {
-    noClasses().that().resideOutsideOfPackage("dev.leadspec.json..")
-        .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+  void core_holds_no_json_package_and_depends_on_no_json_library() {
+    assertThat(CORE.containPackage("dev.leadspec.json")).as("dev.leadspec.json lives in lead-spec-json").isFalse();
+    noClasses().should().resideInAPackage("dev.leadspec.json..")
+        .orShould().dependOnClassesThat().resideInAnyPackage("dev.leadspec.json..", "tools.jackson..",
+            "com.fasterxml.jackson..", "org.erdtman..")
+        .check(CORE);
+  }
+
+  @Test
+  void core_depends_on_the_jdk_jspecify_and_immutables_only() {
+    classes().should().onlyDependOnClassesThat()
+        .resideInAnyPackage("dev.leadspec..", "java..", "org.jspecify..", "org.immutables..")
+        .check(CORE);
+  }
+
+  @Test
+  void packages_depend_only_downwards_internal_model_eval_analysis_dispute_text() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("internal").definedBy("dev.leadspec.internal..")
+        .layer("model").definedBy("dev.leadspec.model..")
+        .layer("eval").definedBy("dev.leadspec.eval..")
+        .layer("analysis").definedBy("dev.leadspec.analysis..")
+        .layer("dispute").definedBy("dev.leadspec.dispute..")
+        .layer("text").definedBy("dev.leadspec.text..")
+        .whereLayer("text").mayNotBeAccessedByAnyLayer()
+        .whereLayer("dispute").mayOnlyBeAccessedByLayers("text")
+        .whereLayer("analysis").mayOnlyBeAccessedByLayers("dispute", "text")
+        .whereLayer("eval").mayOnlyBeAccessedByLayers("analysis", "dispute", "text")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("eval", "analysis", "dispute", "text")
         .check(CORE);
   }
 
@@ -48,10 +75,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void evaluation_reads_only_the_model_and_the_canonical_contract_form() {
+  void evaluation_reads_only_the_model() {
     classes().that().resideInAPackage("dev.leadspec.eval")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage("dev.leadspec.eval", "dev.leadspec.model", "dev.leadspec.json.internal", "dev.leadspec.internal",
+        .resideInAnyPackage("dev.leadspec.eval", "dev.leadspec.model", "dev.leadspec.internal",
             "java..", "org.jspecify..", "org.immutables..")
         .check(CORE);
   }

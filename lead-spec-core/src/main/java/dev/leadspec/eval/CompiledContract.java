@@ -2,12 +2,12 @@ package dev.leadspec.eval;
 
 import dev.leadspec.internal.ArrayMap;
 import dev.leadspec.internal.StringTable;
-import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Condition;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.FieldKind;
+import dev.leadspec.model.Fingerprint;
 import dev.leadspec.model.HitPolicy;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.Money;
@@ -157,7 +157,7 @@ final class CompiledContract {
   String fingerprint() {
     String hex = fingerprint;
     if (hex == null) {
-      hex = CanonicalJson.fingerprint(contract);
+      hex = Fingerprint.of(contract);
       fingerprint = hex;
     }
     return hex;

@@ -54,7 +54,8 @@ public final class Evaluator {
 
   /**
    * The contract's fingerprint: the SHA-256 of its RFC 8785 canonical JSON, as 64 lower-case hex
-   * digits. Computed once, on first use, never while evaluating a lead.
+   * digits ({@link dev.leadspec.model.Fingerprint#of(dev.leadspec.model.Contract)}). Computed once, on first
+   * use, never while evaluating a lead.
    *
    * <pre>{@code
    * String agreed = Evaluator.of(contract).fingerprint(); // "3f1c…", the same on any machine

@@ -4,13 +4,13 @@ import dev.leadspec.dispute.Ground;
 import dev.leadspec.dispute.Statement;
 import dev.leadspec.dispute.Tally;
 import dev.leadspec.eval.CriterionResult;
-import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.FactReading;
 import dev.leadspec.eval.TableResult;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Field;
+import dev.leadspec.model.Fingerprint;
 import dev.leadspec.model.HitPolicy;
 import dev.leadspec.model.Money;
 import dev.leadspec.model.Role;
@@ -55,7 +55,7 @@ public final class Markdown {
         .append(contract.version()).append(ru ? ", действует с " : ", effective from ")
         .append(words.date(contract.effectiveFrom())).append(" (").append(contract.zone().getId()).append(").\n\n");
     md.append(ru ? "Отпечаток (SHA-256 канонического JSON): `" : "Fingerprint (SHA-256 of the canonical JSON): `")
-        .append(Evaluator.of(contract).fingerprint()).append("`\n\n");
+        .append(Fingerprint.of(contract)).append("`\n\n");
 
     md.append(ru ? "## Поля\n\n| Поле | Название | Тип | Единица | Значения |\n" : "## Fields\n\n| Field | Label | Kind | Unit | Values |\n")
         .append("|---|---|---|---|---|\n");

@@ -2,8 +2,8 @@ package dev.leadspec.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Contract;
+import dev.leadspec.model.Fingerprint;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class EvaluatorFingerprintTest {
 
     // then
     assertThat(evaluator.fingerprinted()).isTrue();
-    assertThat(evaluator.fingerprint()).isSameAs(first).isEqualTo(CanonicalJson.fingerprint(contract));
+    assertThat(evaluator.fingerprint()).isSameAs(first).isEqualTo(Fingerprint.of(contract));
   }
 
   @Test

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadspec.json.LeadSpecJson;
 import dev.leadspec.model.Contract;
+import dev.leadspec.model.Fingerprint;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.erdtman.jcs.JsonCanonicalizer;
 import org.junit.jupiter.api.Test;
 
 class ExampleContractsJsonTest {
@@ -30,6 +33,23 @@ class ExampleContractsJsonTest {
     for (Contract contract : EXAMPLES) {
       byte[] canonical = json.writeContract(contract);
       assertThat(json.writeContract(json.readContract(canonical))).as(contract.reference()).isEqualTo(canonical);
+    }
+  }
+
+  @Test
+  void every_example_contracts_fingerprint_hashes_the_reference_rfc_8785_canonicalization_of_its_document()
+      throws java.io.IOException {
+    for (Contract contract : EXAMPLES) {
+      // given
+      byte[] reference = new JsonCanonicalizer(json.writeContract(contract)).getEncodedUTF8();
+
+      // when
+      byte[] ours = Fingerprint.canonicalJson(contract);
+
+      // then
+      assertThat(new String(ours, StandardCharsets.UTF_8)).as(contract.reference())
+          .isEqualTo(new String(reference, StandardCharsets.UTF_8));
+      assertThat(Fingerprint.of(contract)).isEqualTo(json.fingerprint(contract));
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.leadspec.json;
 
-import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Answer;
 import dev.leadspec.model.Condition;
 import dev.leadspec.model.Contract;

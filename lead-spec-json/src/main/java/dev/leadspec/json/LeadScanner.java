@@ -23,9 +23,8 @@ import org.jspecify.annotations.Nullable;
  * codes, the four lead properties once each), straight into the lead builder. What it accepts,
  * it checks as strictly as Jackson does; on anything else (an escape, a byte outside printable
  * ASCII, a decimal or exponent, a null, evidence, an unknown or repeated property, a string, name
- * or number near its limit) it gives up and the line goes to the Jackson readers behind it
- * ({@link LeadParser}), which give the same lead, or the error with its path, as they always
- * have. Not thread-safe: one per stream.
+ * or number near its limit) it gives up and the line goes to the strict tree reader behind it
+ * ({@link LeadParser}), which gives the same lead, or the error with its path. Not thread-safe: one per stream.
  */
 final class LeadScanner {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -393,7 +392,7 @@ final class LeadScanner {
       }
       int start = at;
       int length = skipString(maxString);
-      Value typed = LeadParser.typed(kind, new String(line, start, length, StandardCharsets.ISO_8859_1));
+      Value typed = LeadJson.typed(kind, new String(line, start, length, StandardCharsets.ISO_8859_1));
       if (typed == null) {
         throw GIVE_UP;
       }

@@ -1,8 +1,8 @@
 package dev.leadspec.json;
 
 import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Contract;
+import dev.leadspec.model.Fingerprint;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadMapping;
 import dev.leadspec.model.LeadSpecException;
@@ -142,12 +142,12 @@ public final class LeadSpecJson {
    * @return the document, UTF-8
    */
   public byte[] writeContract(Contract contract) {
-    return CanonicalJson.pretty(CanonicalJson.contract(Objects.requireNonNull(contract, "contract")));
+    return CanonicalJson.contract(Objects.requireNonNull(contract, "contract"));
   }
 
   /**
    * The contract's fingerprint: the SHA-256 of its RFC 8785 canonical JSON, as 64 lower-case hex
-   * digits; the same as {@code Evaluator.of(contract).fingerprint()}.
+   * digits; the same as {@link Fingerprint#of(Contract)} and {@code Evaluator.of(contract).fingerprint()}.
    *
    * <pre>{@code
    * String agreed = LeadSpecJson.standard().fingerprint(contract);
@@ -157,7 +157,7 @@ public final class LeadSpecJson {
    * @return the fingerprint
    */
   public String fingerprint(Contract contract) {
-    return CanonicalJson.fingerprint(Objects.requireNonNull(contract, "contract"));
+    return Fingerprint.of(Objects.requireNonNull(contract, "contract"));
   }
 
   /**
@@ -201,7 +201,8 @@ public final class LeadSpecJson {
    *     JSON reader (this one included) would read back
    */
   public byte[] writeLead(Lead lead) {
-    return CanonicalJson.line(LeadJson.write(Objects.requireNonNull(lead, "lead")));
+    Objects.requireNonNull(lead, "lead");
+    return CanonicalJson.line(g -> LeadJson.write(g, lead));
   }
 
   /**
@@ -217,7 +218,9 @@ public final class LeadSpecJson {
    * @return the line, UTF-8
    */
   public byte[] writeVerdict(Verdict verdict) {
-    return VerdictJson.line(Objects.requireNonNull(verdict, "verdict"));
+    JsonBuffer line = new JsonBuffer(1024);
+    new VerdictEncoder(Objects.requireNonNull(verdict, "verdict")).encode(verdict, line);
+    return line.toByteArray();
   }
 
   /**
@@ -369,7 +372,8 @@ public final class LeadSpecJson {
    * @return the line, UTF-8, ending in a line feed
    */
   public byte[] writeChallenge(dev.leadspec.dispute.Challenge challenge) {
-    return CanonicalJson.line(DisputeJson.writeChallenge(Objects.requireNonNull(challenge, "challenge")));
+    Objects.requireNonNull(challenge, "challenge");
+    return CanonicalJson.line(g -> DisputeJson.writeChallenge(g, challenge));
   }
 
   /**
@@ -384,7 +388,8 @@ public final class LeadSpecJson {
    * @return the line, UTF-8, ending in a line feed
    */
   public byte[] writeRuling(dev.leadspec.dispute.Ruling ruling) {
-    return CanonicalJson.line(DisputeJson.writeRuling(Objects.requireNonNull(ruling, "ruling")));
+    Objects.requireNonNull(ruling, "ruling");
+    return CanonicalJson.line(g -> DisputeJson.writeRuling(g, ruling));
   }
 
   /**
@@ -398,7 +403,8 @@ public final class LeadSpecJson {
    * @return the document, UTF-8, ending in a line feed
    */
   public byte[] writeStatement(dev.leadspec.dispute.Statement statement) {
-    return CanonicalJson.pretty(DisputeJson.writeStatement(Objects.requireNonNull(statement, "statement")));
+    Objects.requireNonNull(statement, "statement");
+    return CanonicalJson.pretty(g -> DisputeJson.writeStatement(g, statement));
   }
 
 }

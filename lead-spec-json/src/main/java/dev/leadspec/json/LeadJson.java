@@ -1,6 +1,5 @@
 package dev.leadspec.json;
 
-import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Evidence;
 import dev.leadspec.model.Field;
@@ -10,9 +9,8 @@ import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.Value;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Leads to and from JSON. A fact is typed by the field the contract declares for it; a fact that
@@ -21,7 +19,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class LeadJson {
   static final String FORMAT = "lead-spec.lead/1";
-  private static final Pattern INTEGER = Pattern.compile("-?\\d+");
 
   private LeadJson() {}
 
@@ -89,7 +86,7 @@ final class LeadJson {
       if (node.type == Node.Type.INTEGER) {
         return Value.of(Fields.integer(node));
       }
-      return node.type == Node.Type.STRING && INTEGER.matcher(node.text).matches()
+      return node.type == Node.Type.STRING && Fields.INTEGER.matcher(node.text).matches()
           ? Value.of(Fields.integerOrBigString(node, CanonicalJson.SAFE_INTEGER)) : null;
     }
     if (kind == FieldKind.DECIMAL && node.type == Node.Type.INTEGER) {
@@ -101,24 +98,44 @@ final class LeadJson {
     return node.type == Node.Type.STRING ? kind.parse(node.text).orElse(null) : null;
   }
 
-  static ObjectNode write(Lead lead) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("format", FORMAT);
-    root.put("id", lead.id());
-    root.put("deliveredAt", lead.deliveredAt().toString());
-    ObjectNode facts = root.putObject("facts");
+  /**
+   * A string fact as {@link #fact} types it for a field of this kind (null: undeclared), by
+   * {@link FieldKind#parse}, or null when that is an integer written as a string, which only the
+   * strict reader words: for the {@link LeadScanner}.
+   */
+  static @Nullable Value typed(@Nullable FieldKind kind, String text) {
+    if (kind == null || kind == FieldKind.TEXT || kind == FieldKind.CHOICE) {
+      return Value.of(text);
+    }
+    if (kind == FieldKind.INTEGER) {
+      return Fields.INTEGER.matcher(text).matches() ? null : Value.of(text);
+    }
+    Optional<Value> typed = kind.parse(text);
+    return typed.isPresent() ? typed.get() : Value.of(text);
+  }
+
+  static void write(JsonGenerator g, Lead lead) {
+    g.writeStartObject();
+    g.writeStringProperty("format", FORMAT);
+    g.writeStringProperty("id", lead.id());
+    g.writeStringProperty("deliveredAt", lead.deliveredAt().toString());
+    g.writeObjectPropertyStart("facts");
     for (Map.Entry<String, Value> fact : lead.facts().entrySet()) {
-      facts.set(readableName(lead, fact.getKey()), CanonicalJson.value(fact.getValue()));
+      g.writeName(readableName(lead, fact.getKey()));
+      CanonicalJson.write(g, fact.getValue());
     }
+    g.writeEndObject();
     if (!lead.evidence().isEmpty()) {
-      ObjectNode evidence = root.putObject("evidence");
+      g.writeObjectPropertyStart("evidence");
       for (Map.Entry<String, Evidence> entry : lead.evidence().entrySet()) {
-        ObjectNode node = evidence.putObject(readableName(lead, entry.getKey()));
-        node.put("source", entry.getValue().source());
-        node.put("recordedAt", entry.getValue().recordedAt().toString());
+        g.writeObjectPropertyStart(readableName(lead, entry.getKey()));
+        g.writeStringProperty("source", entry.getValue().source());
+        g.writeStringProperty("recordedAt", entry.getValue().recordedAt().toString());
+        g.writeEndObject();
       }
+      g.writeEndObject();
     }
-    return root;
+    g.writeEndObject();
   }
 
   /**

@@ -15,9 +15,15 @@ import java.util.regex.Pattern;
 
 /** Strict accessors over {@link Node}s: each wrong type, missing value or unknown name is an error at its path. */
 final class Fields {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
-  private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+  // The shapes of text every reader of this package checks, declared once.
+  /** An ISO date's shape, {@code 2026-03-10} (its values are checked by {@code LocalDate}). */
+  static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** A plain decimal: digits, an optional fraction, no exponent. */
+  static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+  /** An integer's digits, with an optional minus. */
+  static final Pattern INTEGER = Pattern.compile("-?\\d+");
+  /** A contract fingerprint: 64 lower-case hex digits. */
+  static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{64}");
 
   private Fields() {}
 

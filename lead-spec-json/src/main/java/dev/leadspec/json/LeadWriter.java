@@ -1,7 +1,6 @@
 package dev.leadspec.json;
 
 import dev.leadspec.model.Lead;
-import dev.leadspec.json.internal.CanonicalJson;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -25,6 +24,7 @@ public final class LeadWriter extends LineSink {
    * @throws UncheckedIOException if writing fails
    */
   public void write(Lead lead) {
-    put(CanonicalJson.line(LeadJson.write(Objects.requireNonNull(lead, "lead"))));
+    Objects.requireNonNull(lead, "lead");
+    put(CanonicalJson.line(g -> LeadJson.write(g, lead)));
   }
 }

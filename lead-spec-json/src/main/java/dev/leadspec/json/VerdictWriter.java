@@ -1,7 +1,6 @@
 package dev.leadspec.json;
 
 import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.LeadSpecException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -83,6 +82,7 @@ public final class VerdictWriter extends LineSink {
    * @throws UncheckedIOException if writing fails
    */
   public void writeError(long line, @Nullable String leadId, String message) {
-    put(CanonicalJson.line(VerdictJson.error(line, leadId, Objects.requireNonNull(message, "message"))));
+    Objects.requireNonNull(message, "message");
+    put(CanonicalJson.line(g -> VerdictJson.error(g, line, leadId, message)));
   }
 }

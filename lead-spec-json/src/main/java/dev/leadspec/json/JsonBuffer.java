@@ -1,6 +1,5 @@
 package dev.leadspec.json;
 
-import dev.leadspec.json.internal.CanonicalJson;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import tools.jackson.core.JsonGenerator;

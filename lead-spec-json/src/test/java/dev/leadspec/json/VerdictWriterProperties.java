@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadInputException;
@@ -17,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The verdict writer copies most of each line from bytes it encoded before; its lines are byte for
- * byte those of the token-by-token writer that {@code verify} recomputes, whatever the contract
- * and lead hold.
+ * The one verdict writer ({@link VerdictEncoder}, behind {@link VerdictWriter} and
+ * {@link LeadSpecJson#writeVerdict}) copies most of each line from bytes it encoded before; its
+ * lines are byte for byte those of the token-by-token oracle ({@link TokenVerdictWriter}, on
+ * Jackson's generator), whatever the contract and lead hold, streamed or one at a time.
  */
 class VerdictWriterProperties {
   private static final long SEED = Long.getLong("leadspec.seed", 20261126L);
@@ -165,7 +165,9 @@ class VerdictWriterProperties {
   private byte[] tokenByToken(List<Verdict> verdicts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (Verdict verdict : verdicts) {
-      out.writeBytes(json.writeVerdict(verdict));
+      byte[] line = TokenVerdictWriter.line(verdict);
+      assertThat(json.writeVerdict(verdict)).as("one verdict alone").isEqualTo(line);
+      out.writeBytes(line);
     }
     return out.toByteArray();
   }

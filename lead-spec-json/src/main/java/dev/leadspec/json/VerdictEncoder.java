@@ -4,7 +4,6 @@ import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.FactReading;
 import dev.leadspec.eval.TableResult;
 import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.internal.CanonicalJson;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Money;
 import dev.leadspec.model.Output;
@@ -17,8 +16,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Verdict lines of one contract version, byte for byte as {@link VerdictJson#line} writes them,
- * but mostly copied from bytes encoded once: the contract's part of the line, and per criterion
+ * The one verdict writer: verdict lines of one contract version, byte for byte as Jackson's
+ * generator would write them token by token (the test oracle {@code TokenVerdictWriter} does), but
+ * mostly copied from bytes encoded once: the contract's part of the line, and per criterion
  * the head of its result (id, title, role, status, counted-as, decisive, expected) for each
  * combination of status and decisiveness met, and the name of each fact it reads. Only the lead's
  * id, the values read and the tables are encoded per line. Every cached part is checked against

@@ -1,7 +1,10 @@
 /**
- * JSON for contracts, leads and verdicts, with Jackson 3 confined to this package: strict,
- * bounded reading with the JSON path and line/column of every error, canonical writing, JSONL
- * streaming of leads and verdicts.
+ * JSON for contracts, leads, verdicts, challenges, rulings and statements (module
+ * lead-spec-json): strict, bounded reading with the JSON path and line/column of every error,
+ * canonical writing, JSONL streaming of leads and verdicts. It stands on Jackson 3's streaming
+ * core alone ({@code tools.jackson.core:jackson-core}: no databind, no annotations), so it shares
+ * nothing with a host's Jackson 2; the contract fingerprint is core's
+ * ({@link dev.leadspec.model.Fingerprint}).
  *
  * <p>Entry types: {@link dev.leadspec.json.LeadSpecJson} (the facade),
  * {@link dev.leadspec.json.LeadReader}, {@link dev.leadspec.json.LeadWriter},
