@@ -118,7 +118,11 @@ final class Ahead<T> implements Iterator<T>, AutoCloseable {
     }
   }
 
-  /** Whether another result follows, waiting for the worker if need be. @return true if so */
+  /**
+   * Whether another result follows, waiting for the worker if need be.
+   *
+   * @return true if so
+   */
   @Override
   public boolean hasNext() {
     if (next == null && !ended) {

@@ -231,7 +231,15 @@ public final class CsvLeads {
    * @param leadId the lead's id, when it was read
    */
   public record Record(long line, Optional<Lead> lead, Optional<String> error, Optional<String> leadId) {
-    /** Checks the parts. @throws NullPointerException if a part is null */
+    /**
+     * Checks the parts.
+     *
+     * @param line the record's first line number, from 1 for the header
+     * @param lead the lead, when the record could be read
+     * @param error what was wrong, when it could not
+     * @param leadId the lead's id, when it was read
+     * @throws NullPointerException if a part is null
+     */
     public Record {
       Objects.requireNonNull(lead, "lead");
       Objects.requireNonNull(error, "error");

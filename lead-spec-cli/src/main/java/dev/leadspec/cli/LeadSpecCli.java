@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
     description = "Lead-qualification contracts as code: evaluate leads, check and render contracts, settle disputes, "
         + "diff versions, verify stored verdicts.",
     subcommands = {EvaluateCommand.class, CheckCommand.class, RenderCommand.class, SettleCommand.class, DiffCommand.class,
-        VerifyCommand.class},
+        VerifyCommand.class, ReportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done",

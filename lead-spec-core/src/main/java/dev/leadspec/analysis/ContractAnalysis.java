@@ -72,7 +72,11 @@ public final class ContractAnalysis {
     return new ContractAnalysis(contract, findings, analyzer.complete());
   }
 
-  /** The contract analysed. @return the contract */
+  /**
+   * The contract analysed.
+   *
+   * @return the contract
+   */
   public Contract contract() {
     return contract;
   }

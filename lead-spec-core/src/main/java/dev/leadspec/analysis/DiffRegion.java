@@ -25,13 +25,25 @@ public abstract class DiffRegion {
     return ImmutableDiffRegion.builder();
   }
 
-  /** The outcome under the first contract. @return the outcome */
+  /**
+   * The outcome under the first contract.
+   *
+   * @return the outcome
+   */
   public abstract Outcome before();
 
-  /** The outcome under the second contract. @return the outcome */
+  /**
+   * The outcome under the second contract.
+   *
+   * @return the outcome
+   */
   public abstract Outcome after();
 
-  /** The tables whose status or output differs, when both accept; empty otherwise. @return the table ids */
+  /**
+   * The tables whose status or output differs, when both accept; empty otherwise.
+   *
+   * @return the table ids
+   */
   public abstract List<String> tableIds();
 
   /**
@@ -42,7 +54,11 @@ public abstract class DiffRegion {
    */
   public abstract List<String> criterionIds();
 
-  /** The rows that classified the example lead before and after, for a table change. @return the row ids */
+  /**
+   * The rows that classified the example lead before and after, for a table change.
+   *
+   * @return the row ids
+   */
   public abstract List<String> rowIds();
 
   /**
@@ -53,10 +69,18 @@ public abstract class DiffRegion {
    */
   public abstract String leads();
 
-  /** A lead of the region. @return the example */
+  /**
+   * A lead of the region.
+   *
+   * @return the example
+   */
   public abstract Lead example();
 
-  /** The whole change in one sentence a person reads. @return the words */
+  /**
+   * The whole change in one sentence a person reads.
+   *
+   * @return the words
+   */
   public abstract String words();
 
   /** The words. */

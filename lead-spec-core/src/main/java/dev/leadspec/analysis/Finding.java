@@ -25,25 +25,53 @@ public abstract class Finding {
     return ImmutableFinding.builder();
   }
 
-  /** How much it matters. @return the severity */
+  /**
+   * How much it matters.
+   *
+   * @return the severity
+   */
   public abstract Severity severity();
 
-  /** The stable code tools and tests match on. @return the code */
+  /**
+   * The stable code tools and tests match on.
+   *
+   * @return the code
+   */
   public abstract Code code();
 
-  /** What was found, in words, with the example's facts. @return the message */
+  /**
+   * What was found, in words, with the example's facts.
+   *
+   * @return the message
+   */
   public abstract String message();
 
-  /** The criteria involved, in declaration order where it applies. @return the criterion ids */
+  /**
+   * The criteria involved, in declaration order where it applies.
+   *
+   * @return the criterion ids
+   */
   public abstract List<String> criterionIds();
 
-  /** The table involved, for table findings. @return the table id */
+  /**
+   * The table involved, for table findings.
+   *
+   * @return the table id
+   */
   public abstract Optional<String> tableId();
 
-  /** The rows involved, for table findings. @return the row ids */
+  /**
+   * The rows involved, for table findings.
+   *
+   * @return the row ids
+   */
   public abstract List<String> rowIds();
 
-  /** A lead that shows the finding, whenever one exists. @return the example */
+  /**
+   * A lead that shows the finding, whenever one exists.
+   *
+   * @return the example
+   */
   public abstract Optional<Lead> example();
 
   /** {@code SEVERITY CODE: message}. */
@@ -81,7 +109,11 @@ public abstract class Finding {
       this.severity = severity;
     }
 
-    /** The severity findings of this code have. @return the severity */
+    /**
+     * The severity findings of this code have.
+     *
+     * @return the severity
+     */
     public Severity severity() {
       return severity;
     }

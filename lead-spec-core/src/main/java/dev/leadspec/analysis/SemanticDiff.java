@@ -73,12 +73,20 @@ public final class SemanticDiff {
     return new Differ(before, after, budget).run();
   }
 
-  /** The earlier contract. @return the contract */
+  /**
+   * The earlier contract.
+   *
+   * @return the contract
+   */
   public Contract before() {
     return before;
   }
 
-  /** The later contract. @return the contract */
+  /**
+   * The later contract.
+   *
+   * @return the contract
+   */
   public Contract after() {
     return after;
   }

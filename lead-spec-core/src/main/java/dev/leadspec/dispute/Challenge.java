@@ -21,30 +21,58 @@ import org.immutables.value.Value;
 public abstract class Challenge {
   Challenge() {}
 
-  /** Starts a challenge. @return a new builder */
+  /**
+   * Starts a challenge.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id of the lead whose verdict is challenged. @return the lead id */
+  /**
+   * The id of the lead whose verdict is challenged.
+   *
+   * @return the lead id
+   */
   public abstract String leadId();
 
-  /** Who files. @return the party */
+  /**
+   * Who files.
+   *
+   * @return the party
+   */
   public abstract Party filedBy();
 
-  /** When it was filed. @return the instant */
+  /**
+   * When it was filed.
+   *
+   * @return the instant
+   */
   public abstract Instant filedAt();
 
-  /** The criterion ids it cites, in the order given. @return the ids */
+  /**
+   * The criterion ids it cites, in the order given.
+   *
+   * @return the ids
+   */
   public abstract List<String> citedCriteria();
 
-  /** What the filing party says, in its own words. @return the statement */
+  /**
+   * What the filing party says, in its own words.
+   *
+   * @return the statement
+   */
   @Value.Default
   public String statement() {
     return "";
   }
 
-  /** The facts it says were wrong. @return the corrections */
+  /**
+   * The facts it says were wrong.
+   *
+   * @return the corrections
+   */
   public abstract List<Correction> corrections();
 
   @Value.Check

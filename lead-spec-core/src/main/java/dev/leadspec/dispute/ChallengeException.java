@@ -16,6 +16,7 @@ import java.util.Objects;
 public final class ChallengeException extends LeadSpecException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the lead the challenge names. */
   private final String leadId;
 
   ChallengeException(String leadId, String message) {
@@ -23,7 +24,11 @@ public final class ChallengeException extends LeadSpecException {
     this.leadId = Objects.requireNonNull(leadId, "leadId");
   }
 
-  /** The lead the challenge names. @return the lead id */
+  /**
+   * The lead the challenge names.
+   *
+   * @return the lead id
+   */
   public String leadId() {
     return leadId;
   }

@@ -27,15 +27,27 @@ public abstract class Correction {
     return ImmutableCorrection.of(field, value, evidence);
   }
 
-  /** The field corrected. @return the field name */
+  /**
+   * The field corrected.
+   *
+   * @return the field name
+   */
   @Value.Parameter
   public abstract String field();
 
-  /** The value the evidence shows. @return the value */
+  /**
+   * The value the evidence shows.
+   *
+   * @return the value
+   */
   @Value.Parameter
   public abstract dev.leadspec.model.Value value();
 
-  /** The evidence and when it was recorded. @return the evidence */
+  /**
+   * The evidence and when it was recorded.
+   *
+   * @return the evidence
+   */
   @Value.Parameter
   public abstract Evidence evidence();
 

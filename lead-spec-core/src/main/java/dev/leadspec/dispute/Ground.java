@@ -21,7 +21,11 @@ public enum Ground {
   /** Re-evaluated with the admissible corrections, the outcome flips on a cited criterion: upheld. */
   SUBSTANTIATED;
 
-  /** Whether this ground upholds the challenge. @return true only for {@link #SUBSTANTIATED} */
+  /**
+   * Whether this ground upholds the challenge.
+   *
+   * @return true only for {@link #SUBSTANTIATED}
+   */
   public boolean upholds() {
     return this == SUBSTANTIATED;
   }

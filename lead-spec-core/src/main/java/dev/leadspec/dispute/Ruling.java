@@ -25,46 +25,94 @@ public abstract class Ruling {
     return ImmutableRuling.builder();
   }
 
-  /** The challenge ruled on. @return the challenge */
+  /**
+   * The challenge ruled on.
+   *
+   * @return the challenge
+   */
   public abstract Challenge challenge();
 
-  /** Why it was decided so. @return the ground */
+  /**
+   * Why it was decided so.
+   *
+   * @return the ground
+   */
   public abstract Ground ground();
 
-  /** The grounds in words a person reads. @return the words */
+  /**
+   * The grounds in words a person reads.
+   *
+   * @return the words
+   */
   public abstract String grounds();
 
-  /** The verdict challenged, under the governing version. @return the original verdict */
+  /**
+   * The verdict challenged, under the governing version.
+   *
+   * @return the original verdict
+   */
   public abstract Verdict original();
 
-  /** The verdict with the admissible corrections, when the lead was re-evaluated. @return the new verdict */
+  /**
+   * The verdict with the admissible corrections, when the lead was re-evaluated.
+   *
+   * @return the new verdict
+   */
   public abstract Optional<Verdict> reevaluated();
 
-  /** Corrections the ruling took into account. @return the admitted corrections */
+  /**
+   * Corrections the ruling took into account.
+   *
+   * @return the admitted corrections
+   */
   public abstract List<Correction> admitted();
 
-  /** Corrections recorded after delivery that no cited criterion admits. @return the corrections set aside */
+  /**
+   * Corrections recorded after delivery that no cited criterion admits.
+   *
+   * @return the corrections set aside
+   */
   public abstract List<Correction> setAside();
 
-  /** Cited ids that are not criteria of the governing version. @return the ids */
+  /**
+   * Cited ids that are not criteria of the governing version.
+   *
+   * @return the ids
+   */
   public abstract List<String> outOfContractCitations();
 
-  /** Whether the challenge is upheld. @return true if UPHELD */
+  /**
+   * Whether the challenge is upheld.
+   *
+   * @return true if UPHELD
+   */
   public boolean isUpheld() {
     return ground().upholds();
   }
 
-  /** The lead's id. @return the id */
+  /**
+   * The lead's id.
+   *
+   * @return the id
+   */
   public String leadId() {
     return challenge().leadId();
   }
 
-  /** The governing version's fingerprint. @return 64 hex digits */
+  /**
+   * The governing version's fingerprint.
+   *
+   * @return 64 hex digits
+   */
   public String contractFingerprint() {
     return original().contractFingerprint();
   }
 
-  /** The verdict that stands after this ruling: the new one if upheld, else the original. @return the verdict */
+  /**
+   * The verdict that stands after this ruling: the new one if upheld, else the original.
+   *
+   * @return the verdict
+   */
   public Verdict standing() {
     return isUpheld() ? reevaluated().orElseThrow() : original();
   }

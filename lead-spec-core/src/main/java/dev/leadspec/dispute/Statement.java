@@ -33,13 +33,25 @@ import org.immutables.value.Value;
 public abstract class Statement {
   Statement() {}
 
-  /** All leads. @return the tally */
+  /**
+   * All leads.
+   *
+   * @return the tally
+   */
   public abstract Tally total();
 
-  /** One tally per contract version, by contract id and version. @return the tallies */
+  /**
+   * One tally per contract version, by contract id and version.
+   *
+   * @return the tallies
+   */
   public abstract List<Tally> byVersion();
 
-  /** One tally per day of delivery, by date. @return the tallies */
+  /**
+   * One tally per day of delivery, by date.
+   *
+   * @return the tallies
+   */
   public abstract List<Tally> byDay();
 
   /**

@@ -23,40 +23,88 @@ public abstract class Tally {
     return ImmutableTally.builder();
   }
 
-  /** What the tally covers: {@code total}, {@code it-integrator v1}, {@code 2026-03-02}. @return the label */
+  /**
+   * What the tally covers: {@code total}, {@code it-integrator v1}, {@code 2026-03-02}.
+   *
+   * @return the label
+   */
   public abstract String label();
 
-  /** Leads delivered. @return the count */
+  /**
+   * Leads delivered.
+   *
+   * @return the count
+   */
   public abstract int leads();
 
-  /** Leads accepted as delivered, before any challenge. @return the count */
+  /**
+   * Leads accepted as delivered, before any challenge.
+   *
+   * @return the count
+   */
   public abstract int accepted();
 
-  /** Leads to be paid: accepted and not overturned, plus rejected leads reinstated by the supplier. @return the count */
+  /**
+   * Leads to be paid: accepted and not overturned, plus rejected leads reinstated by the supplier.
+   *
+   * @return the count
+   */
   public abstract int billable();
 
-  /** Leads that stand rejected. @return the count */
+  /**
+   * Leads that stand rejected.
+   *
+   * @return the count
+   */
   public abstract int rejected();
 
-  /** Accepted leads overturned by an upheld challenge. @return the count */
+  /**
+   * Accepted leads overturned by an upheld challenge.
+   *
+   * @return the count
+   */
   public abstract int upheldAgainst();
 
-  /** Rejected leads accepted after an upheld challenge (counted in {@link #billable()}). @return the count */
+  /**
+   * Rejected leads accepted after an upheld challenge (counted in {@link #billable()}).
+   *
+   * @return the count
+   */
   public abstract int reinstated();
 
-  /** Leads that stand rejected only because facts were unknown: the supplier owes replacements. @return the count */
+  /**
+   * Leads that stand rejected only because facts were unknown: the supplier owes replacements.
+   *
+   * @return the count
+   */
   public abstract int replacementsOwed();
 
-  /** Standing rejections by criterion id, in the contract's order. @return the counts */
+  /**
+   * Standing rejections by criterion id, in the contract's order.
+   *
+   * @return the counts
+   */
   public abstract Map<String, Integer> rejectionsByReason();
 
-  /** Challenges upheld. @return the count */
+  /**
+   * Challenges upheld.
+   *
+   * @return the count
+   */
   public abstract int challengesUpheld();
 
-  /** Challenges dismissed, by ground, in the order of {@link Ground}. @return the counts */
+  /**
+   * Challenges dismissed, by ground, in the order of {@link Ground}.
+   *
+   * @return the counts
+   */
   public abstract Map<Ground, Integer> challengesDismissed();
 
-  /** The amount due for the billable leads, one amount per currency, by currency code. @return the amounts */
+  /**
+   * The amount due for the billable leads, one amount per currency, by currency code.
+   *
+   * @return the amounts
+   */
   public abstract List<Money> amountDue();
 
   @Value.Check

@@ -100,17 +100,29 @@ public final class ContractHistory {
     return new ContractHistory(id, List.copyOf(sorted));
   }
 
-  /** The contract id all versions share. @return the id */
+  /**
+   * The contract id all versions share.
+   *
+   * @return the id
+   */
   public String contractId() {
     return contractId;
   }
 
-  /** The versions, in version (and so effective) order. @return the versions */
+  /**
+   * The versions, in version (and so effective) order.
+   *
+   * @return the versions
+   */
   public List<Contract> versions() {
     return versions;
   }
 
-  /** The latest version. @return the contract with the highest version number */
+  /**
+   * The latest version.
+   *
+   * @return the contract with the highest version number
+   */
   public Contract latest() {
     return versions.get(versions.size() - 1);
   }

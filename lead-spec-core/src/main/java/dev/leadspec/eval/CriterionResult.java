@@ -55,32 +55,56 @@ public final class CriterionResult {
     return compiled.criterionModels[index];
   }
 
-  /** The criterion's id. @return the id */
+  /**
+   * The criterion's id.
+   *
+   * @return the id
+   */
   public String criterionId() {
     return criterion().id();
   }
 
-  /** The criterion's title. @return the title */
+  /**
+   * The criterion's title.
+   *
+   * @return the title
+   */
   public String title() {
     return criterion().title();
   }
 
-  /** REQUIRED or DISQUALIFIER. @return the role */
+  /**
+   * REQUIRED or DISQUALIFIER.
+   *
+   * @return the role
+   */
   public Role role() {
     return criterion().role();
   }
 
-  /** The condition's three-valued status. @return the status */
+  /**
+   * The condition's three-valued status.
+   *
+   * @return the status
+   */
   public Status status() {
     return CompiledContract.status(status);
   }
 
-  /** The status it counted as: {@link #status()}, or the criterion's unknown policy when UNKNOWN. @return MET or NOT_MET */
+  /**
+   * The status it counted as: {@link #status()}, or the criterion's unknown policy when UNKNOWN.
+   *
+   * @return MET or NOT_MET
+   */
   public Status countedAs() {
     return CompiledContract.status(compiled.countedAs(index, status));
   }
 
-  /** Whether this result decided the outcome (it is one of the verdict's reasons). @return true if decisive */
+  /**
+   * Whether this result decided the outcome (it is one of the verdict's reasons).
+   *
+   * @return true if decisive
+   */
   public boolean decisive() {
     return decisive;
   }
@@ -103,12 +127,20 @@ public final class CriterionResult {
     return read;
   }
 
-  /** What the criterion expected, in words: the condition, or its negation for a disqualifier. @return the words */
+  /**
+   * What the criterion expected, in words: the condition, or its negation for a disqualifier.
+   *
+   * @return the words
+   */
   public String expected() {
     return compiled.expected[index];
   }
 
-  /** Whether the result is UNKNOWN and decided the outcome: the supplier owes the fact. @return true if so */
+  /**
+   * Whether the result is UNKNOWN and decided the outcome: the supplier owes the fact.
+   *
+   * @return true if so
+   */
   public boolean decidedByUnknown() {
     return decisive && status == Node.UNKNOWN;
   }

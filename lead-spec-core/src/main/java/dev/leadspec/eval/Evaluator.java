@@ -33,7 +33,11 @@ public final class Evaluator {
     return new Evaluator(Objects.requireNonNull(contract, "contract"));
   }
 
-  /** The contract this evaluator applies. @return the contract */
+  /**
+   * The contract this evaluator applies.
+   *
+   * @return the contract
+   */
   public Contract contract() {
     return compiled.contract;
   }

@@ -18,11 +18,19 @@ public abstract class FactReading {
     return ImmutableFactReading.of(field, value);
   }
 
-  /** The field name. @return the field */
+  /**
+   * The field name.
+   *
+   * @return the field
+   */
   @Value.Parameter
   public abstract String field();
 
-  /** The value read, empty when the fact was unknown. @return the value */
+  /**
+   * The value read, empty when the fact was unknown.
+   *
+   * @return the value
+   */
   @Value.Parameter
   public abstract Optional<dev.leadspec.model.Value> value();
 

@@ -24,19 +24,35 @@ public abstract class TableResult {
     return ImmutableTableResult.of(tableId, status, rowIds, output);
   }
 
-  /** The table's id. @return the id */
+  /**
+   * The table's id.
+   *
+   * @return the id
+   */
   @Value.Parameter
   public abstract String tableId();
 
-  /** How the table came out. @return the status */
+  /**
+   * How the table came out.
+   *
+   * @return the status
+   */
   @Value.Parameter
   public abstract Status status();
 
-  /** The matching row, or for a conflict every matching row. @return the row ids */
+  /**
+   * The matching row, or for a conflict every matching row.
+   *
+   * @return the row ids
+   */
   @Value.Parameter
   public abstract List<String> rowIds();
 
-  /** The output of the matching row, when exactly one row decided. @return the output */
+  /**
+   * The output of the matching row, when exactly one row decided.
+   *
+   * @return the output
+   */
   @Value.Parameter
   public abstract Optional<Output> output();
 

@@ -57,12 +57,20 @@ public final class Verdict {
     return compiled.criterionModels.length;
   }
 
-  /** The contract's id. @return the id */
+  /**
+   * The contract's id.
+   *
+   * @return the id
+   */
   public String contractId() {
     return compiled.contract.id();
   }
 
-  /** The contract version that decided. @return the version */
+  /**
+   * The contract version that decided.
+   *
+   * @return the version
+   */
   public int contractVersion() {
     return compiled.contract.version();
   }
@@ -94,27 +102,47 @@ public final class Verdict {
     return compiled.contract;
   }
 
-  /** The lead's id. @return the id */
+  /**
+   * The lead's id.
+   *
+   * @return the id
+   */
   public String leadId() {
     return lead.id();
   }
 
-  /** The lead as evaluated. @return the lead */
+  /**
+   * The lead as evaluated.
+   *
+   * @return the lead
+   */
   public Lead lead() {
     return lead;
   }
 
-  /** ACCEPTED or REJECTED. @return the outcome */
+  /**
+   * ACCEPTED or REJECTED.
+   *
+   * @return the outcome
+   */
   public Outcome outcome() {
     return accepted ? Outcome.ACCEPTED : Outcome.REJECTED;
   }
 
-  /** Whether the lead counts. @return true if ACCEPTED */
+  /**
+   * Whether the lead counts.
+   *
+   * @return true if ACCEPTED
+   */
   public boolean isAccepted() {
     return accepted;
   }
 
-  /** One result per criterion, in declaration order. @return the results */
+  /**
+   * One result per criterion, in declaration order.
+   *
+   * @return the results
+   */
   public List<CriterionResult> results() {
     List<CriterionResult> list = results;
     if (list == null) {
@@ -124,7 +152,11 @@ public final class Verdict {
     return list;
   }
 
-  /** The deciding results, in declaration order. @return the reasons */
+  /**
+   * The deciding results, in declaration order.
+   *
+   * @return the reasons
+   */
   public List<CriterionResult> reasons() {
     // Only the deciding results are made: a host reading a rejection's reasons does not pay
     // for the other criteria.
@@ -171,7 +203,11 @@ public final class Verdict {
     return Optional.empty();
   }
 
-  /** Each table's result for an accepted lead, in declaration order; empty for a rejected lead. @return the table results */
+  /**
+   * Each table's result for an accepted lead, in declaration order; empty for a rejected lead.
+   *
+   * @return the table results
+   */
   public List<TableResult> tables() {
     return List.of(tables);
   }
@@ -202,7 +238,11 @@ public final class Verdict {
     return accepted ? compiled.price(tables) : Optional.empty();
   }
 
-  /** Whether the lead was rejected only because facts were unknown: the supplier owes the facts or a replacement. @return true if so */
+  /**
+   * Whether the lead was rejected only because facts were unknown: the supplier owes the facts or a replacement.
+   *
+   * @return true if so
+   */
   public boolean rejectedOnlyForUnknowns() {
     if (accepted) {
       return false;

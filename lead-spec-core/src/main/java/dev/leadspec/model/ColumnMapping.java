@@ -21,7 +21,15 @@ import org.immutables.value.Value;
 public abstract class ColumnMapping {
   ColumnMapping() {}
 
-  /** Starts a column mapping. @return a new builder */
+  /**
+
+   * Starts a column mapping.
+
+   *
+
+   * @return a new builder
+
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -41,16 +49,48 @@ public abstract class ColumnMapping {
     return builder().column(column).field(field).build();
   }
 
-  /** The column's header, as written in the file. @return the header */
+  /**
+
+   * The column's header, as written in the file.
+
+   *
+
+   * @return the header
+
+   */
   public abstract String column();
 
-  /** The contract field the column feeds. @return the field name */
+  /**
+
+   * The contract field the column feeds.
+
+   *
+
+   * @return the field name
+
+   */
   public abstract String field();
 
-  /** Cell values of this column meaning unknown, besides the mapping's and the empty cell. @return the tokens */
+  /**
+
+   * Cell values of this column meaning unknown, besides the mapping's and the empty cell.
+
+   *
+
+   * @return the tokens
+
+   */
   public abstract List<String> unknown();
 
-  /** Whether leading and trailing white space is dropped; the mapping's default unless stated. @return the choice */
+  /**
+
+   * Whether leading and trailing white space is dropped; the mapping's default unless stated.
+
+   *
+
+   * @return the choice
+
+   */
   public abstract Optional<Boolean> trim();
 
   /**
@@ -88,7 +128,15 @@ public abstract class ColumnMapping {
     return false;
   }
 
-  /** The separator between the codes of a choices cell; {@code |} unless stated. @return the separator */
+  /**
+
+   * The separator between the codes of a choices cell; {@code |} unless stated.
+
+   *
+
+   * @return the separator
+
+   */
   @Value.Default
   public String separator() {
     return "|";

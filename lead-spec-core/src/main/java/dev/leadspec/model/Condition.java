@@ -63,7 +63,11 @@ public sealed interface Condition
     return new AtLeast(count, List.of(parts));
   }
 
-  /** The fields this condition reads, in the order they first appear. @return the field names */
+  /**
+   * The fields this condition reads, in the order they first appear.
+   *
+   * @return the field names
+   */
   default Set<String> fields() {
     Set<String> names = new LinkedHashSet<>();
     collectFields(this, names);
@@ -88,7 +92,11 @@ public sealed interface Condition
     }
   }
 
-  /** The direct sub-conditions of a composite, empty for a leaf. @return the parts */
+  /**
+   * The direct sub-conditions of a composite, empty for a leaf.
+   *
+   * @return the parts
+   */
   default List<Condition> parts() {
     return List.of();
   }
@@ -102,7 +110,14 @@ public sealed interface Condition
    * @param value the value compared with
    */
   record Compare(String field, Operator operator, Value value) implements Condition {
-    /** Checks the parts. @throws NullPointerException if a part is null */
+    /**
+     * Checks the parts.
+     *
+     * @param field the field name
+     * @param operator the operator
+     * @param value the value compared with
+     * @throws NullPointerException if a part is null
+     */
     public Compare {
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(operator, "operator");
@@ -126,7 +141,16 @@ public sealed interface Condition
    */
   record Between(String field, Value low, Value high, boolean lowInclusive, boolean highInclusive)
       implements Condition {
-    /** Checks the parts. @throws NullPointerException if a part is null */
+    /**
+     * Checks the parts.
+     *
+     * @param field the field name
+     * @param low the lower end
+     * @param high the upper end
+     * @param lowInclusive whether the lower end belongs to the range
+     * @param highInclusive whether the upper end belongs to the range
+     * @throws NullPointerException if a part is null
+     */
     public Between {
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(low, "low");
@@ -152,7 +176,14 @@ public sealed interface Condition
    * @param negated true for {@code notIn}
    */
   record In(String field, List<String> codes, boolean negated) implements Condition {
-    /** Copies the codes and drops repeats. @throws NullPointerException if a part is null */
+    /**
+     * Copies the codes and drops repeats.
+     *
+     * @param field the field name
+     * @param codes the codes, at least one, without repeats
+     * @param negated true for {@code notIn}
+     * @throws NullPointerException if a part is null
+     */
     public In {
       Objects.requireNonNull(field, "field");
       codes = List.copyOf(new LinkedHashSet<>(codes));
@@ -173,7 +204,14 @@ public sealed interface Condition
    * @param all true for {@code containsAll}
    */
   record Contains(String field, List<String> codes, boolean all) implements Condition {
-    /** Copies the codes and drops repeats. @throws NullPointerException if a part is null */
+    /**
+     * Copies the codes and drops repeats.
+     *
+     * @param field the field name
+     * @param codes the codes, at least one, without repeats
+     * @param all true for {@code containsAll}
+     * @throws NullPointerException if a part is null
+     */
     public Contains {
       Objects.requireNonNull(field, "field");
       codes = List.copyOf(new LinkedHashSet<>(codes));
@@ -193,7 +231,13 @@ public sealed interface Condition
    * @param known true for {@code isKnown}
    */
   record Known(String field, boolean known) implements Condition {
-    /** Checks the field. @throws NullPointerException if {@code field} is null */
+    /**
+     * Checks the field.
+     *
+     * @param field the field name
+     * @param known true for {@code isKnown}
+     * @throws NullPointerException if {@code field} is null
+     */
     public Known {
       Objects.requireNonNull(field, "field");
     }
@@ -210,7 +254,12 @@ public sealed interface Condition
    * @param parts at least one condition
    */
   record All(List<Condition> parts) implements Condition {
-    /** Copies the parts. @throws NullPointerException if a part is null */
+    /**
+     * Copies the parts.
+     *
+     * @param parts at least one condition
+     * @throws NullPointerException if a part is null
+     */
     public All {
       parts = List.copyOf(parts);
     }
@@ -227,7 +276,12 @@ public sealed interface Condition
    * @param parts at least one condition
    */
   record Any(List<Condition> parts) implements Condition {
-    /** Copies the parts. @throws NullPointerException if a part is null */
+    /**
+     * Copies the parts.
+     *
+     * @param parts at least one condition
+     * @throws NullPointerException if a part is null
+     */
     public Any {
       parts = List.copyOf(parts);
     }
@@ -244,7 +298,12 @@ public sealed interface Condition
    * @param part the negated condition
    */
   record Not(Condition part) implements Condition {
-    /** Checks the part. @throws NullPointerException if {@code part} is null */
+    /**
+     * Checks the part.
+     *
+     * @param part the negated condition
+     * @throws NullPointerException if {@code part} is null
+     */
     public Not {
       Objects.requireNonNull(part, "part");
     }
@@ -268,7 +327,13 @@ public sealed interface Condition
    * @param parts the conditions
    */
   record AtLeast(int count, List<Condition> parts) implements Condition {
-    /** Copies the parts. @throws NullPointerException if a part is null */
+    /**
+     * Copies the parts.
+     *
+     * @param count how many parts must be met
+     * @param parts the conditions
+     * @throws NullPointerException if a part is null
+     */
     public AtLeast {
       parts = List.copyOf(parts);
     }

@@ -26,27 +26,51 @@ import org.immutables.value.Value;
 public abstract class Contract {
   Contract() {}
 
-  /** Starts a contract. @return a new builder */
+  /**
+   * Starts a contract.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The contract's id, shared by all its versions. @return the id */
+  /**
+   * The contract's id, shared by all its versions.
+   *
+   * @return the id
+   */
   public abstract String id();
 
-  /** The version, from 1. @return the version */
+  /**
+   * The version, from 1.
+   *
+   * @return the version
+   */
   public abstract int version();
 
-  /** The title. @return the title */
+  /**
+   * The title.
+   *
+   * @return the title
+   */
   public abstract String title();
 
-  /** The language of its texts, a BCP 47 tag; {@code en} unless stated. @return the language */
+  /**
+   * The language of its texts, a BCP 47 tag; {@code en} unless stated.
+   *
+   * @return the language
+   */
   @Value.Default
   public String language() {
     return "en";
   }
 
-  /** The first day this version governs leads, in {@link #zone()}. @return the date */
+  /**
+   * The first day this version governs leads, in {@link #zone()}.
+   *
+   * @return the date
+   */
   public abstract LocalDate effectiveFrom();
 
   /**
@@ -60,21 +84,41 @@ public abstract class Contract {
     return ZoneOffset.UTC;
   }
 
-  /** The instant this version starts to govern: the start of {@link #effectiveFrom()} in {@link #zone()}. @return the instant */
+  /**
+   * The instant this version starts to govern: the start of {@link #effectiveFrom()} in {@link #zone()}.
+   *
+   * @return the instant
+   */
   public Instant effectiveAt() {
     return effectiveFrom().atStartOfDay(zone()).toInstant();
   }
 
-  /** The fields, in declaration order. @return the fields */
+  /**
+   * The fields, in declaration order.
+   *
+   * @return the fields
+   */
   public abstract List<Field> fields();
 
-  /** The criteria, in declaration order. @return the criteria */
+  /**
+   * The criteria, in declaration order.
+   *
+   * @return the criteria
+   */
   public abstract List<Criterion> criteria();
 
-  /** The classification and price tables, in declaration order. @return the tables */
+  /**
+   * The classification and price tables, in declaration order.
+   *
+   * @return the tables
+   */
   public abstract List<Table> tables();
 
-  /** Price and challenge window; none unless stated. @return the terms */
+  /**
+   * Price and challenge window; none unless stated.
+   *
+   * @return the terms
+   */
   @Value.Default
   public Terms terms() {
     return Terms.none();
@@ -125,7 +169,11 @@ public abstract class Contract {
     return Optional.empty();
   }
 
-  /** {@code id v<version>}: {@code it-integrator v2}. @return the reference */
+  /**
+   * {@code id v<version>}: {@code it-integrator v2}.
+   *
+   * @return the reference
+   */
   public String reference() {
     return id() + " v" + version();
   }

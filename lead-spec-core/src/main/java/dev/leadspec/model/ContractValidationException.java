@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class ContractValidationException extends LeadSpecException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in declaration order. */
   private final List<Problem> problems;
 
   ContractValidationException(String contract, List<Problem> problems) {
@@ -35,7 +36,11 @@ public final class ContractValidationException extends LeadSpecException {
     return text.toString();
   }
 
-  /** Every problem found, in declaration order. @return the problems */
+  /**
+   * Every problem found, in declaration order.
+   *
+   * @return the problems
+   */
   public List<Problem> problems() {
     return problems;
   }
@@ -54,7 +59,14 @@ public final class ContractValidationException extends LeadSpecException {
    * @param message what is wrong, as a lower-case fragment
    */
   public record Problem(String subject, Optional<String> field, String message) {
-    /** Checks the parts. @throws NullPointerException when a part is null */
+    /**
+     * Checks the parts.
+     *
+     * @param subject what is at fault: {@code criterion TA-2}, {@code table price row R1}, ...
+     * @param field the field involved, when one is
+     * @param message what is wrong, as a lower-case fragment
+     * @throws NullPointerException when a part is null
+     */
     public Problem {
       Objects.requireNonNull(subject, "subject");
       Objects.requireNonNull(field, "field");

@@ -18,30 +18,58 @@ import org.immutables.value.Value;
 public abstract class Criterion {
   Criterion() {}
 
-  /** Starts a criterion. @return a new builder */
+  /**
+   * Starts a criterion.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The stable id both sides cite: {@code TA-1}. @return the id */
+  /**
+   * The stable id both sides cite: {@code TA-1}.
+   *
+   * @return the id
+   */
   public abstract String id();
 
-  /** The title people read. @return the title */
+  /**
+   * The title people read.
+   *
+   * @return the title
+   */
   public abstract String title();
 
-  /** The condition. @return the condition */
+  /**
+   * The condition.
+   *
+   * @return the condition
+   */
   public abstract Condition condition();
 
-  /** REQUIRED or DISQUALIFIER. @return the role */
+  /**
+   * REQUIRED or DISQUALIFIER.
+   *
+   * @return the role
+   */
   public abstract Role role();
 
-  /** What an UNKNOWN condition counts as: NOT_MET (the default) or MET. @return the status */
+  /**
+   * What an UNKNOWN condition counts as: NOT_MET (the default) or MET.
+   *
+   * @return the status
+   */
   @Value.Default
   public Status unknownAs() {
     return Status.NOT_MET;
   }
 
-  /** Whether evidence recorded after delivery may decide this criterion. @return false unless stated */
+  /**
+   * Whether evidence recorded after delivery may decide this criterion.
+   *
+   * @return false unless stated
+   */
   @Value.Default
   public boolean admitsLaterEvidence() {
     return false;

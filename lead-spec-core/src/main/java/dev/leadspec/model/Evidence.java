@@ -27,11 +27,19 @@ public abstract class Evidence {
     return ImmutableEvidence.of(source, recordedAt);
   }
 
-  /** The source: a recording id, form id or other reference. @return the source */
+  /**
+   * The source: a recording id, form id or other reference.
+   *
+   * @return the source
+   */
   @Value.Parameter
   public abstract String source();
 
-  /** When the evidence was recorded. @return the instant */
+  /**
+   * When the evidence was recorded.
+   *
+   * @return the instant
+   */
   @Value.Parameter
   public abstract Instant recordedAt();
 

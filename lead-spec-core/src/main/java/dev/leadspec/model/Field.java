@@ -24,30 +24,58 @@ public abstract class Field {
 
   Field() {}
 
-  /** Starts a field. @return a new builder */
+  /**
+   * Starts a field.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The name leads and conditions use: {@code employees}. @return the name */
+  /**
+   * The name leads and conditions use: {@code employees}.
+   *
+   * @return the name
+   */
   public abstract String name();
 
-  /** The kind of fact. @return the kind */
+  /**
+   * The kind of fact.
+   *
+   * @return the kind
+   */
   public abstract FieldKind kind();
 
-  /** The label people read; the name unless stated. @return the label */
+  /**
+   * The label people read; the name unless stated.
+   *
+   * @return the label
+   */
   @Value.Default
   public String label() {
     return name();
   }
 
-  /** The unit, when the field has one: {@code people}, {@code RUB}. @return the unit */
+  /**
+   * The unit, when the field has one: {@code people}, {@code RUB}.
+   *
+   * @return the unit
+   */
   public abstract Optional<String> unit();
 
-  /** The closed set of codes of a choice or choices field, in declaration order. @return the codes */
+  /**
+   * The closed set of codes of a choice or choices field, in declaration order.
+   *
+   * @return the codes
+   */
   public abstract List<String> codes();
 
-  /** The scripted question of an answer field. @return the question */
+  /**
+   * The scripted question of an answer field.
+   *
+   * @return the question
+   */
   public abstract Optional<String> question();
 
   @Value.Check

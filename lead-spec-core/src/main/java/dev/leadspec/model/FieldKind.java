@@ -71,7 +71,11 @@ public enum FieldKind {
     this.words = words;
   }
 
-  /** The kind in words, with its article: {@code "an integer"}. @return the words */
+  /**
+   * The kind in words, with its article: {@code "an integer"}.
+   *
+   * @return the words
+   */
   public String words() {
     return words;
   }

@@ -39,27 +39,47 @@ public final class Lead {
     this.evidence = evidence;
   }
 
-  /** Starts a lead. @return a new builder */
+  /**
+   * Starts a lead.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The lead's id. @return the id */
+  /**
+   * The lead's id.
+   *
+   * @return the id
+   */
   public String id() {
     return id;
   }
 
-  /** When the lead was delivered to the buyer. @return the instant */
+  /**
+   * When the lead was delivered to the buyer.
+   *
+   * @return the instant
+   */
   public Instant deliveredAt() {
     return deliveredAt;
   }
 
-  /** The known facts, field name to value, in the order given; unmodifiable. @return the facts */
+  /**
+   * The known facts, field name to value, in the order given; unmodifiable.
+   *
+   * @return the facts
+   */
   public Map<String, Value> facts() {
     return facts;
   }
 
-  /** Evidence for some facts, field name to evidence, in the order given; unmodifiable. @return the evidence */
+  /**
+   * Evidence for some facts, field name to evidence, in the order given; unmodifiable.
+   *
+   * @return the evidence
+   */
   public Map<String, Evidence> evidence() {
     return evidence;
   }

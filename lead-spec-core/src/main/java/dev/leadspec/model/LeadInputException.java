@@ -14,9 +14,13 @@ import java.util.Objects;
 public final class LeadInputException extends LeadSpecException {
   private static final long serialVersionUID = 1L;
 
+  /** The lead's id. */
   private final String leadId;
+  /** The field whose fact does not fit. */
   private final String field;
+  /** What the field accepts, in words. */
   private final String expected;
+  /** What was given, in words. */
   private final String given;
 
   /**
@@ -35,22 +39,38 @@ public final class LeadInputException extends LeadSpecException {
     this.given = Objects.requireNonNull(given, "given");
   }
 
-  /** The id of the lead that carried the fact. @return the lead id */
+  /**
+   * The id of the lead that carried the fact.
+   *
+   * @return the lead id
+   */
   public String leadId() {
     return leadId;
   }
 
-  /** The field whose fact does not fit. @return the field name */
+  /**
+   * The field whose fact does not fit.
+   *
+   * @return the field name
+   */
   public String field() {
     return field;
   }
 
-  /** What the field accepts, in words. @return the expectation */
+  /**
+   * What the field accepts, in words.
+   *
+   * @return the expectation
+   */
   public String expected() {
     return expected;
   }
 
-  /** What the lead carried, in words. @return the given value */
+  /**
+   * What the lead carried, in words.
+   *
+   * @return the given value
+   */
   public String given() {
     return given;
   }

@@ -18,6 +18,7 @@ import java.util.Objects;
 public final class MappingException extends LeadSpecException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem, in the order found. */
   private final List<String> problems;
 
   /**
@@ -46,7 +47,15 @@ public final class MappingException extends LeadSpecException {
     return text.toString();
   }
 
-  /** Every problem, in the order found. @return the problems */
+  /**
+
+   * Every problem, in the order found.
+
+   *
+
+   * @return the problems
+
+   */
   public List<String> problems() {
     return problems;
   }

@@ -75,12 +75,20 @@ public final class Money implements Output {
     }
   }
 
-  /** The exact amount. @return the amount */
+  /**
+   * The exact amount.
+   *
+   * @return the amount
+   */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** The currency. @return the currency */
+  /**
+   * The currency.
+   *
+   * @return the currency
+   */
   public Currency currency() {
     return currency;
   }
@@ -129,7 +137,11 @@ public final class Money implements Output {
     return new Money(amount.multiply(BigDecimal.valueOf(count)), currency);
   }
 
-  /** Rounded to the currency's minor unit, HALF_EVEN. @return the rounded amount */
+  /**
+   * Rounded to the currency's minor unit, HALF_EVEN.
+   *
+   * @return the rounded amount
+   */
   public Money rounded() {
     return rounded(RoundingMode.HALF_EVEN);
   }

@@ -27,12 +27,20 @@ public enum Operator {
     this.symbol = symbol;
   }
 
-  /** The operator's symbol: {@code ≥}. @return the symbol */
+  /**
+   * The operator's symbol: {@code ≥}.
+   *
+   * @return the symbol
+   */
   public String symbol() {
     return symbol;
   }
 
-  /** Whether this operator orders values (and so needs a numeric or date field). @return true for {@code < ≤ > ≥} */
+  /**
+   * Whether this operator orders values (and so needs a numeric or date field).
+   *
+   * @return true for {@code < ≤ > ≥}
+   */
   public boolean isOrdering() {
     return this != EQ && this != NE;
   }

@@ -29,7 +29,12 @@ public sealed interface Output permits Output.Code, Money {
    * @param code the code
    */
   record Code(String code) implements Output {
-    /** Checks the code. @throws IllegalArgumentException if it is blank */
+    /**
+     * Checks the code.
+     *
+     * @param code the code
+     * @throws IllegalArgumentException if it is blank
+     */
     public Code {
       Objects.requireNonNull(code, "code");
       if (code.isBlank()) {

@@ -145,7 +145,15 @@ public final class RecordMapping {
         columns);
   }
 
-  /** The header the mapping was checked against. @return the column names, in file order */
+  /**
+
+   * The header the mapping was checked against.
+
+   *
+
+   * @return the column names, in file order
+
+   */
   public List<String> header() {
     return header;
   }

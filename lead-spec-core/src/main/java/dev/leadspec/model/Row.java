@@ -26,15 +26,27 @@ public abstract class Row {
     return ImmutableRow.of(id, condition, output);
   }
 
-  /** The row's id, unique in its table. @return the id */
+  /**
+   * The row's id, unique in its table.
+   *
+   * @return the id
+   */
   @Value.Parameter
   public abstract String id();
 
-  /** When the row matches (only MET matches). @return the condition */
+  /**
+   * When the row matches (only MET matches).
+   *
+   * @return the condition
+   */
   @Value.Parameter
   public abstract Condition condition();
 
-  /** What the row gives. @return the output */
+  /**
+   * What the row gives.
+   *
+   * @return the output
+   */
   @Value.Parameter
   public abstract Output output();
 

@@ -43,7 +43,11 @@ public enum Status {
     return this == UNKNOWN || other == UNKNOWN ? UNKNOWN : NOT_MET;
   }
 
-  /** Kleene negation: swaps MET and NOT_MET, keeps UNKNOWN. @return the negation */
+  /**
+   * Kleene negation: swaps MET and NOT_MET, keeps UNKNOWN.
+   *
+   * @return the negation
+   */
   public Status not() {
     return this == MET ? NOT_MET : this == NOT_MET ? MET : UNKNOWN;
   }

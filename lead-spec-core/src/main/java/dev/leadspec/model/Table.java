@@ -21,33 +21,61 @@ import org.immutables.value.Value;
 public abstract class Table {
   Table() {}
 
-  /** Starts a table. @return a new builder */
+  /**
+   * Starts a table.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The table's id. @return the id */
+  /**
+   * The table's id.
+   *
+   * @return the id
+   */
   public abstract String id();
 
-  /** The title people read; the id unless stated. @return the title */
+  /**
+   * The title people read; the id unless stated.
+   *
+   * @return the title
+   */
   @Value.Default
   public String title() {
     return id();
   }
 
-  /** How the table picks a row. @return the hit policy */
+  /**
+   * How the table picks a row.
+   *
+   * @return the hit policy
+   */
   public abstract HitPolicy hitPolicy();
 
-  /** Whether every accepted lead must match a row. @return false unless stated */
+  /**
+   * Whether every accepted lead must match a row.
+   *
+   * @return false unless stated
+   */
   @Value.Default
   public boolean complete() {
     return false;
   }
 
-  /** The rows in order. @return the rows */
+  /**
+   * The rows in order.
+   *
+   * @return the rows
+   */
   public abstract List<Row> rows();
 
-  /** Whether the outputs are amounts of money. @return true for a price table */
+  /**
+   * Whether the outputs are amounts of money.
+   *
+   * @return true for a price table
+   */
   public boolean isPriceTable() {
     return rows().get(0).output() instanceof Money;
   }

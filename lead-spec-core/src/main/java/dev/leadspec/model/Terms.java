@@ -16,23 +16,43 @@ import org.immutables.value.Value;
 public abstract class Terms {
   Terms() {}
 
-  /** Starts terms. @return a new builder */
+  /**
+   * Starts terms.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** No price and no window. @return empty terms */
+  /**
+   * No price and no window.
+   *
+   * @return empty terms
+   */
   public static Terms none() {
     return builder().build();
   }
 
-  /** A fixed price per accepted lead. @return the price, if the contract states one */
+  /**
+   * A fixed price per accepted lead.
+   *
+   * @return the price, if the contract states one
+   */
   public abstract Optional<Money> price();
 
-  /** The id of the price table that prices each accepted lead. @return the table id, if any */
+  /**
+   * The id of the price table that prices each accepted lead.
+   *
+   * @return the table id, if any
+   */
   public abstract Optional<String> priceTable();
 
-  /** How long after delivery a verdict may be challenged. @return the window, if agreed */
+  /**
+   * How long after delivery a verdict may be challenged.
+   *
+   * @return the window, if agreed
+   */
   public abstract Optional<java.time.Duration> challengeWindow();
 
   @Value.Check

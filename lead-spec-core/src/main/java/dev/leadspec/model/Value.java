@@ -110,7 +110,11 @@ public sealed interface Value
     return new CodesValue(List.copyOf(codes));
   }
 
-  /** The kind of value, in words: {@code "an integer"}, {@code "a text"}. @return the words */
+  /**
+   * The kind of value, in words: {@code "an integer"}, {@code "a text"}.
+   *
+   * @return the words
+   */
   String kindWords();
 
   /**
@@ -119,7 +123,12 @@ public sealed interface Value
    * @param text the code or text
    */
   record TextValue(String text) implements Value {
-    /** Checks the text. @throws NullPointerException if {@code text} is null */
+    /**
+     * Checks the text.
+     *
+     * @param text the code or text
+     * @throws NullPointerException if {@code text} is null
+     */
     public TextValue {
       Objects.requireNonNull(text, "text");
     }
@@ -141,12 +150,21 @@ public sealed interface Value
    * @param codes the codes, without repeats
    */
   record CodesValue(List<String> codes) implements Value {
-    /** Copies the codes and drops repeats. @throws NullPointerException if a code is null */
+    /**
+     * Copies the codes and drops repeats.
+     *
+     * @param codes the codes, without repeats
+     * @throws NullPointerException if a code is null
+     */
     public CodesValue {
       codes = List.copyOf(new LinkedHashSet<>(codes));
     }
 
-    /** The codes as a set. @return the codes, in order */
+    /**
+     * The codes as a set.
+     *
+     * @return the codes, in order
+     */
     public Set<String> asSet() {
       return new LinkedHashSet<>(codes);
     }
@@ -195,7 +213,12 @@ public sealed interface Value
    * @param number the number
    */
   record DecimalValue(BigDecimal number) implements Value {
-    /** Checks the number. @throws NullPointerException if {@code number} is null */
+    /**
+     * Checks the number.
+     *
+     * @param number the number
+     * @throws NullPointerException if {@code number} is null
+     */
     public DecimalValue {
       Objects.requireNonNull(number, "number");
     }
@@ -250,7 +273,12 @@ public sealed interface Value
     static final AnswerValue YES = new AnswerValue(Answer.YES);
     static final AnswerValue NO = new AnswerValue(Answer.NO);
 
-    /** Checks the answer. @throws NullPointerException if {@code answer} is null */
+    /**
+     * Checks the answer.
+     *
+     * @param answer the answer
+     * @throws NullPointerException if {@code answer} is null
+     */
     public AnswerValue {
       Objects.requireNonNull(answer, "answer");
     }
@@ -272,7 +300,12 @@ public sealed interface Value
    * @param date the date
    */
   record DateValue(LocalDate date) implements Value {
-    /** Checks the date. @throws NullPointerException if {@code date} is null */
+    /**
+     * Checks the date.
+     *
+     * @param date the date
+     * @throws NullPointerException if {@code date} is null
+     */
     public DateValue {
       Objects.requireNonNull(date, "date");
     }

@@ -32,17 +32,29 @@ public final class AnswerField extends FieldRef<AnswerField> {
     return new AnswerField(field);
   }
 
-  /** The scripted question. @return the question */
+  /**
+   * The scripted question.
+   *
+   * @return the question
+   */
   public String question() {
     return toField().question().orElseThrow();
   }
 
-  /** Answered YES. @return the condition */
+  /**
+   * Answered YES.
+   *
+   * @return the condition
+   */
   public Condition isYes() {
     return new Condition.Compare(name(), Operator.EQ, Value.of(Answer.YES));
   }
 
-  /** Answered NO. @return the condition */
+  /**
+   * Answered NO.
+   *
+   * @return the condition
+   */
   public Condition isNo() {
     return new Condition.Compare(name(), Operator.EQ, Value.of(Answer.NO));
   }

@@ -32,7 +32,11 @@ public final class ChoicesField extends FieldRef<ChoicesField> {
     return new ChoicesField(field);
   }
 
-  /** The field's codes in declaration order. @return the codes */
+  /**
+   * The field's codes in declaration order.
+   *
+   * @return the codes
+   */
   public List<String> codes() {
     return toField().codes();
   }

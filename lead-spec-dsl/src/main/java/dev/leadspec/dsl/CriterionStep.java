@@ -32,7 +32,11 @@ public final class CriterionStep {
     this.laterEvidence = laterEvidence;
   }
 
-  /** The criterion's id. @return the id */
+  /**
+   * The criterion's id.
+   *
+   * @return the id
+   */
   public String id() {
     return id;
   }

@@ -32,12 +32,20 @@ public abstract class FieldRef<F extends FieldRef<F>> {
 
   abstract F with(Field field);
 
-  /** The field's name. @return the name */
+  /**
+   * The field's name.
+   *
+   * @return the name
+   */
   public final String name() {
     return field.name();
   }
 
-  /** The model field this reference declares. @return the field */
+  /**
+   * The model field this reference declares.
+   *
+   * @return the field
+   */
   public final Field toField() {
     return field;
   }
@@ -62,12 +70,20 @@ public abstract class FieldRef<F extends FieldRef<F>> {
     return with(field(field.name(), field.kind(), field.label(), Optional.of(unit), field.codes(), field.question()));
   }
 
-  /** Met when the fact is known; never unknown itself. @return the condition */
+  /**
+   * Met when the fact is known; never unknown itself.
+   *
+   * @return the condition
+   */
   public final Condition isKnown() {
     return new Condition.Known(name(), true);
   }
 
-  /** Met when the fact is unknown; never unknown itself. @return the condition */
+  /**
+   * Met when the fact is unknown; never unknown itself.
+   *
+   * @return the condition
+   */
   public final Condition isUnknown() {
     return new Condition.Known(name(), false);
   }

@@ -30,12 +30,20 @@ public final class FlagField extends FieldRef<FlagField> {
     return new FlagField(field);
   }
 
-  /** The flag is true. @return the condition */
+  /**
+   * The flag is true.
+   *
+   * @return the condition
+   */
   public Condition isTrue() {
     return new Condition.Compare(name(), Operator.EQ, Value.of(true));
   }
 
-  /** The flag is false. @return the condition */
+  /**
+   * The flag is false.
+   *
+   * @return the condition
+   */
   public Condition isFalse() {
     return new Condition.Compare(name(), Operator.EQ, Value.of(false));
   }

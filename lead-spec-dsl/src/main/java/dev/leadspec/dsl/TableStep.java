@@ -36,7 +36,11 @@ public final class TableStep {
     this.rows = List.copyOf(rows);
   }
 
-  /** The table's id. @return the id */
+  /**
+   * The table's id.
+   *
+   * @return the id
+   */
   public String id() {
     return id;
   }

@@ -14,13 +14,15 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The main job: evaluates the flagship contract over its sample leads and prints every verdict
- * with its reasons and price, then a summary with the amount due.
+ * with its reasons and price, then a summary with the amount due; then writes the flagship's and
+ * the bank's statements as HTML pages ({@link ExampleReports}) and prints where.
  *
  * <pre>{@code
  * mvn -q -pl lead-spec-examples -am compile exec:java
@@ -39,6 +41,9 @@ public final class FlagshipReport {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     report(HardwareUpgradeContract.V1, sampleLeads(HardwareUpgradeContract.V1), out);
+    for (Path page : ExampleReports.write(Path.of(System.getProperty("leadspec.examples.target", "target")))) {
+      out.print("report: " + page + "\n");
+    }
   }
 
   static List<CsvLeads.Record> sampleLeads(Contract contract) {

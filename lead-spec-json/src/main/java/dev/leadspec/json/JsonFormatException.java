@@ -19,10 +19,15 @@ import org.jspecify.annotations.Nullable;
 public final class JsonFormatException extends LeadSpecException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of what is wrong. */
   private final String path;
+  /** The line, from 1. */
   private final int line;
+  /** The column, from 1. */
   private final int column;
+  /** What is wrong, a lower-case fragment. */
   private final String problem;
+  /** The limit exceeded, if one was. */
   private final @Nullable String limit;
 
   JsonFormatException(String path, int line, int column, String problem, @Nullable String limit) {
@@ -34,22 +39,38 @@ public final class JsonFormatException extends LeadSpecException {
     this.limit = limit;
   }
 
-  /** The JSON path of the offending value: {@code $.criteria[1].condition.kind}. @return the path */
+  /**
+   * The JSON path of the offending value: {@code $.criteria[1].condition.kind}.
+   *
+   * @return the path
+   */
   public String path() {
     return path;
   }
 
-  /** The line of the offending token, from 1 (the record's line in a JSONL stream). @return the line */
+  /**
+   * The line of the offending token, from 1 (the record's line in a JSONL stream).
+   *
+   * @return the line
+   */
   public int line() {
     return line;
   }
 
-  /** The column of the offending token, from 1. @return the column */
+  /**
+   * The column of the offending token, from 1.
+   *
+   * @return the column
+   */
   public int column() {
     return column;
   }
 
-  /** What is wrong, as a lower-case fragment, without the location. @return the problem */
+  /**
+   * What is wrong, as a lower-case fragment, without the location.
+   *
+   * @return the problem
+   */
   public String problem() {
     return problem;
   }

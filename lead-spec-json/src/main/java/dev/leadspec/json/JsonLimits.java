@@ -30,47 +30,79 @@ public abstract class JsonLimits {
 
   JsonLimits() {}
 
-  /** Starts limits, each at its default unless set. @return a new builder */
+  /**
+   * Starts limits, each at its default unless set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The default limits. @return the defaults */
+  /**
+   * The default limits.
+   *
+   * @return the defaults
+   */
   public static JsonLimits defaults() {
     return builder().build();
   }
 
-  /** How deeply arrays and objects may nest. @return the depth */
+  /**
+   * How deeply arrays and objects may nest.
+   *
+   * @return the depth
+   */
   @Value.Default
   public int maxNestingDepth() {
     return DEFAULT_MAX_NESTING_DEPTH;
   }
 
-  /** The longest string value, in characters. @return the length */
+  /**
+   * The longest string value, in characters.
+   *
+   * @return the length
+   */
   @Value.Default
   public int maxStringLength() {
     return DEFAULT_MAX_STRING_LENGTH;
   }
 
-  /** The longest number, in characters. @return the length */
+  /**
+   * The longest number, in characters.
+   *
+   * @return the length
+   */
   @Value.Default
   public int maxNumberLength() {
     return DEFAULT_MAX_NUMBER_LENGTH;
   }
 
-  /** The longest property name, in characters. @return the length */
+  /**
+   * The longest property name, in characters.
+   *
+   * @return the length
+   */
   @Value.Default
   public int maxNameLength() {
     return DEFAULT_MAX_NAME_LENGTH;
   }
 
-  /** The largest document (or JSONL record), in bytes. @return the size */
+  /**
+   * The largest document (or JSONL record), in bytes.
+   *
+   * @return the size
+   */
   @Value.Default
   public long maxDocumentBytes() {
     return DEFAULT_MAX_DOCUMENT_BYTES;
   }
 
-  /** The most tokens in one document. @return the count */
+  /**
+   * The most tokens in one document.
+   *
+   * @return the count
+   */
   @Value.Default
   public long maxTokenCount() {
     return DEFAULT_MAX_TOKEN_COUNT;

@@ -38,7 +38,11 @@ final class JsonLines {
     return lineNumber;
   }
 
-  /** The next non-blank line, as a copy, or null at the end. @throws JsonFormatException for a line over the limit */
+  /**
+   * The next non-blank line, as a copy, or null at the end.
+   *
+   * @throws JsonFormatException for a line over the limit
+   */
   byte @Nullable [] next() {
     return advance() ? Arrays.copyOfRange(bytes, offset, offset + length) : null;
   }

@@ -21,7 +21,11 @@ final class LeadParser {
     this.scanner = new LeadScanner(limits, contract);
   }
 
-  /** The lead on the line, scanned when it can be. @throws JsonFormatException as {@link LeadJson#read} does */
+  /**
+   * The lead on the line, scanned when it can be.
+   *
+   * @throws JsonFormatException as {@link LeadJson#read} does
+   */
   Lead read(byte[] line) {
     return read(line, 0, line.length);
   }

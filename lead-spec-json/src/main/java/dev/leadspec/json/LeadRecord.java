@@ -25,17 +25,29 @@ public final class LeadRecord {
     this.error = error;
   }
 
-  /** The line the record was on, from 1. @return the line number */
+  /**
+   * The line the record was on, from 1.
+   *
+   * @return the line number
+   */
   public int line() {
     return line;
   }
 
-  /** The lead, when the line was one. @return the lead */
+  /**
+   * The lead, when the line was one.
+   *
+   * @return the lead
+   */
   public Optional<Lead> lead() {
     return Optional.ofNullable(lead);
   }
 
-  /** Why the line is not a lead, when it is not. @return the error */
+  /**
+   * Why the line is not a lead, when it is not.
+   *
+   * @return the error
+   */
   public Optional<LeadSpecException> error() {
     return Optional.ofNullable(error);
   }

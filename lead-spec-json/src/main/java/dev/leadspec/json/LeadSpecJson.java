@@ -48,7 +48,11 @@ public final class LeadSpecJson {
     this.parser = new TreeParser(limits);
   }
 
-  /** JSON with the default {@link JsonLimits}. @return the shared instance */
+  /**
+   * JSON with the default {@link JsonLimits}.
+   *
+   * @return the shared instance
+   */
   public static LeadSpecJson standard() {
     return STANDARD;
   }
@@ -68,7 +72,11 @@ public final class LeadSpecJson {
     return new LeadSpecJson(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** The limits applied to every document read. @return the limits */
+  /**
+   * The limits applied to every document read.
+   *
+   * @return the limits
+   */
   public JsonLimits limits() {
     return limits;
   }

@@ -42,7 +42,11 @@ abstract class LineSink implements Closeable, Flushable {
     buffer.shrink(2 * BLOCK);
   }
 
-  /** Flushes the output. @throws UncheckedIOException if flushing fails */
+  /**
+   * Flushes the output.
+   *
+   * @throws UncheckedIOException if flushing fails
+   */
   @Override
   public void flush() {
     drain();
@@ -53,7 +57,11 @@ abstract class LineSink implements Closeable, Flushable {
     }
   }
 
-  /** Flushes and closes the output. @throws UncheckedIOException if closing fails */
+  /**
+   * Flushes and closes the output.
+   *
+   * @throws UncheckedIOException if closing fails
+   */
   @Override
   public void close() {
     try (OutputStream closing = out) {

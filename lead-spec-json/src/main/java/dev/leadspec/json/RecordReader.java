@@ -31,13 +31,22 @@ abstract class RecordReader<R> implements Iterable<R>, Iterator<R>, Closeable {
   /** The record of a line that could not be read. */
   abstract R failed(int lineNumber, JsonFormatException error);
 
-  /** This reader, for a for-each loop; it can be iterated once. @return this */
+  /**
+   * This reader, for a for-each loop; it can be iterated once.
+   *
+   * @return this
+   */
   @Override
   public Iterator<R> iterator() {
     return this;
   }
 
-  /** Whether another record follows. @return true if so @throws java.io.UncheckedIOException if reading fails */
+  /**
+   * Whether another record follows.
+   *
+   * @return true if so
+   * @throws java.io.UncheckedIOException if reading fails
+   */
   @Override
   public boolean hasNext() {
     if (next == null && !done) {
@@ -46,7 +55,12 @@ abstract class RecordReader<R> implements Iterable<R>, Iterator<R>, Closeable {
     return next != null;
   }
 
-  /** The next record. @return the record @throws NoSuchElementException at the end */
+  /**
+   * The next record.
+   *
+   * @return the record
+   * @throws NoSuchElementException at the end
+   */
   @Override
   public R next() {
     if (!hasNext()) {
@@ -73,7 +87,11 @@ abstract class RecordReader<R> implements Iterable<R>, Iterator<R>, Closeable {
     }
   }
 
-  /** Closes the input. @throws java.io.UncheckedIOException if closing fails */
+  /**
+   * Closes the input.
+   *
+   * @throws java.io.UncheckedIOException if closing fails
+   */
   @Override
   public void close() {
     lines.close();

@@ -22,31 +22,67 @@ import org.immutables.value.Value;
 public abstract class StoredVerdict {
   StoredVerdict() {}
 
-  /** The contract's id. @return the id */
+  /**
+   * The contract's id.
+   *
+   * @return the id
+   */
   public abstract String contractId();
 
-  /** The contract version that decided. @return the version */
+  /**
+   * The contract version that decided.
+   *
+   * @return the version
+   */
   public abstract int contractVersion();
 
-  /** That version's fingerprint. @return 64 lower-case hex digits */
+  /**
+   * That version's fingerprint.
+   *
+   * @return 64 lower-case hex digits
+   */
   public abstract String contractFingerprint();
 
-  /** The lead's id. @return the id */
+  /**
+   * The lead's id.
+   *
+   * @return the id
+   */
   public abstract String leadId();
 
-  /** When the lead was delivered. @return the instant */
+  /**
+   * When the lead was delivered.
+   *
+   * @return the instant
+   */
   public abstract Instant deliveredAt();
 
-  /** ACCEPTED or REJECTED. @return the outcome */
+  /**
+   * ACCEPTED or REJECTED.
+   *
+   * @return the outcome
+   */
   public abstract Outcome outcome();
 
-  /** The ids of the deciding criteria, in declaration order. @return the reasons */
+  /**
+   * The ids of the deciding criteria, in declaration order.
+   *
+   * @return the reasons
+   */
   public abstract List<String> reasons();
 
-  /** What the lead is paid, if anything. @return the price */
+  /**
+   * What the lead is paid, if anything.
+   *
+   * @return the price
+   */
   public abstract Optional<Money> price();
 
-  /** The verdict's JSON as read, without its line end. @return the JSON text */
+  /**
+   * The verdict's JSON as read, without its line end.
+   *
+   * @return the JSON text
+   */
   public abstract String json();
 
   @Override

@@ -25,22 +25,38 @@ public final class VerdictRecord {
     this.error = error;
   }
 
-  /** The line the record was on, from 1. @return the line number */
+  /**
+   * The line the record was on, from 1.
+   *
+   * @return the line number
+   */
   public int line() {
     return line;
   }
 
-  /** The verdict, when the line is one. @return the verdict */
+  /**
+   * The verdict, when the line is one.
+   *
+   * @return the verdict
+   */
   public Optional<StoredVerdict> verdict() {
     return Optional.ofNullable(verdict);
   }
 
-  /** The lead's id, when known: a verdict's, or an error record's. @return the lead id */
+  /**
+   * The lead's id, when known: a verdict's, or an error record's.
+   *
+   * @return the lead id
+   */
   public Optional<String> leadId() {
     return Optional.ofNullable(leadId);
   }
 
-  /** The error: an error record's message, or why the line is not a record. @return the error */
+  /**
+   * The error: an error record's message, or why the line is not a record.
+   *
+   * @return the error
+   */
   public Optional<String> error() {
     return Optional.ofNullable(error);
   }

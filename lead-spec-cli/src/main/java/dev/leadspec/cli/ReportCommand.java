@@ -1,0 +1,224 @@
+package dev.leadspec.cli;
+
+import dev.leadspec.dispute.Arbiter;
+import dev.leadspec.dispute.Challenge;
+import dev.leadspec.dispute.Ruling;
+import dev.leadspec.dispute.Tally;
+import dev.leadspec.eval.ContractHistory;
+import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.LeadRecord;
+import dev.leadspec.json.StoredVerdict;
+import dev.leadspec.json.VerdictReader;
+import dev.leadspec.json.VerdictRecord;
+import dev.leadspec.model.Contract;
+import dev.leadspec.model.Lead;
+import dev.leadspec.model.LeadSpecException;
+import dev.leadspec.report.HtmlReport;
+import dev.leadspec.text.Language;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code lead-spec report}: the statement of a batch as one self-contained HTML page. The verdicts
+ * are recomputed from the leads by the versions that governed them (a stored verdicts file, when
+ * given, must match them byte for byte), and the challenges are ruled on as {@code settle} rules
+ * them: the page shows only what the contract gives.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Writes the statement of a batch as one self-contained HTML page (no server, no network): amount due "
+        + "per version and per day, billable leads, replacements owed, challenges by ground, daily dynamics, shares by "
+        + "each choice of the contract, time measures, every rejected or challenged lead with its reasons, and the "
+        + "contract's versions and fingerprints. Verdicts are recomputed from the leads; stored verdicts, when given, "
+        + "must match them byte for byte and name versions of the given history.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the page was written", "2:usage error",
+        "3:a file could not be read or written, a stored verdict names a version not in the history or does not match, "
+            + "or a challenge names a lead without a verdict; no page is written"})
+final class ReportCommand implements Callable<Integer> {
+  @ParentCommand
+  LeadSpecCli cli;
+
+  @Option(names = "--contract", required = true, paramLabel = "FILE",
+      description = "A version of the contract, as JSON; repeat for every version (the history).")
+  List<Path> contracts;
+
+  @Option(names = "--leads", required = true, description = "The leads as delivered, as JSONL.")
+  Path leads;
+
+  @Option(names = "--verdicts", description = "The stored verdicts, as JSONL (lead-spec evaluate's output): one per lead, "
+      + "each confirmed byte for byte against the recomputed verdict.")
+  Optional<Path> verdicts;
+
+  @Option(names = "--challenges", description = "The challenges, as JSONL (lead-spec.challenge/1), ruled on by the "
+      + "governing versions as settle rules them.")
+  Optional<Path> challenges;
+
+  @Option(names = "--language", defaultValue = "EN", description = "The page's language: EN or RU (default: ${DEFAULT-VALUE}).")
+  Language language;
+
+  @Option(names = {"-o", "--output"}, description = "Where the page goes; standard output unless stated.")
+  Optional<Path> output;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Contract> versions = new ArrayList<>();
+    contracts.forEach(file -> versions.add(cli.contract(file)));
+    ContractHistory history = ContractHistory.of(versions);
+    Contract typing = history.latest();
+
+    List<Lead> delivered = new ArrayList<>();
+    Map<String, Verdict> byLead = new LinkedHashMap<>();
+    try (InputStream in = Files.newInputStream(leads)) {
+      for (LeadRecord record : cli.json.leadReader(in, typing)) {
+        Lead lead = record.lead().orElseThrow(() -> new LeadSpecException(leads + " line " + record.line() + ": "
+            + record.error().orElseThrow().getMessage()));
+        Verdict verdict;
+        try {
+          verdict = history.evaluate(lead);
+        } catch (LeadSpecException e) {
+          throw new LeadSpecException(leads + " line " + record.line() + ": " + e.getMessage());
+        }
+        if (byLead.put(lead.id(), verdict) != null) {
+          throw new LeadSpecException(leads + " line " + record.line() + ": lead " + lead.id() + " is given twice");
+        }
+        delivered.add(lead);
+      }
+    }
+    if (verdicts.isPresent()) {
+      confirm(verdicts.get(), history, byLead);
+    }
+    List<Ruling> rulings = List.of();
+    if (challenges.isPresent()) {
+      List<Challenge> filed = readChallenges(challenges.get(), typing);
+      List<String> orphans = new ArrayList<>();
+      filed.forEach(challenge -> {
+        if (!byLead.containsKey(challenge.leadId())) {
+          orphans.add(challenge.leadId());
+        }
+      });
+      if (!orphans.isEmpty()) {
+        throw new LeadSpecException(challenges.get() + ": " + orphans.size() + (orphans.size() == 1 ? " challenge names a lead" :
+            " challenges name leads") + " without a verdict: " + named(orphans) + "; no page written");
+      }
+      rulings = Arbiter.of(history).ruleAll(delivered, filed);
+    }
+    HtmlReport report = HtmlReport.builder().history(history).verdicts(new ArrayList<>(byLead.values())).rulings(rulings)
+        .language(language).build();
+    byte[] page = report.html().getBytes(StandardCharsets.UTF_8);
+    if (output.isPresent()) {
+      Path target = output.get().toAbsolutePath();
+      Path temporary = Files.createTempFile(target.getParent(), ".lead-spec-report", ".html");
+      try {
+        Files.write(temporary, page);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } else {
+      cli.out.write(page);
+      cli.out.flush();
+    }
+    Tally total = report.statement().total();
+    cli.err.print("lead-spec: report of " + total.leads() + " leads, " + total.billable() + " billable, " + rulings.size()
+        + " challenges; amount due " + (total.amountDue().isEmpty() ? "0" : total.amountDue().toString())
+        + output.map(file -> "; written to " + file).orElse("") + "\n");
+    return 0;
+  }
+
+  /** Every stored verdict names a version of the history and matches its lead's recomputed verdict; every lead has one. */
+  private void confirm(Path file, ContractHistory history, Map<String, Verdict> byLead) throws IOException {
+    Map<Integer, String> fingerprints = new HashMap<>();
+    for (Contract version : history.versions()) {
+      fingerprints.put(version.version(), dev.leadspec.eval.Evaluator.of(version).fingerprint());
+    }
+    List<String> problems = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    try (VerdictReader reader = cli.json.verdictReader(Files.newInputStream(file))) {
+      for (VerdictRecord record : reader) {
+        String where = "line " + record.line() + ": ";
+        if (record.verdict().isEmpty()) {
+          problems.add(where + record.error().orElse("not a verdict"));
+          continue;
+        }
+        StoredVerdict stored = record.verdict().get();
+        String named = where + "lead " + stored.leadId() + ": " + stored.contractId() + " v" + stored.contractVersion();
+        if (!stored.contractId().equals(history.contractId())) {
+          problems.add(named + " is not a version of " + history.contractId());
+          continue;
+        }
+        String fingerprint = fingerprints.get(stored.contractVersion());
+        if (fingerprint == null) {
+          problems.add(named + " is not in the history");
+          continue;
+        }
+        if (!fingerprint.equals(stored.contractFingerprint())) {
+          problems.add(named + " has fingerprint " + stored.contractFingerprint() + ", the history's v" + stored.contractVersion()
+              + " has " + fingerprint);
+          continue;
+        }
+        Verdict recomputed = byLead.get(stored.leadId());
+        if (recomputed == null) {
+          problems.add(where + "lead " + stored.leadId() + " is not among the leads");
+          continue;
+        }
+        if (seen.put(stored.leadId(), record.line()) != null) {
+          problems.add(where + "lead " + stored.leadId() + " has a verdict on line " + seen.get(stored.leadId()) + " too");
+          continue;
+        }
+        try {
+          cli.json.verifyVerdict(stored.json().getBytes(StandardCharsets.UTF_8), recomputed);
+        } catch (LeadSpecException e) {
+          problems.add(where + e.getMessage());
+        }
+      }
+    }
+    for (String lead : byLead.keySet()) {
+      if (!seen.containsKey(lead)) {
+        problems.add("lead " + lead + " has no stored verdict");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new LeadSpecException("verdicts " + file + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+          + ", no page written: " + named(problems));
+    }
+  }
+
+  private List<Challenge> readChallenges(Path file, Contract typing) throws IOException {
+    List<Challenge> filed = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int line = 0;
+      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        line++;
+        if (text.isBlank()) {
+          continue;
+        }
+        try {
+          filed.add(cli.json.readChallenge(text.getBytes(StandardCharsets.UTF_8), typing));
+        } catch (LeadSpecException e) {
+          throw new LeadSpecException(file + " line " + line + ": " + e.getMessage());
+        }
+      }
+    }
+    return filed;
+  }
+
+  private static String named(List<String> items) {
+    int shown = Math.min(5, items.size());
+    return String.join("; ", items.subList(0, shown)) + (items.size() > shown ? " and " + (items.size() - shown) + " more" : "");
+  }
+}

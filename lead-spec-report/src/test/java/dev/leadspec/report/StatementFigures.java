@@ -1,0 +1,92 @@
+package dev.leadspec.report;
+
+import dev.leadspec.dispute.Ground;
+import dev.leadspec.dispute.Statement;
+import dev.leadspec.dispute.Tally;
+import dev.leadspec.model.Money;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures a page must show, named as the page names them, computed from the statement alone;
+ * and the figures a page does show, read back from its {@code data-measure} elements.
+ */
+final class StatementFigures {
+  private static final Pattern MEASURE =
+      Pattern.compile("data-measure=\"([^\"]+)\" data-value=\"([^\"]+)\">([^<]*)</");
+
+  private StatementFigures() {}
+
+  /** Every figure of the statement, by the name the page gives it. */
+  static Map<String, String> expected(Statement statement) {
+    Map<String, String> figures = new LinkedHashMap<>();
+    Tally total = statement.total();
+    figures.put("total.leads", Integer.toString(total.leads()));
+    figures.put("total.accepted", Integer.toString(total.accepted()));
+    figures.put("total.billable", Integer.toString(total.billable()));
+    figures.put("total.rejected", Integer.toString(total.rejected()));
+    figures.put("total.upheldAgainst", Integer.toString(total.upheldAgainst()));
+    figures.put("total.reinstated", Integer.toString(total.reinstated()));
+    figures.put("total.replacementsOwed", Integer.toString(total.replacementsOwed()));
+    figures.put("total.challengesUpheld", Integer.toString(total.challengesUpheld()));
+    for (Ground ground : Ground.values()) {
+      if (!ground.upholds()) {
+        figures.put("total.challengesDismissed." + ground, Integer.toString(total.challengesDismissed().getOrDefault(ground, 0)));
+      }
+    }
+    for (Money money : total.amountDue()) {
+      figures.put("total.amountDue." + money.currency().getCurrencyCode(), money.amount().toPlainString());
+    }
+    total.rejectionsByReason().forEach((id, count) -> figures.put("total.rejectionsByReason." + id, Integer.toString(count)));
+    for (Tally tally : statement.byVersion()) {
+      tally(figures, "version." + tally.label() + ".", tally);
+    }
+    for (Tally tally : statement.byDay()) {
+      tally(figures, "day." + tally.label() + ".", tally);
+      for (String id : total.rejectionsByReason().keySet()) {
+        figures.put("day." + tally.label() + ".rejectionsByReason." + id,
+            Integer.toString(tally.rejectionsByReason().getOrDefault(id, 0)));
+      }
+    }
+    return figures;
+  }
+
+  private static void tally(Map<String, String> figures, String prefix, Tally tally) {
+    figures.put(prefix + "leads", Integer.toString(tally.leads()));
+    figures.put(prefix + "accepted", Integer.toString(tally.accepted()));
+    figures.put(prefix + "billable", Integer.toString(tally.billable()));
+    figures.put(prefix + "upheldAgainst", Integer.toString(tally.upheldAgainst()));
+    figures.put(prefix + "rejected", Integer.toString(tally.rejected()));
+    figures.put(prefix + "replacementsOwed", Integer.toString(tally.replacementsOwed()));
+    for (Money money : tally.amountDue()) {
+      figures.put(prefix + "amountDue." + money.currency().getCurrencyCode(), money.amount().toPlainString());
+    }
+  }
+
+  /**
+   * The figures on a page: name to value. Each element's text must say its value (grouping
+   * spaces and the language's decimal comma aside, and a currency code after an amount), and a
+   * name shown twice must show the same value.
+   */
+  static Map<String, String> shown(String html) {
+    Map<String, String> figures = new LinkedHashMap<>();
+    Matcher matcher = MEASURE.matcher(html);
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      String value = matcher.group(2);
+      String text = matcher.group(3).replace("\u00a0", " ").replace("&nbsp;", " ");
+      String said = text.replace(" ", "").replace(',', '.');
+      String expected = name.contains(".amountDue.") ? value + name.substring(name.lastIndexOf('.') + 1) : value;
+      if (!said.equals(expected)) {
+        throw new AssertionError("figure " + name + " = " + value + " reads \"" + text + "\"");
+      }
+      String before = figures.put(name, value);
+      if (before != null && !before.equals(value)) {
+        throw new AssertionError("figure " + name + " is shown as " + before + " and as " + value);
+      }
+    }
+    return figures;
+  }
+}
