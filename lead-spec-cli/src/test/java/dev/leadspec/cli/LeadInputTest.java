@@ -233,4 +233,42 @@ class LeadInputTest {
     assertThat(Files.readString(dir.resolve("o.jsonl")).contains("{\"field\":\"profile\",\"known\":true,\"value\":[\"cat\",\"wolf\"]}"))
         .as("a lead of profile \"cat, wolf\" has both codes").isTrue();
   }
+
+  /** The first block of the given language on a page of the user guide. */
+  private static String block(String page, String language) throws IOException {
+    String text = Files.readString(root().resolve("docs").resolve(page));
+    int start = text.indexOf("```" + language + "\n") + language.length() + 4;
+    return text.substring(start, text.indexOf("```", start));
+  }
+
+  @Test
+  void the_worked_example_of_the_mapping_guide_gives_the_verdicts_the_guide_states() throws IOException {
+    // given: the page's CSV and mapping, and the contract it names
+    Path leads = file("leads.csv", block("mapping.md", "csv"));
+    Path mapping = file("mapping.json", block("mapping.md", "json"));
+
+    // when
+    Result result = run("evaluate", "--contract", root().resolve("docs/examples/x-education.contract.json").toString(),
+        "--mapping", mapping.toString(), leads.toString());
+
+    // then
+    List<String> lines = result.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).contains("\"7927b2df\"").contains("\"reasons\":[\"TA-SOURCE\",\"TA-ENGAGED\"]");
+    assertThat(lines.get(1)).contains("\"2a272436\"").contains("\"ACCEPTED\"");
+    assertThat(lines.get(2)).contains("\"8cc8c611\"").contains("\"reasons\":[\"TA-OCCUPATION\"]");
+    assertThat(lines.get(3)).contains("\"0cc2df48\"").contains("\"reasons\":[\"TA-SOURCE\",\"DQ-NO-EMAIL\"]");
+    assertThat(result.code()).isZero();
+  }
+
+  @Test
+  void the_mapping_guide_shows_the_problems_a_typo_really_gives() throws IOException {
+    Path contract = contract();
+    Path leads = file("leads.csv", "id,delivered_at,Industry,staff,plans\nL-1,2026-03-02T10:00:00Z,RETAIL,120,YES\n");
+
+    Result result = run("evaluate", "--contract", contract.toString(), "--map", "Industri=industry", "--map", "staff=employes",
+        leads.toString());
+
+    assertThat(result.err()).isEqualTo(block("mapping.md", "text"));
+  }
 }

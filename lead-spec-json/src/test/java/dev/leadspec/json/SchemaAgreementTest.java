@@ -88,7 +88,7 @@ class SchemaAgreementTest {
     }
   }
 
-  private static void bothAccept(String name, String document) {
+  static void bothAccept(String name, String document) {
     assertThat(errors(name, document)).as(name + " schema on " + document).isEmpty();
     if (!name.equals("ruling") && !name.equals("statement")) {
       read(name, document);
