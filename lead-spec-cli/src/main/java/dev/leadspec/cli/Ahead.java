@@ -51,8 +51,13 @@ final class Ahead<T> implements Iterator<T>, AutoCloseable {
     }
   }
 
+  /** How long the caller waits for a batch before it looks whether the worker is still alive. */
+  private static final long WATCH_MILLIS = 200;
+
   private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(BATCHES);
   private final Thread worker;
+  /** What ended the worker when it could not hand its failure over (out of memory as it did); null otherwise. */
+  private volatile @Nullable Throwable died;
   private Object @Nullable [] batch;
   private int index;
   private @Nullable Object next;
@@ -60,7 +65,14 @@ final class Ahead<T> implements Iterator<T>, AutoCloseable {
 
   private Ahead(Iterator<?> source, Function<Object, ?> work, Consumer<Object> spare, ToLongFunction<Object> weight,
       String name) {
-    this.worker = new Thread(() -> run(source, work, spare, weight), name);
+    this.worker = new Thread(() -> {
+      try {
+        run(source, work, spare, weight);
+      } catch (Throwable e) {
+        // handing the failure over failed too: the caller finds the worker dead and says why
+        died = e;
+      }
+    }, name);
     worker.setDaemon(true);
   }
 
@@ -109,6 +121,8 @@ final class Ahead<T> implements Iterator<T>, AutoCloseable {
         }
         filling[count++] = END;
       } catch (RuntimeException | Error e) {
+        // what the caller then throws in this record's place: a typed error, or, from a bug or
+        // an out-of-memory error, what ends the command with its internal-error code
         filling[count++] = new Failure(e);
       }
       queue.put(Arrays.copyOf(filling, count));
@@ -158,12 +172,7 @@ final class Ahead<T> implements Iterator<T>, AutoCloseable {
 
   private @Nullable Object take() {
     if (batch == null || index == batch.length) {
-      try {
-        batch = queue.take();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for the next record", e);
-      }
+      batch = await();
       index = 0;
     }
     Object result = batch[index++];
@@ -172,6 +181,35 @@ final class Ahead<T> implements Iterator<T>, AutoCloseable {
       return null;
     }
     return result;
+  }
+
+  /**
+   * The next batch; never waits forever: a worker that died without handing its end or failure
+   * over (it ran out of memory doing so) ends the wait with an error that says so.
+   */
+  private Object[] await() {
+    try {
+      while (true) {
+        Object[] next = queue.poll(WATCH_MILLIS, TimeUnit.MILLISECONDS);
+        if (next != null) {
+          return next;
+        }
+        if (!worker.isAlive() && queue.isEmpty()) {
+          ended = true;
+          Throwable cause = died;
+          IllegalStateException error = new IllegalStateException("the reading thread " + worker.getName() + " died"
+              + (cause == null ? " without a word" : ": " + cause), cause);
+          if (cause instanceof Error fatal) {
+            fatal.addSuppressed(error);
+            throw fatal;
+          }
+          throw error;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the next record", e);
+    }
   }
 
   /** Stops the worker, if it is still at work, and waits for it a moment; it is a daemon thread. */

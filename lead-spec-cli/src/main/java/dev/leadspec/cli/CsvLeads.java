@@ -2,11 +2,14 @@ package dev.leadspec.cli;
 
 import dev.leadspec.model.ColumnMapping;
 import dev.leadspec.model.Contract;
+import dev.leadspec.model.Field;
+import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadInputException;
 import dev.leadspec.model.LeadMapping;
 import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.RecordMapping;
+import dev.leadspec.model.Value;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -322,6 +325,18 @@ public final class CsvLeads {
     List<Record> records = new ArrayList<>();
     read(reader).forEach(records::add);
     return records;
+  }
+
+  /**
+   * A cell as a fact of its field's kind, by the one typing rule ({@link FieldKind#parse}), for
+   * readers of other tables (scenario files).
+   *
+   * @throws IllegalArgumentException naming the field, what it expects and the cell, if the cell
+   *     is not a spelling of the field's kind
+   */
+  static Value value(Field field, String cell) {
+    return field.kind().parse(cell).orElseThrow(() -> new IllegalArgumentException("field \"" + field.name() + "\" expects "
+        + field.kind().spellings() + ", but was given \"" + cell + "\""));
   }
 
   @Override

@@ -97,8 +97,14 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluated record = read.next();
         record.evaluate(evaluator);
         if (record.verdict != null) {
-          writer.write(record.verdict);
-          summary.add(record.verdict);
+          try {
+            writer.write(record.verdict);
+            summary.add(record.verdict);
+          } catch (LeadSpecException e) {
+            // a verdict too large to read back is an error record in its place
+            writer.writeError(record.line, record.verdict.leadId(), e);
+            summary.error();
+          }
         } else {
           writer.writeError(record.line, record.leadId, record.error);
           summary.error();

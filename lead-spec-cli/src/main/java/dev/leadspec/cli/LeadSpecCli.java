@@ -15,8 +15,11 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code lead-spec} command. Exit codes: 0 done; 1 done, with findings (records that were
- * errors, error findings, differing contracts, verdicts that did not verify); 2 usage error;
- * 3 could not run (an unreadable or invalid contract or input file).
+ * errors, error findings, differing contracts, verdicts that did not verify); 2 usage or mapping
+ * error; 3 could not run (an unreadable or invalid contract or input file, an output that cannot
+ * be written); 4 internal error (a bug in lead-spec: the message says so and where to report it).
+ * Whatever happens, the command returns one of these codes: a failure on a reading thread ends
+ * the command too, and nothing waits forever.
  *
  * <pre>{@code
  * java -jar lead-spec.jar evaluate --contract contract.json leads.jsonl > verdicts.jsonl
@@ -27,17 +30,21 @@ import picocli.CommandLine.Command;
     description = "Lead-qualification contracts as code: evaluate leads, check and render contracts, settle disputes, "
         + "diff versions, verify stored verdicts.",
     subcommands = {EvaluateCommand.class, CheckCommand.class, RenderCommand.class, SettleCommand.class, DiffCommand.class,
-        VerifyCommand.class, ReportCommand.class},
+        VerifyCommand.class, ReportCommand.class, TestCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done",
         "1:done, with findings: records that were errors, error findings, differing contracts, verdicts that did not verify",
-        "2:usage error",
-        "3:could not run: an unreadable or invalid contract or input file"})
+        "2:usage or mapping error",
+        "3:could not run: an unreadable or invalid contract or input file, or an output that cannot be written",
+        "4:internal error: a bug in lead-spec (the message says where to report it)"})
 public final class LeadSpecCli implements Runnable {
   static final int FINDINGS = 1;
   static final int USAGE = 2;
   static final int CANNOT_RUN = 3;
+  static final int INTERNAL = 4;
+  /** Where a bug is reported: the project names no public address yet, so the message names the tracker. */
+  static final String REPORT = "the lead-spec issue tracker";
 
   final PrintStream out;
   final PrintStream err;
@@ -73,28 +80,47 @@ public final class LeadSpecCli implements Runnable {
     CommandLine commandLine = new CommandLine(new LeadSpecCli(out, err));
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
-      if (exception instanceof java.nio.file.NoSuchFileException missing) {
-        err.print("lead-spec: no such file or directory: " + missing.getFile() + "\n");
-        err.flush();
-        return CANNOT_RUN;
-      }
-      if (exception instanceof dev.leadspec.model.MappingException) {
-        // a mapping that does not fit the contract or the file: a usage error, before any output
-        err.print("lead-spec: " + exception.getMessage() + "\n");
-        err.flush();
-        return USAGE;
-      }
-      if (exception instanceof LeadSpecException || exception instanceof UncheckedIOException
-          || exception instanceof IllegalArgumentException || exception instanceof java.io.IOException) {
-        err.print("lead-spec: " + exception.getMessage() + "\n");
-        err.flush();
-        return CANNOT_RUN;
-      }
-      throw exception;
-    });
-    int code = commandLine.execute(args);
+    commandLine.setExecutionExceptionHandler((exception, line, parsed) -> exitCode(exception, err));
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (Throwable e) {
+      // an Error (out of memory, a stack overflow) passes picocli by: it is still one of ours
+      code = exitCode(e, err);
+    }
     out.flush();
+    return code;
+  }
+
+  /**
+   * The exit code of a command that ended by throwing, with its message on {@code err}: 2 for a
+   * usage error, 3 for input or output that could not be used (a typed lead-spec error, a file
+   * that cannot be read or written), 4 for anything else, which is a bug.
+   */
+  static int exitCode(Throwable exception, PrintStream err) {
+    int code;
+    String message;
+    if (exception instanceof CommandLine.ParameterException || exception instanceof UsageException
+        || exception instanceof dev.leadspec.model.MappingException) {
+      // a mapping that does not fit the contract or the file is a usage error, told before any output
+      code = USAGE;
+      message = exception.getMessage();
+    } else if (exception instanceof java.nio.file.NoSuchFileException missing) {
+      code = CANNOT_RUN;
+      message = "no such file or directory: " + missing.getFile();
+    } else if (exception instanceof LeadSpecException || exception instanceof UncheckedIOException
+        || exception instanceof java.io.IOException) {
+      code = CANNOT_RUN;
+      message = exception.getMessage();
+    } else {
+      code = INTERNAL;
+      StackTraceElement[] trace = exception.getStackTrace();
+      message = "internal error, a bug in lead-spec: " + exception
+          + (trace.length > 0 ? " at " + trace[0] : "") + "; please report it on " + REPORT
+          + " with the command line and, if you can, the input that caused it";
+    }
+    err.print("lead-spec: " + message + "\n");
+    err.flush();
     return code;
   }
 

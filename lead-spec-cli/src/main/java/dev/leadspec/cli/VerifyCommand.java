@@ -1,74 +1,153 @@
 package dev.leadspec.cli;
 
-import dev.leadspec.eval.Evaluator;
+import dev.leadspec.eval.ContractHistory;
+import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.StoredVerdict;
+import dev.leadspec.json.VerdictReader;
+import dev.leadspec.json.VerdictRecord;
 import dev.leadspec.model.Contract;
+import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code lead-spec verify}: recomputes stored verdicts and confirms them byte for byte. */
+/**
+ * {@code lead-spec verify}: recomputes stored verdicts and confirms them byte for byte. Both files
+ * are read as bytes, one record per line ended by a line feed (as every lead-spec reader splits
+ * them); a line that cannot be read is a mismatch of that line and reading goes on. Stored and
+ * recomputed verdicts are paired by lead id, not by position: a verdict with no lead is extra, a
+ * lead with no verdict is missing, and neither shifts the pairs after it. In-order files are
+ * verified in constant memory; only records waiting for their pair are held.
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-    description = "Recomputes each stored verdict from its lead and the contract and confirms it byte for byte; names the "
-        + "first difference of every verdict that does not match.",
+    description = "Recomputes each stored verdict from its lead and the governing contract version and confirms it byte "
+        + "for byte; pairs verdicts and leads by lead id and names the first difference of every verdict that does not "
+        + "match, every verdict without a lead and every lead without a verdict.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every verdict confirmed", "1:some verdicts did not match", "2:usage error",
-        "3:the contract or a file could not be read"})
+    exitCodeList = {"0:every verdict confirmed", "1:some verdicts did not match, or were missing or extra",
+        "2:usage error", "3:the contract or a file could not be read", "4:internal error (a bug)"})
 final class VerifyCommand implements Callable<Integer> {
   @ParentCommand
   LeadSpecCli cli;
 
-  @Option(names = "--contract", required = true, description = "The contract, as JSON.")
-  Path contract;
+  @Option(names = "--contract", required = true, paramLabel = "FILE", description = {"The contract, as JSON. Repeat it "
+      + "for every version of a history: each lead is then recomputed by the version that governed it at its delivery, "
+      + "its facts typed by the latest version."})
+  List<Path> contracts;
 
-  @Option(names = "--leads", required = true, description = "The leads, in the order of the verdicts: JSONL, or CSV read "
-      + "by the mapping options below.")
+  @Option(names = "--leads", required = true, description = "The leads: JSONL, or CSV read by the mapping options below.")
   Path leads;
 
   @Mixin
   LeadInput input = new LeadInput();
 
-  @Option(names = "--verdicts", required = true, description = "The stored verdicts, as JSONL, one per lead.")
+  @Option(names = "--verdicts", required = true, description = "The stored verdicts (and error records), as JSONL.")
   Path verdicts;
+
+  private int confirmed;
+  private int mismatched;
 
   @Override
   public Integer call() throws IOException {
-    Contract read = cli.contract(contract);
-    Evaluator evaluator = Evaluator.of(read);
-    int confirmed = 0;
-    int mismatched = 0;
-    try (LeadInput.Leads records = input.open(cli, leads.toString(), read);
-        BufferedReader stored = Files.newBufferedReader(verdicts, StandardCharsets.UTF_8)) {
-      int line = 0;
-      for (String verdict = stored.readLine(); verdict != null; verdict = stored.readLine()) {
-        line++;
-        if (!records.hasNext()) {
-          cli.out.print("verdict line " + line + ": no lead left in " + leads + "\n");
-          mismatched++;
-          continue;
-        }
-        LeadInput.Item record = records.next();
-        try {
-          if (record.lead == null) {
-            throw new LeadSpecException("leads line " + record.line + ": " + record.error);
+    List<Contract> versions = new ArrayList<>();
+    for (Path file : contracts) {
+      versions.add(cli.contract(file));
+    }
+    ContractHistory history = ContractHistory.of(versions);
+    Map<String, VerdictRecord> storedWaiting = new LinkedHashMap<>();
+    Map<String, LeadInput.Item> leadsWaiting = new LinkedHashMap<>();
+    try (LeadInput.Leads leadRecords = input.open(cli, leads.toString(), history.latest());
+        InputStream verdictStream = Files.newInputStream(verdicts);
+        VerdictReader verdictReader = cli.json.verdictReader(verdictStream)) {
+      Iterator<VerdictRecord> storedRecords = verdictReader.iterator();
+      while (leadRecords.hasNext() || storedRecords.hasNext()) {
+        if (storedRecords.hasNext()) {
+          VerdictRecord stored = storedRecords.next();
+          String id = stored.leadId().orElse(null);
+          if (id == null) {
+            mismatch("verdict line " + stored.line() + ": " + stored.error().orElse("not a verdict"));
+          } else if (leadsWaiting.containsKey(id)) {
+            pair(stored, leadsWaiting.remove(id), history);
+          } else if (storedWaiting.containsKey(id)) {
+            mismatch("verdict line " + stored.line() + ": a second verdict for lead " + id + " (the first is on line "
+                + storedWaiting.get(id).line() + ")");
+          } else {
+            storedWaiting.put(id, stored);
           }
-          cli.json.verifyVerdict(verdict.getBytes(StandardCharsets.UTF_8), evaluator.evaluate(record.lead));
-          confirmed++;
-        } catch (LeadSpecException e) {
-          cli.out.print("verdict line " + line + ": " + e.getMessage() + "\n");
-          mismatched++;
+        }
+        if (leadRecords.hasNext()) {
+          LeadInput.Item record = leadRecords.next();
+          if (record.lead == null) {
+            mismatch("lead line " + record.line + ": cannot be read, so no verdict of it can be confirmed: " + record.error);
+            continue;
+          }
+          String id = record.lead.id();
+          if (storedWaiting.containsKey(id)) {
+            pair(storedWaiting.remove(id), record, history);
+          } else if (leadsWaiting.containsKey(id)) {
+            mismatch("lead line " + record.line + ": lead " + id + " again (first on line " + leadsWaiting.get(id).line + ")");
+          } else {
+            leadsWaiting.put(id, record);
+          }
         }
       }
+    }
+    for (VerdictRecord extra : storedWaiting.values()) {
+      mismatch("verdict line " + extra.line() + ": lead " + extra.leadId().orElseThrow() + " has no lead in " + leads);
+    }
+    for (LeadInput.Item missing : leadsWaiting.values()) {
+      mismatch("lead line " + missing.line + ": lead " + java.util.Objects.requireNonNull(missing.lead).id() + " has no stored verdict in "
+          + verdicts);
     }
     cli.out.flush();
     cli.err.print("lead-spec: " + confirmed + " verdicts confirmed, " + mismatched + " did not match\n");
     return mismatched > 0 ? LeadSpecCli.FINDINGS : 0;
+  }
+
+  /** Confirms a stored record against its lead's recomputed verdict, or reports how they differ. */
+  private void pair(VerdictRecord stored, LeadInput.Item record, ContractHistory history) {
+    Lead lead = java.util.Objects.requireNonNull(record.lead);
+    Verdict recomputed;
+    try {
+      recomputed = history.evaluate(lead);
+    } catch (LeadSpecException e) {
+      // the lead gives no verdict: a stored error record is confirmed, a stored verdict is not
+      if (stored.verdict().isEmpty()) {
+        confirmed++;
+      } else {
+        mismatch("verdict line " + stored.line() + ": lead " + lead.id() + " gives no verdict now: " + e.getMessage());
+      }
+      return;
+    }
+    if (stored.verdict().isEmpty()) {
+      mismatch("verdict line " + stored.line() + ": an error record (" + stored.error().orElse("") + ") where lead "
+          + lead.id() + " gives a verdict now");
+      return;
+    }
+    StoredVerdict verdict = stored.verdict().get();
+    try {
+      cli.json.verifyVerdict(verdict.json().getBytes(StandardCharsets.UTF_8), recomputed);
+      confirmed++;
+    } catch (LeadSpecException e) {
+      mismatch("verdict line " + stored.line() + ": " + e.getMessage());
+    }
+  }
+
+  private void mismatch(String message) {
+    cli.out.print(message + "\n");
+    mismatched++;
   }
 }

@@ -45,6 +45,10 @@ final class Analyzer {
   }
 
   List<Finding> run() {
+    if (contract.criteria().isEmpty()) {
+      findings.add(Finding.builder().severity(Severity.WARNING).code(Finding.Code.NO_CRITERIA)
+          .message("the contract has no criteria: every lead is accepted, whatever its facts").build());
+    }
     if (satisfiable()) {
       for (int i = 0; i < compiled.criteria.length; i++) {
         decisive(i);

@@ -92,6 +92,8 @@ public abstract class Finding {
     UNSATISFIABLE(Severity.ERROR),
     /** A lead that is accepted, as an example. */
     WITNESS(Severity.INFO),
+    /** The contract has no criteria, so it accepts every lead: rarely what two parties agree to pay for. */
+    NO_CRITERIA(Severity.WARNING),
     /** A criterion that cannot change any outcome: implied by others, or a disqualifier that cannot fire when the others hold. */
     NEVER_DECISIVE(Severity.WARNING),
     /** Accepted leads that no row of a complete table matches. */

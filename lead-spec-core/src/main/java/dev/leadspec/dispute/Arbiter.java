@@ -112,7 +112,7 @@ public final class Arbiter {
 
     Optional<Duration> window = contract.terms().challengeWindow();
     if (window.isPresent()) {
-      Instant closes = delivered.plus(window.get());
+      Instant closes = closes(delivered, window.get());
       if (challenge.filedAt().isAfter(closes)) {
         return ruling.ground(Ground.LATE).grounds("filed at " + challenge.filedAt() + ", after the challenge window of "
             + words(window.get()) + " closed at " + closes + " (delivered at " + delivered + "; " + contract.reference()
@@ -217,5 +217,14 @@ public final class Arbiter {
   @Override
   public String toString() {
     return "Arbiter{" + history + "}";
+  }
+
+  /** When the window closes: never, in effect, when that is beyond the last instant there is. */
+  static Instant closes(Instant delivered, Duration window) {
+    try {
+      return delivered.plus(window);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return Instant.MAX;
+    }
   }
 }

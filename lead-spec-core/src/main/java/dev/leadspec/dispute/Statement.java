@@ -4,6 +4,7 @@ import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Money;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,7 +84,7 @@ public abstract class Statement {
     Map<LocalDate, Counter> days = new TreeMap<>();
     for (Verdict verdict : byLead.values()) {
       List<Ruling> own = rulingsByLead.getOrDefault(verdict.leadId(), List.of());
-      LocalDate day = verdict.lead().deliveredAt().atZone(verdict.contract().zone()).toLocalDate();
+      LocalDate day = day(verdict.lead().deliveredAt(), verdict.contract().zone());
       total.add(verdict, own);
       versions.computeIfAbsent(verdict, v -> new Counter(verdict.contract().reference())).add(verdict, own);
       days.computeIfAbsent(day, d -> new Counter(d.toString())).add(verdict, own);
@@ -160,6 +161,15 @@ public abstract class Statement {
       return Tally.builder().label(label).leads(leads).accepted(accepted).billable(billable).rejected(rejected)
           .upheldAgainst(upheldAgainst).reinstated(reinstated).replacementsOwed(replacements).putAllRejectionsByReason(ordered)
           .challengesUpheld(upheld).putAllChallengesDismissed(grounds).addAllAmountDue(due.values()).build();
+    }
+  }
+
+  /** The day of an instant in a zone; an instant beyond the dates there are counts on the first or last day. */
+  static LocalDate day(Instant instant, java.time.ZoneId zone) {
+    try {
+      return instant.atZone(zone).toLocalDate();
+    } catch (java.time.DateTimeException e) {
+      return instant.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
     }
   }
 }

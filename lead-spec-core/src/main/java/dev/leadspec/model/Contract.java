@@ -178,9 +178,14 @@ public abstract class Contract {
     return id() + " v" + version();
   }
 
+  /**
+   * Validates the contract, then gives it one spelling per meaning: an integer literal of a
+   * decimal field becomes a decimal, so that equal contracts have one fingerprint.
+   */
   @Value.Check
-  void check() {
+  Contract check() {
     ContractValidator.validate(this);
+    return DecimalLiterals.normalized(this);
   }
 
   @Override

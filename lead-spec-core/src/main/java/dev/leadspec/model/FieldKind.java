@@ -81,8 +81,8 @@ public enum FieldKind {
   }
 
   /**
-   * What a text field of this kind accepts, in words, for messages: {@code "an integer such as
-   * 42"}.
+   * What a text field of this kind accepts, in words, for messages: {@code "an ISO date such as
+   * 2026-03-02"}.
    *
    * <pre>{@code
    * FieldKind.FLAG.spellings(); // "true, false, yes or no (any case)"
@@ -92,8 +92,8 @@ public enum FieldKind {
    */
   public String spellings() {
     switch (this) {
-      case INTEGER: return "an integer such as 42";
-      case DECIMAL: return "a decimal such as 2.5";
+      case INTEGER: return "an integer";
+      case DECIMAL: return "a decimal";
       case FLAG: return "true, false, yes or no (any case)";
       case ANSWER: return "YES or NO (any case)";
       case DATE: return "an ISO date such as 2026-03-02";

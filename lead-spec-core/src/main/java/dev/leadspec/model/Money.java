@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * An exact amount of money in one ISO 4217 currency. Arithmetic is exact; rounding happens only
  * when asked, to the currency's minor unit, HALF_EVEN unless another mode is given. Amounts of
- * different currencies are never added. Equal by value: 500 RUB equals 500.00 RUB.
+ * different currencies are never added. Never negative: a price, a price-table amount or an
+ * amount due is zero or more. Equal by value: 500 RUB equals 500.00 RUB.
  *
  * <pre>{@code
  * Money deposit = Money.of("340000", "RUB").times(new BigDecimal("0.10")); // 34000.00 RUB
@@ -22,6 +23,10 @@ public final class Money implements Output {
   private Money(BigDecimal amount, Currency currency) {
     this.amount = Objects.requireNonNull(amount, "amount");
     this.currency = Objects.requireNonNull(currency, "currency");
+    if (amount.signum() < 0) {
+      throw new IllegalArgumentException("money amount " + plain(amount) + " " + currency.getCurrencyCode()
+          + " is negative; an amount of money is never negative");
+    }
   }
 
   /**
@@ -31,6 +36,7 @@ public final class Money implements Output {
    * @param currency the currency
    * @return the money
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the amount is negative
    */
   public static Money of(BigDecimal amount, Currency currency) {
     return new Money(amount, currency);
@@ -42,16 +48,17 @@ public final class Money implements Output {
    * @param amount the exact amount, a plain decimal
    * @param currencyCode an ISO 4217 code
    * @return the money
-   * @throws IllegalArgumentException if the amount is not a decimal or the code is not ISO 4217
+   * @throws IllegalArgumentException if the amount is not a decimal within {@link Limits#MAX_DECIMAL_DIGITS},
+   *     is negative, or the code is not ISO 4217
    */
   public static Money of(String amount, String currencyCode) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currencyCode, "currencyCode");
     BigDecimal value;
     try {
-      value = new BigDecimal(amount);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("money amount \"" + amount + "\" is not a decimal", e);
+      value = Limits.decimal(amount);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("money amount " + e.getMessage(), e);
     }
     return new Money(value, currency(currencyCode));
   }
@@ -110,7 +117,7 @@ public final class Money implements Output {
    *
    * @param other an amount in the same currency
    * @return this minus other
-   * @throws IllegalArgumentException if the currencies differ
+   * @throws IllegalArgumentException if the currencies differ or other is the larger
    */
   public Money minus(Money other) {
     sameCurrency(other);
@@ -122,6 +129,7 @@ public final class Money implements Output {
    *
    * @param factor the factor
    * @return this times factor, unrounded
+   * @throws IllegalArgumentException if the factor is negative
    */
   public Money times(BigDecimal factor) {
     return new Money(amount.multiply(Objects.requireNonNull(factor, "factor")), currency);
@@ -132,6 +140,7 @@ public final class Money implements Output {
    *
    * @param count the count
    * @return this times count
+   * @throws IllegalArgumentException if the count is negative
    */
   public Money times(long count) {
     return new Money(amount.multiply(BigDecimal.valueOf(count)), currency);
@@ -177,6 +186,11 @@ public final class Money implements Output {
   /** The plain amount and the currency code: {@code 34000.00 RUB}. */
   @Override
   public String toString() {
-    return amount.toPlainString() + " " + currency.getCurrencyCode();
+    return plain(amount) + " " + currency.getCurrencyCode();
+  }
+
+  /** The plain amount, or its scientific form when written out it would exceed the decimal limit. */
+  private static String plain(BigDecimal amount) {
+    return Limits.plainDigits(amount) <= Limits.MAX_DECIMAL_DIGITS ? amount.toPlainString() : amount.toString();
   }
 }

@@ -214,13 +214,21 @@ public sealed interface Value
    */
   record DecimalValue(BigDecimal number) implements Value {
     /**
-     * Checks the number.
+     * Checks the number: within {@link Limits#MAX_DECIMAL_DIGITS} written out (a zero written
+     * with more fraction digits is kept as plain zero).
      *
      * @param number the number
      * @throws NullPointerException if {@code number} is null
+     * @throws IllegalArgumentException if the number has more digits than the limit allows
      */
     public DecimalValue {
       Objects.requireNonNull(number, "number");
+      if (number.signum() == 0 && Limits.plainDigits(number) > Limits.MAX_DECIMAL_DIGITS) {
+        number = BigDecimal.ZERO;
+      }
+      Limits.decimalProblem(number).ifPresent(problem -> {
+        throw new IllegalArgumentException(problem);
+      });
     }
 
     @Override

@@ -81,7 +81,7 @@ class LeadMappingTest {
 
     assertThatThrownBy(() -> records.lead(5, List.of("p-4", "2019-06-01", "Google", "many", "", "No", "")))
         .isInstanceOf(LeadInputException.class)
-        .hasMessage("lead p-4: field \"visits\" expects an integer such as 42, but was given \"many\"");
+        .hasMessage("lead p-4: field \"visits\" expects an integer, but was given \"many\"");
     assertThatThrownBy(() -> records.lead(5, List.of("p-4", "2019-06-01", "Google")))
         .hasMessage("lead p-4: has 3 cells, but the header has 7 columns");
   }

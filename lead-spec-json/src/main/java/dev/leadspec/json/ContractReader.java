@@ -157,12 +157,18 @@ final class ContractReader {
     Fields.object(node, "amount", "currency");
     Node amount = Fields.required(node, "amount");
     BigDecimal value = Fields.decimal(amount);
-    Node currency = Fields.required(node, "currency");
-    try {
-      return Money.of(value.toPlainString(), Fields.string(currency));
-    } catch (IllegalArgumentException e) {
-      throw currency.error(e.getMessage());
+    if (value.signum() < 0) {
+      throw amount.error("money amount " + amount.text + " is negative; an amount of money is never negative");
     }
+    Node currency = Fields.required(node, "currency");
+    String code = Fields.string(currency);
+    java.util.Currency unit;
+    try {
+      unit = java.util.Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw currency.error("currency \"" + code + "\" is not an ISO 4217 code");
+    }
+    return Money.of(value, unit);
   }
 
   private static Output output(Node node) {

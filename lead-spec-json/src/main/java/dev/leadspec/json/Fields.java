@@ -1,5 +1,6 @@
 package dev.leadspec.json;
 
+import dev.leadspec.model.Limits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -129,18 +130,29 @@ final class Fields {
     }
   }
 
-  /** A decimal written as a string (canonical) or as a JSON number. */
+  /**
+   * A decimal written as a string (canonical) or as a JSON number, refused by size before it is
+   * built (see {@link Limits#decimal}).
+   */
   static BigDecimal decimal(Node node) {
     if (node.type == Node.Type.STRING) {
       if (!DECIMAL.matcher(node.text).matches()) {
         throw node.error("expected a decimal such as \"12.50\", found " + node.describe());
       }
-      return new BigDecimal(node.text);
+      return boundedDecimal(node);
     }
     if (node.type == Node.Type.INTEGER || node.type == Node.Type.DECIMAL) {
-      return new BigDecimal(node.text);
+      return boundedDecimal(node);
     }
     throw node.error("expected a decimal, found " + node.describe());
+  }
+
+  private static BigDecimal boundedDecimal(Node node) {
+    try {
+      return Limits.decimal(node.text);
+    } catch (IllegalArgumentException e) {
+      throw node.limitError(e.getMessage(), "decimal digits");
+    }
   }
 
   static LocalDate date(Node node) {

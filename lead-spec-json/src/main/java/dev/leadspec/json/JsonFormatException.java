@@ -86,7 +86,22 @@ public final class JsonFormatException extends LeadSpecException {
     return Optional.ofNullable(limit);
   }
 
-  JsonFormatException atLine(int recordLine) {
-    return new JsonFormatException(path, recordLine + line - 1, column, problem, limit);
+  /**
+   * This error, found in a JSONL record of {@code length} bytes from {@code offset}, at the
+   * record's line: a record is one line however many carriage returns it holds (which a JSON
+   * parser counts as line breaks), its column counted from the record's start.
+   */
+  JsonFormatException atRecord(int recordLine, byte[] bytes, int offset, int length) {
+    int at = column;
+    if (line > 1) {
+      int breaks = 0;
+      for (int i = offset; i < offset + length; i++) {
+        if (bytes[i] == '\r' && ++breaks == line - 1) {
+          at = i - offset + 1 + column;
+          break;
+        }
+      }
+    }
+    return new JsonFormatException(path, recordLine, at, problem, limit);
   }
 }

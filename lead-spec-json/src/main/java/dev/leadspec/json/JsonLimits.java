@@ -1,12 +1,15 @@
 package dev.leadspec.json;
 
+import dev.leadspec.model.Limits;
 import org.immutables.value.Value;
 
 /**
  * Bounds on untrusted JSON input, sized for contracts and leads: nesting depth, string length,
  * number length, property name length, document size and token count. A document over any bound
  * fails with a {@link JsonFormatException} naming the limit. In a JSONL stream each record is a
- * document.
+ * document. The defaults are the values of the one limit policy, {@link dev.leadspec.model.Limits},
+ * which building a contract also applies: whatever lead-spec writes, these defaults read back.
+ * Lowering a limit below its default makes a reader refuse some documents lead-spec writes.
  *
  * <pre>{@code
  * JsonLimits limits = JsonLimits.builder().maxDocumentBytes(1 << 20).build();
@@ -16,17 +19,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class JsonLimits {
   /** Default: deep enough for conditions nested some 50 levels. */
-  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  public static final int DEFAULT_MAX_NESTING_DEPTH = Limits.MAX_NESTING_DEPTH;
   /** Default: a long title, question or free text. */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 65_536;
+  public static final int DEFAULT_MAX_STRING_LENGTH = Limits.MAX_STRING_LENGTH;
   /** Default: any long, and decimals with tens of digits. */
-  public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = Limits.MAX_NUMBER_LENGTH;
   /** Default: field names and property names. */
-  public static final int DEFAULT_MAX_NAME_LENGTH = 256;
+  public static final int DEFAULT_MAX_NAME_LENGTH = Limits.MAX_NAME_LENGTH;
   /** Default: 4 MiB, a contract with thousands of criteria or rows. */
-  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 4L << 20;
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = Limits.MAX_DOCUMENT_BYTES;
   /** Default: tokens (values, names, brackets) in one document. */
-  public static final long DEFAULT_MAX_TOKEN_COUNT = 500_000;
+  public static final long DEFAULT_MAX_TOKEN_COUNT = Limits.MAX_TOKEN_COUNT;
 
   JsonLimits() {}
 

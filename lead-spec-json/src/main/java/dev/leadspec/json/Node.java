@@ -58,7 +58,9 @@ final class Node {
   String describe() {
     switch (type) {
       case STRING:
-        return "the string \"" + text + "\"";
+        // a long string is named by its start and end, so that a message stays short
+        return text.length() <= 200 ? "the string \"" + text + "\""
+            : "the string \"" + text.substring(0, 160) + "...\" (" + text.length() + " characters)";
       case INTEGER:
       case DECIMAL:
         return "the " + (type == Type.INTEGER ? "integer " : "decimal number ") + text;
@@ -73,6 +75,10 @@ final class Node {
 
   JsonFormatException error(String problem) {
     return new JsonFormatException(path, line, column, problem, null);
+  }
+
+  JsonFormatException limitError(String problem, String limit) {
+    return new JsonFormatException(path, line, column, problem, limit);
   }
 
   static String member(String path, String name) {

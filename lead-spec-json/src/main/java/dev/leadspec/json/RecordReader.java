@@ -83,7 +83,7 @@ abstract class RecordReader<R> implements Iterable<R>, Iterator<R>, Closeable {
     try {
       return record(lines.bytes(), lines.offset(), lines.length(), lines.lineNumber());
     } catch (JsonFormatException e) {
-      return failed(lines.lineNumber(), e.atLine(lines.lineNumber()));
+      return failed(lines.lineNumber(), e.atRecord(lines.lineNumber(), lines.bytes(), lines.offset(), lines.length()));
     }
   }
 

@@ -93,7 +93,12 @@ final class TreeParser {
     switch (token) {
       case START_OBJECT: {
         LinkedHashMap<String, Node> members = new LinkedHashMap<>();
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+        while (true) {
+          // a problem between members is the object's, not the previous member's
+          path[0] = here;
+          if (parser.nextToken() == JsonToken.END_OBJECT) {
+            break;
+          }
           String name = parser.currentName();
           String memberPath = Node.member(here, name);
           path[0] = memberPath;
@@ -108,8 +113,15 @@ final class TreeParser {
       }
       case START_ARRAY: {
         List<Node> elements = new ArrayList<>();
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-          elements.add(value(parser, next, here + "[" + elements.size() + "]", path));
+        while (true) {
+          // a malformed element is that element's, not the previous one's
+          String element = here + "[" + elements.size() + "]";
+          path[0] = element;
+          JsonToken next = parser.nextToken();
+          if (next == JsonToken.END_ARRAY) {
+            break;
+          }
+          elements.add(value(parser, next, element, path));
         }
         return Node.array(here, line, column, elements);
       }

@@ -66,6 +66,21 @@ final class VerdictJson {
     return builder.build();
   }
 
+  /** The longest message of an error record, well within a reader's string length. */
+  static final int MAX_MESSAGE = 16_384;
+
+  /** The text, cut to {@link #MAX_MESSAGE} characters with a note of how many more there were. */
+  static String abbreviated(String text) {
+    if (text.length() <= MAX_MESSAGE) {
+      return text;
+    }
+    int end = MAX_MESSAGE;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "... (" + (text.length() - end) + " more characters)";
+  }
+
   static void error(JsonGenerator g, long line, @Nullable String leadId, String message) {
     g.writeStartObject();
     g.writeStringProperty("format", ERROR_FORMAT);

@@ -2,6 +2,7 @@ package dev.leadspec.json;
 
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.LeadSpecException;
+import dev.leadspec.model.Limits;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -28,10 +29,18 @@ public final class VerdictWriter extends LineSink {
   }
 
   /**
-   * Writes a verdict as one line.
+   * Writes a verdict as one line, unless the line would be longer than a reader allows
+   * ({@link dev.leadspec.model.Limits#MAX_DOCUMENT_BYTES}): such a verdict (a lead whose large
+   * facts many criteria read) is refused, so that every line written reads back; write an error
+   * record in its place.
+   *
+   * <pre>{@code
+   * try { out.write(verdict); } catch (LeadSpecException e) { out.writeError(line, verdict.leadId(), e); }
+   * }</pre>
    *
    * @param verdict the verdict
    * @throws UncheckedIOException if writing fails
+   * @throws LeadSpecException if the verdict's line would exceed the record size limit; nothing is written
    */
   public void write(Verdict verdict) {
     VerdictEncoder encoder = encoder(Objects.requireNonNull(verdict, "verdict"));
@@ -41,6 +50,13 @@ public final class VerdictWriter extends LineSink {
     } catch (RuntimeException e) {
       buffer.truncate(start);
       throw e;
+    }
+    int size = buffer.size() - start;
+    if (size > Limits.MAX_DOCUMENT_BYTES) {
+      buffer.truncate(start);
+      buffer.shrink(1 << 16);
+      throw new LeadSpecException("lead " + VerdictJson.abbreviated(verdict.leadId()) + ": record size limit exceeded: its verdict "
+          + "would be a line of " + size + " bytes, more than a reader allows (" + Limits.MAX_DOCUMENT_BYTES + "); not written");
     }
     ended();
   }
@@ -83,6 +99,7 @@ public final class VerdictWriter extends LineSink {
    */
   public void writeError(long line, @Nullable String leadId, String message) {
     Objects.requireNonNull(message, "message");
-    put(CanonicalJson.line(g -> VerdictJson.error(g, line, leadId, message)));
+    String bounded = VerdictJson.abbreviated(message);
+    put(CanonicalJson.line(g -> VerdictJson.error(g, line, leadId, bounded)));
   }
 }

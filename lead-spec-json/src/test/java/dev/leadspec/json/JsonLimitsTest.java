@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadspec.model.Contract;
+import dev.leadspec.model.ContractValidationException;
+import dev.leadspec.model.Limits;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,13 +21,30 @@ class JsonLimitsTest {
   private final LeadSpecJson json = LeadSpecJson.standard();
 
   @Test
-  void conditions_may_nest_to_the_nesting_depth_limit_and_no_deeper() {
+  void json_may_nest_to_the_nesting_depth_limit_and_no_deeper() {
     // given: root, criteria, criterion and condition are four levels; each "not" adds one
-    int nots = JsonLimits.DEFAULT_MAX_NESTING_DEPTH - 4;
+    int depth = 12;
+    LeadSpecJson shallow = LeadSpecJson.withLimits(JsonLimits.builder().maxNestingDepth(depth).build());
+    int nots = depth - 4;
 
     // then
-    assertThat(json.readContract(withNots(nots)).criteria()).hasSize(1);
-    assertLimit(() -> json.readContract(withNots(nots + 1)), "nesting depth");
+    assertThat(shallow.readContract(withNots(nots)).criteria()).hasSize(1);
+    assertLimit(() -> shallow.readContract(withNots(nots + 1)), "nesting depth");
+  }
+
+  @Test
+  void conditions_may_nest_to_the_condition_depth_limit_and_what_is_written_then_reads_back() {
+    // given: the compare is the first level, each "not" one more
+    int nots = Limits.MAX_CONDITION_DEPTH - 1;
+
+    // when
+    Contract deepest = json.readContract(withNots(nots));
+
+    // then
+    assertThat(json.readContract(json.writeContract(deepest))).isEqualTo(deepest);
+    assertThatThrownBy(() -> json.readContract(withNots(nots + 1)))
+        .isInstanceOfSatisfying(ContractValidationException.class,
+            e -> assertThat(e.problems().get(0).limit()).contains("condition depth"));
   }
 
   @Test
@@ -111,15 +130,27 @@ class JsonLimitsTest {
 
   @Test
   void a_document_may_have_as_many_tokens_as_the_token_count_limit_and_no_more() {
-    // given
-    long max = JsonLimits.DEFAULT_MAX_TOKEN_COUNT;
+    // given: a lower limit, as the default one is only reached by a contract the model refuses
+    long max = 5_000;
+    LeadSpecJson bounded = LeadSpecJson.withLimits(JsonLimits.builder().maxTokenCount(max).build());
     String under = withCodes(max);
     String over = withCodes(max + 1);
 
     // then
     assertThat(tokens(under)).isEqualTo(max);
-    assertThat(json.readContract(under).fields()).hasSize(2);
-    assertLimit(() -> json.readContract(over), "token count");
+    assertThat(bounded.readContract(under).fields()).hasSize(2);
+    assertLimit(() -> bounded.readContract(over), "token count");
+  }
+
+  @Test
+  void the_default_limits_are_the_one_limit_policy_of_the_model() {
+    JsonLimits defaults = JsonLimits.defaults();
+    assertThat(defaults.maxDocumentBytes()).isEqualTo(Limits.MAX_DOCUMENT_BYTES);
+    assertThat(defaults.maxTokenCount()).isEqualTo(Limits.MAX_TOKEN_COUNT);
+    assertThat(defaults.maxNestingDepth()).isEqualTo(Limits.MAX_NESTING_DEPTH);
+    assertThat(defaults.maxStringLength()).isEqualTo(Limits.MAX_STRING_LENGTH);
+    assertThat(defaults.maxNumberLength()).isEqualTo(Limits.MAX_NUMBER_LENGTH);
+    assertThat(defaults.maxNameLength()).isEqualTo(Limits.MAX_NAME_LENGTH);
   }
 
   private static void assertLimit(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String limit) {
