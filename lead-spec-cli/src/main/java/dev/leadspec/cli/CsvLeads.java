@@ -150,15 +150,17 @@ public final class CsvLeads {
   }
 
   /**
-   * The column holding lead ids, which the header must have; unless stated, {@code id} when the
-   * header has it, else a lead's id is {@code line-N}.
+   * The column holding lead ids, which the header must have; unless stated (or stated as the
+   * default, {@code id}), {@code id} when the header has it, else a lead's id is {@code line-N}.
    *
    * @param column the column
    * @return a new reader
    */
   public CsvLeads idColumn(String column) {
-    return new CsvLeads(contract, base, separator, mapping, unknown, allowUnmapped,
-        Optional.of(Objects.requireNonNull(column, "column")), deliveredAtColumn, deliveredAt, limits);
+    Optional<String> stated = Objects.requireNonNull(column, "column").equals(LeadMapping.DEFAULT_ID_COLUMN) ? Optional.empty()
+        : Optional.of(column);
+    return new CsvLeads(contract, base, separator, mapping, unknown, allowUnmapped, stated, deliveredAtColumn, deliveredAt,
+        limits);
   }
 
   /**
@@ -169,8 +171,9 @@ public final class CsvLeads {
    * @return a new reader
    */
   public CsvLeads deliveredAtColumn(String column) {
-    return new CsvLeads(contract, base, separator, mapping, unknown, allowUnmapped, idColumn,
-        Optional.of(Objects.requireNonNull(column, "column")), deliveredAt, limits);
+    Optional<String> stated = Objects.requireNonNull(column, "column").equals(LeadMapping.DEFAULT_DELIVERED_AT_COLUMN)
+        ? Optional.empty() : Optional.of(column);
+    return new CsvLeads(contract, base, separator, mapping, unknown, allowUnmapped, idColumn, stated, deliveredAt, limits);
   }
 
   /**

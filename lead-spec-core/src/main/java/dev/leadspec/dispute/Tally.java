@@ -35,70 +35,70 @@ public abstract class Tally {
    *
    * @return the count
    */
-  public abstract int leads();
+  public abstract long leads();
 
   /**
    * Leads accepted as delivered, before any challenge.
    *
    * @return the count
    */
-  public abstract int accepted();
+  public abstract long accepted();
 
   /**
    * Leads to be paid: accepted and not overturned, plus rejected leads reinstated by the supplier.
    *
    * @return the count
    */
-  public abstract int billable();
+  public abstract long billable();
 
   /**
    * Leads that stand rejected.
    *
    * @return the count
    */
-  public abstract int rejected();
+  public abstract long rejected();
 
   /**
    * Accepted leads overturned by an upheld challenge.
    *
    * @return the count
    */
-  public abstract int upheldAgainst();
+  public abstract long upheldAgainst();
 
   /**
    * Rejected leads accepted after an upheld challenge (counted in {@link #billable()}).
    *
    * @return the count
    */
-  public abstract int reinstated();
+  public abstract long reinstated();
 
   /**
    * Leads that stand rejected only because facts were unknown: the supplier owes replacements.
    *
    * @return the count
    */
-  public abstract int replacementsOwed();
+  public abstract long replacementsOwed();
 
   /**
    * Standing rejections by criterion id, in the contract's order.
    *
    * @return the counts
    */
-  public abstract Map<String, Integer> rejectionsByReason();
+  public abstract Map<String, Long> rejectionsByReason();
 
   /**
    * Challenges upheld.
    *
    * @return the count
    */
-  public abstract int challengesUpheld();
+  public abstract long challengesUpheld();
 
   /**
    * Challenges dismissed, by ground, in the order of {@link Ground}.
    *
    * @return the counts
    */
-  public abstract Map<Ground, Integer> challengesDismissed();
+  public abstract Map<Ground, Long> challengesDismissed();
 
   /**
    * The amount due for the billable leads, one amount per currency, by currency code.

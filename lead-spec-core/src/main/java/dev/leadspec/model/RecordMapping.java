@@ -89,11 +89,11 @@ public final class RecordMapping {
     }
     String deliveredName = mapping.deliveredAtColumn().orElse(LeadMapping.DEFAULT_DELIVERED_AT_COLUMN);
     int delivered = header.indexOf(deliveredName);
-    if (delivered < 0 && (mapping.deliveredAtColumn().isPresent() || mapping.deliveredAt().isEmpty())) {
+    if (delivered < 0 && mapping.deliveredAt().isEmpty()) {
       problems.add("delivery column \"" + deliveredName + "\" is not in the header" + Suggestions.suggestion(deliveredName, header)
           + (mapping.deliveredAt().isEmpty() ? " and no delivery instant is given for every lead" : "") + "; " + columnsInWords);
     }
-    if (mapping.deliveredAtColumn().isPresent() && mapping.deliveredAt().isPresent()) {
+    if (delivered >= 0 && mapping.deliveredAtColumn().isPresent() && mapping.deliveredAt().isPresent()) {
       problems.add("both a delivery column \"" + deliveredName + "\" and a delivery instant " + mapping.deliveredAt().get()
           + " for every lead are given; choose one");
     }

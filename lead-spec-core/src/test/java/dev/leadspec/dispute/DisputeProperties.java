@@ -125,9 +125,9 @@ class DisputeProperties {
     Statement statement = Statement.of(verdicts, rulings);
     Tally total = statement.total();
     assertThat(total.billable() + total.rejected() + total.upheldAgainst()).isEqualTo(LEADS);
-    assertThat(total.challengesUpheld() + total.challengesDismissed().values().stream().mapToInt(Integer::intValue).sum())
+    assertThat(total.challengesUpheld() + total.challengesDismissed().values().stream().mapToLong(Long::longValue).sum())
         .isEqualTo(rulings.size());
-    assertThat(statement.byDay().stream().mapToInt(Tally::leads).sum()).isEqualTo(LEADS);
-    assertThat(statement.byVersion().stream().mapToInt(Tally::billable).sum()).isEqualTo(total.billable());
+    assertThat(statement.byDay().stream().mapToLong(Tally::leads).sum()).isEqualTo(LEADS);
+    assertThat(statement.byVersion().stream().mapToLong(Tally::billable).sum()).isEqualTo(total.billable());
   }
 }

@@ -58,12 +58,12 @@ class StatementTest {
     assertThat(total.reinstated()).isEqualTo(1);
     assertThat(total.rejected()).isEqualTo(1);
     assertThat(total.replacementsOwed()).isEqualTo(1);
-    assertThat(total.rejectionsByReason()).containsExactly(Map.entry("Q-UPGRADE", 1));
+    assertThat(total.rejectionsByReason()).containsExactly(Map.entry("Q-UPGRADE", 1L));
     assertThat(total.challengesUpheld()).isEqualTo(2);
-    assertThat(total.challengesDismissed()).containsExactly(Map.entry(Ground.LATE, 1), Map.entry(Ground.OUT_OF_CONTRACT, 1));
+    assertThat(total.challengesDismissed()).containsExactly(Map.entry(Ground.LATE, 1L), Map.entry(Ground.OUT_OF_CONTRACT, 1L));
     assertThat(total.amountDue()).containsExactly(Money.of("9000", "RUB"));
     assertThat(statement.byVersion()).extracting(Tally::label).containsExactly("hw v1", "hw v2");
-    assertThat(statement.byVersion()).extracting(Tally::leads).containsExactly(4, 1);
+    assertThat(statement.byVersion()).extracting(Tally::leads).containsExactly(4L, 1L);
     assertThat(statement.byDay()).extracting(Tally::label).containsExactly("2026-03-02", "2026-04-05");
   }
 

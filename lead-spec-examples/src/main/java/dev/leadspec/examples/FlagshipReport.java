@@ -77,7 +77,7 @@ public final class FlagshipReport {
     Tally total = Statement.of(verdicts, List.of()).total();
     out.print("\nrejections by criterion:");
     for (Criterion criterion : contract.criteria()) {
-      out.print(" " + criterion.id() + "=" + total.rejectionsByReason().getOrDefault(criterion.id(), 0));
+      out.print(" " + criterion.id() + "=" + total.rejectionsByReason().getOrDefault(criterion.id(), 0L));
     }
     List<String> due = new ArrayList<>();
     total.amountDue().forEach(money -> due.add(money.rounded().toString()));

@@ -78,10 +78,10 @@ class SameBrandDisputeTest {
     assertThat(total.rejected()).isZero();
     assertThat(total.challengesUpheld()).isEqualTo(2);
     assertThat(total.challengesDismissed()).containsExactly(
-        Map.entry(Ground.LATE, 3), Map.entry(Ground.OUT_OF_CONTRACT, 25), Map.entry(Ground.EVIDENCE_AFTER_DELIVERY, 1));
+        Map.entry(Ground.LATE, 3L), Map.entry(Ground.OUT_OF_CONTRACT, 25L), Map.entry(Ground.EVIDENCE_AFTER_DELIVERY, 1L));
     assertThat(total.amountDue()).containsExactly(expected);
     assertThat(statement.byDay()).hasSize(5).allSatisfy(day -> assertThat(day.leads()).isEqualTo(20));
-    assertThat(statement.byDay().stream().mapToInt(Tally::billable).sum()).isEqualTo(99);
+    assertThat(statement.byDay().stream().mapToLong(Tally::billable).sum()).isEqualTo(99);
     assertThat(statement.byVersion()).singleElement().extracting(Tally::label).isEqualTo("it-integrator-hardware v1");
   }
 }

@@ -156,13 +156,13 @@ final class DisputeJson {
     g.writeNumberProperty("reinstated", tally.reinstated());
     g.writeNumberProperty("replacementsOwed", tally.replacementsOwed());
     g.writeObjectPropertyStart("rejectionsByReason");
-    for (Map.Entry<String, Integer> reason : tally.rejectionsByReason().entrySet()) {
+    for (Map.Entry<String, Long> reason : tally.rejectionsByReason().entrySet()) {
       g.writeNumberProperty(reason.getKey(), reason.getValue().intValue());
     }
     g.writeEndObject();
     g.writeNumberProperty("challengesUpheld", tally.challengesUpheld());
     g.writeObjectPropertyStart("challengesDismissed");
-    for (Map.Entry<Ground, Integer> ground : tally.challengesDismissed().entrySet()) {
+    for (Map.Entry<Ground, Long> ground : tally.challengesDismissed().entrySet()) {
       g.writeNumberProperty(ground.getKey().name(), ground.getValue().intValue());
     }
     g.writeEndObject();

@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 final class Page {
   private static final String CSS = resource("report.css");
   private static final String SCRIPT = resource("report.js");
-  private static final String ERROR_CATCHER = "window.addEventListener('error',function(e){var h=document.documentElement;"
+  /** Records every uncaught script error on the root element, where a DOM dump shows it. */
+  static final String ERROR_CATCHER = "window.addEventListener('error',function(e){var h=document.documentElement;"
       + "h.setAttribute('data-script-errors',(h.getAttribute('data-script-errors')||'')+(e.message||'error')+';');});";
 
   private final ContractHistory history;
@@ -195,11 +196,11 @@ final class Page {
         () -> measure("span", "total.reinstated", total.reinstated()), false);
     card(f.w("Challenges upheld", "Споров удовлетворено"), null,
         () -> measure("span", "total.challengesUpheld", total.challengesUpheld()), false);
-    int dismissed = 0;
-    for (int count : total.challengesDismissed().values()) {
+    long dismissed = 0;
+    for (long count : total.challengesDismissed().values()) {
       dismissed += count;
     }
-    int dismissedTotal = dismissed;
+    long dismissedTotal = dismissed;
     card(f.w("Challenges dismissed", "Споров отклонено"), null, () -> html.append(f.integer(dismissedTotal)), false);
     html.append("</dl>\n</section>\n");
   }
@@ -368,7 +369,7 @@ final class Page {
         .append(f.w("Ground", "Основание")).append("</th><th scope=\"col\">").append(f.w("Decision", "Решение"))
         .append("</th><th scope=\"col\" class=\"n\">").append(f.w("Challenges", "Споров")).append("</th></tr></thead><tbody>\n");
     for (Ground ground : Ground.values()) {
-      int count = ground.upholds() ? total.challengesUpheld() : total.challengesDismissed().getOrDefault(ground, 0);
+      long count = ground.upholds() ? total.challengesUpheld() : total.challengesDismissed().getOrDefault(ground, 0L);
       labels.add(ground.name());
       values.add(BigDecimal.valueOf(count));
       colors.add(ground.upholds() ? Charts.color(2) : Charts.color(5));
@@ -453,7 +454,7 @@ final class Page {
         String id = ids.get(i);
         List<BigDecimal> values = new ArrayList<>();
         for (Tally day : days) {
-          values.add(BigDecimal.valueOf(day.rejectionsByReason().getOrDefault(id, 0)));
+          values.add(BigDecimal.valueOf(day.rejectionsByReason().getOrDefault(id, 0L)));
         }
         String name = id + " " + titles.getOrDefault(id, "");
         seriesNames.add(name.strip());
@@ -479,7 +480,7 @@ final class Page {
       for (Tally day : days) {
         html.append("<tr><th scope=\"row\">").append(Format.escape(f.date(LocalDate.parse(day.label())))).append("</th>");
         for (String id : ids) {
-          measure("td", "day." + day.label() + ".rejectionsByReason." + id, day.rejectionsByReason().getOrDefault(id, 0));
+          measure("td", "day." + day.label() + ".rejectionsByReason." + id, day.rejectionsByReason().getOrDefault(id, 0L));
         }
         html.append("</tr>\n");
       }
@@ -500,9 +501,9 @@ final class Page {
           "В договоре нет полей выбора, флагов или ответов на вопросы скрипта."))).append("</p>\n</section>\n");
       return;
     }
-    html.append("<p class=\"muted\">").append(Format.escape(f.w("Every lead as delivered, the billable leads and the leads "
-        + "that stand rejected, split by the value each field had.", "Все переданные лиды, лиды к оплате и незасчитанные "
-        + "лиды в разрезе значений каждого поля."))).append("</p>\n");
+    html.append("<p class=\"muted\">").append(Format.escape(f.w("Every lead as delivered, the billable leads and the others "
+        + "(standing rejected or overturned), split by the value each field had.", "Все переданные лиды, лиды к оплате и остальные (не "
+        + "засчитанные или снятые по спорам) в разрезе значений каждого поля."))).append("</p>\n");
     List<Measures.Judged> judged = Measures.judge(verdicts, rulingsByLead);
     for (Field field : fields) {
       Measures.Shares shares = Measures.shares(field, judged, f);
@@ -511,7 +512,7 @@ final class Page {
       for (int i = 0; i < parts.size(); i++) {
         colors.add(i == parts.size() - 1 && shares.hasUnknown() ? Charts.GREY : Charts.color(i));
       }
-      List<String> rows = List.of(f.w("all leads", "все лиды"), f.w("billable", "к оплате"), f.w("rejected", "не засчитаны"));
+      List<String> rows = List.of(f.w("all leads", "все лиды"), f.w("billable", "к оплате"), f.w("not billable", "не к оплате"));
       html.append("<h3>").append(Format.escape(field.label())).append(" <code>").append(Format.escape(field.name()))
           .append("</code></h3>\n<div class=\"split\"><figure>")
           .append(charts.shares(f.w("Shares of ", "Доли значений: ") + field.label(), f.w("One bar per group of leads, split "
@@ -639,9 +640,14 @@ final class Page {
       }
       html.append("</td><td>");
       outcome(standing.isAccepted());
-      html.append("</td><td><ul class=\"reasons\">");
+      html.append("</td><td>");
       Verdict explained = standing.isAccepted() ? original : standing;
-      for (CriterionResult reason : explained.isAccepted() ? List.<CriterionResult>of() : explained.reasons()) {
+      if (explained.isAccepted()) {
+        html.append("<span class=\"muted\">").append(Format.escape(f.w("none: accepted", "нет: засчитан"))).append("</span></td></tr>\n");
+        continue;
+      }
+      html.append("<ul class=\"reasons\">");
+      for (CriterionResult reason : explained.reasons()) {
         html.append("<li><code>").append(Format.escape(reason.criterionId())).append("</code> ")
             .append(Format.escape(reason.title())).append(": <span class=\"muted\">");
         List<String> facts = new ArrayList<>();

@@ -23,23 +23,23 @@ final class StatementFigures {
   static Map<String, String> expected(Statement statement) {
     Map<String, String> figures = new LinkedHashMap<>();
     Tally total = statement.total();
-    figures.put("total.leads", Integer.toString(total.leads()));
-    figures.put("total.accepted", Integer.toString(total.accepted()));
-    figures.put("total.billable", Integer.toString(total.billable()));
-    figures.put("total.rejected", Integer.toString(total.rejected()));
-    figures.put("total.upheldAgainst", Integer.toString(total.upheldAgainst()));
-    figures.put("total.reinstated", Integer.toString(total.reinstated()));
-    figures.put("total.replacementsOwed", Integer.toString(total.replacementsOwed()));
-    figures.put("total.challengesUpheld", Integer.toString(total.challengesUpheld()));
+    figures.put("total.leads", Long.toString(total.leads()));
+    figures.put("total.accepted", Long.toString(total.accepted()));
+    figures.put("total.billable", Long.toString(total.billable()));
+    figures.put("total.rejected", Long.toString(total.rejected()));
+    figures.put("total.upheldAgainst", Long.toString(total.upheldAgainst()));
+    figures.put("total.reinstated", Long.toString(total.reinstated()));
+    figures.put("total.replacementsOwed", Long.toString(total.replacementsOwed()));
+    figures.put("total.challengesUpheld", Long.toString(total.challengesUpheld()));
     for (Ground ground : Ground.values()) {
       if (!ground.upholds()) {
-        figures.put("total.challengesDismissed." + ground, Integer.toString(total.challengesDismissed().getOrDefault(ground, 0)));
+        figures.put("total.challengesDismissed." + ground, Long.toString(total.challengesDismissed().getOrDefault(ground, 0L)));
       }
     }
     for (Money money : total.amountDue()) {
       figures.put("total.amountDue." + money.currency().getCurrencyCode(), money.amount().toPlainString());
     }
-    total.rejectionsByReason().forEach((id, count) -> figures.put("total.rejectionsByReason." + id, Integer.toString(count)));
+    total.rejectionsByReason().forEach((id, count) -> figures.put("total.rejectionsByReason." + id, Long.toString(count)));
     for (Tally tally : statement.byVersion()) {
       tally(figures, "version." + tally.label() + ".", tally);
     }
@@ -47,19 +47,19 @@ final class StatementFigures {
       tally(figures, "day." + tally.label() + ".", tally);
       for (String id : total.rejectionsByReason().keySet()) {
         figures.put("day." + tally.label() + ".rejectionsByReason." + id,
-            Integer.toString(tally.rejectionsByReason().getOrDefault(id, 0)));
+            Long.toString(tally.rejectionsByReason().getOrDefault(id, 0L)));
       }
     }
     return figures;
   }
 
   private static void tally(Map<String, String> figures, String prefix, Tally tally) {
-    figures.put(prefix + "leads", Integer.toString(tally.leads()));
-    figures.put(prefix + "accepted", Integer.toString(tally.accepted()));
-    figures.put(prefix + "billable", Integer.toString(tally.billable()));
-    figures.put(prefix + "upheldAgainst", Integer.toString(tally.upheldAgainst()));
-    figures.put(prefix + "rejected", Integer.toString(tally.rejected()));
-    figures.put(prefix + "replacementsOwed", Integer.toString(tally.replacementsOwed()));
+    figures.put(prefix + "leads", Long.toString(tally.leads()));
+    figures.put(prefix + "accepted", Long.toString(tally.accepted()));
+    figures.put(prefix + "billable", Long.toString(tally.billable()));
+    figures.put(prefix + "upheldAgainst", Long.toString(tally.upheldAgainst()));
+    figures.put(prefix + "rejected", Long.toString(tally.rejected()));
+    figures.put(prefix + "replacementsOwed", Long.toString(tally.replacementsOwed()));
     for (Money money : tally.amountDue()) {
       figures.put(prefix + "amountDue." + money.currency().getCurrencyCode(), money.amount().toPlainString());
     }
