@@ -12,8 +12,8 @@ package dev.leadspec.cli;
  * }</pre>
  */
 public final class CsvLimits {
-  /** Default: a long free text, as {@link dev.leadspec.json.JsonLimits#DEFAULT_MAX_STRING_LENGTH} (in bytes here). */
-  public static final int DEFAULT_MAX_CELL_BYTES = 65_536;
+  /** Default: a long free text, {@link dev.leadspec.model.Limits#MAX_STRING_LENGTH} (in bytes here). */
+  public static final int DEFAULT_MAX_CELL_BYTES = dev.leadspec.model.Limits.MAX_STRING_LENGTH;
   /** Default: 1 MiB, a record of many long cells; also the most a malformed quote can swallow before it is reported. */
   public static final int DEFAULT_MAX_RECORD_BYTES = 1 << 20;
   /** Default: wider than any export seen (the widest real one here has 37 columns). */

@@ -19,7 +19,7 @@ import java.util.Optional;
  * <tr><td>{@code INTEGER}</td><td>{@code -?[0-9]+} within a {@code long}: {@code 42}, {@code -7}</td>
  *     <td>an integer number, or such a string</td><td>an integer</td></tr>
  * <tr><td>{@code DECIMAL}</td><td>{@code -?[0-9]+(.[0-9]+)?}: {@code 2.5}, {@code -1}, {@code 10.00}
- *     (no exponent, no {@code +}, no leading {@code .})</td>
+ *     (no exponent, no {@code +}, no leading {@code .}; at most {@link Limits#MAX_DECIMAL_DIGITS} digits)</td>
  *     <td>any number, or such a string</td><td>a decimal (an integer when written as one)</td></tr>
  * <tr><td>{@code FLAG}</td><td>{@code true}, {@code false}, {@code yes}, {@code no}, any case</td>
  *     <td>{@code true}, {@code false}, or such a string</td><td>a flag</td></tr>
@@ -192,10 +192,16 @@ public enum FieldKind {
     return Value.of(Long.parseLong(text));
   }
 
-  /** Whether the text is {@code -?[0-9]+(.[0-9]+)?}. */
+  /**
+   * Whether the text is {@code -?[0-9]+(.[0-9]+)?} of at most {@link Limits#MAX_DECIMAL_DIGITS}
+   * digits, so that every decimal read is one the writers can write and the readers read back.
+   */
   static boolean decimal(String text) {
     int start = text.startsWith("-") ? 1 : 0;
     int point = text.indexOf('.');
+    if (text.length() - start - (point < 0 ? 0 : 1) > Limits.MAX_DECIMAL_DIGITS) {
+      return false;
+    }
     if (point < 0) {
       return text.length() > start && digits(text, start, text.length());
     }

@@ -30,6 +30,9 @@ class FieldKindTest {
     assertThat(FieldKind.DECIMAL.parse(".5")).isEmpty();
     assertThat(FieldKind.DECIMAL.parse("5.")).isEmpty();
     assertThat(FieldKind.DECIMAL.parse("1,5")).isEmpty();
+    assertThat(FieldKind.DECIMAL.parse("1." + "0".repeat(Limits.MAX_DECIMAL_DIGITS - 1))).isPresent();
+    assertThat(FieldKind.DECIMAL.parse("1".repeat(Limits.MAX_DECIMAL_DIGITS + 1))).isEmpty();
+    assertThat(FieldKind.DECIMAL.parse("1." + "0".repeat(Limits.MAX_DECIMAL_DIGITS))).as("over the digit limit").isEmpty();
   }
 
   @Test

@@ -92,7 +92,9 @@ final class LeadJson {
     if (kind == FieldKind.DECIMAL && node.type == Node.Type.INTEGER) {
       return Value.of(Fields.integer(node));
     }
-    if (kind == FieldKind.DECIMAL && node.type == Node.Type.DECIMAL) {
+    if (kind == FieldKind.DECIMAL && (node.type == Node.Type.DECIMAL
+        || node.type == Node.Type.STRING && Fields.DECIMAL.matcher(node.text).matches())) {
+      // the typing rule's spelling, read with the error that names the digit limit when over it
       return Value.of(Fields.decimal(node));
     }
     return node.type == Node.Type.STRING ? kind.parse(node.text).orElse(null) : null;
@@ -111,6 +113,9 @@ final class LeadJson {
       return Fields.INTEGER.matcher(text).matches() ? null : Value.of(text);
     }
     Optional<Value> typed = kind.parse(text);
+    if (typed.isEmpty() && kind == FieldKind.DECIMAL && Fields.DECIMAL.matcher(text).matches()) {
+      return null; // a decimal over the digit limit: the strict reader names the limit
+    }
     return typed.isPresent() ? typed.get() : Value.of(text);
   }
 

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every JSON example of the user guide ({@code docs/*.md}) is read by our reader of its format and
- * passes its schema, so that the pages cannot drift from the code.
+ * Every JSON example of the user guide ({@code docs/*.md}) in a format of this module is read by
+ * our reader of its format and passes its schema, so that the pages cannot drift from the code.
  */
 class DocsExamplesTest {
   private static final Pattern BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
@@ -37,6 +37,9 @@ class DocsExamplesTest {
           String json = block.group(1);
           Matcher format = FORMAT.matcher(json);
           assertThat(format.find()).as(page + ": an example names its format").isTrue();
+          if (!SCHEMAS.containsKey(format.group(1))) {
+            continue; // a format of another module (scenarios, diff): its own tests check its pages
+          }
           SchemaAgreementTest.bothAccept(SCHEMAS.get(format.group(1)), json);
           checked.add(page.getFileName() + ":" + format.group(1));
         }
