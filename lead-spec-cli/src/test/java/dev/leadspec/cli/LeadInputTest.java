@@ -67,10 +67,9 @@ class LeadInputTest {
     assertThat(result.err()).isEqualTo("lead-spec: mapping: 3 problems:\n"
         + "  - column \"staff\": field \"employes\" is not declared by it-integrator v1 (did you mean \"employees\"?); "
         + "fields: [industry, employees, plans]\n"
-        + "  - column \"Industri\" is not in the header (did you mean \"Industry\"?); "
-        + "columns: [id, delivered_at, Industry, staff, plans]\n"
-        + "  - field \"employees\" has no column (map one to it, or allow it to be unmapped); "
-        + "columns: [id, delivered_at, Industry, staff, plans]\n");
+        + "  - column \"Industri\" is not in the header (did you mean \"Industry\"?)\n"
+        + "  - field \"employees\" has no column (map one to it, or allow it to be unmapped)\n"
+        + "  the header's columns: [id, delivered_at, Industry, staff, plans]\n");
   }
 
   @Test
@@ -90,7 +89,7 @@ class LeadInputTest {
         + "split at ','; is the separator ';'?");
     assertThat(missingId.code()).isEqualTo(2);
     assertThat(missingId.err()).isEqualTo("lead-spec: mapping: id column \"lead_id\" is not in the header; "
-        + "columns: [id, delivered_at, industry, employees]\n");
+        + "the header's columns: [id, delivered_at, industry, employees]\n");
     assertThat(unmapped.code()).isEqualTo(2);
     assertThat(unmapped.err()).contains("field \"plans\" has no column");
     assertThat(allowed.code()).isZero();

@@ -28,7 +28,18 @@ public final class MappingException extends LeadSpecException {
    * @throws IllegalArgumentException if there is no problem
    */
   public MappingException(List<String> problems) {
-    super(message(problems));
+    this(problems, "");
+  }
+
+  /**
+   * Creates the exception with a closing note for the message, such as the columns that exist.
+   *
+   * @param problems what is wrong, one lower-case fragment each, at least one
+   * @param note said once after the problems, or empty
+   * @throws IllegalArgumentException if there is no problem
+   */
+  public MappingException(List<String> problems, String note) {
+    super(message(problems) + (note.isEmpty() ? "" : (problems.size() == 1 ? "; " : "\n  ") + note));
     this.problems = List.copyOf(problems);
   }
 

@@ -51,11 +51,11 @@ public final class RecordMapping {
 
   static RecordMapping of(LeadMapping mapping, Contract contract, List<String> header) {
     List<String> problems = new ArrayList<>(mapping.problems(contract));
-    String columnsInWords = "columns: " + header;
+    String columnsInWords = "the header's columns: " + header;
     Set<String> unique = new HashSet<>();
     for (String name : header) {
       if (!unique.add(name)) {
-        problems.add("column \"" + name + "\" appears twice in the header; " + columnsInWords);
+        problems.add("column \"" + name + "\" appears twice in the header");
       }
     }
     if (header.size() == 1 && contract.fields().size() > 1) {
@@ -73,8 +73,7 @@ public final class RecordMapping {
     for (ColumnMapping column : mapping.columns()) {
       listed.put(column.column(), column);
       if (!header.contains(column.column())) {
-        problems.add("column \"" + column.column() + "\" is not in the header" + Suggestions.suggestion(column.column(), header)
-            + "; " + columnsInWords);
+        problems.add("column \"" + column.column() + "\" is not in the header" + Suggestions.suggestion(column.column(), header));
       }
     }
     int id = -1;
@@ -82,7 +81,7 @@ public final class RecordMapping {
       id = header.indexOf(mapping.idColumn().get());
       if (id < 0) {
         problems.add("id column \"" + mapping.idColumn().get() + "\" is not in the header"
-            + Suggestions.suggestion(mapping.idColumn().get(), header) + "; " + columnsInWords);
+            + Suggestions.suggestion(mapping.idColumn().get(), header));
       }
     } else {
       id = header.indexOf(LeadMapping.DEFAULT_ID_COLUMN);
@@ -91,7 +90,7 @@ public final class RecordMapping {
     int delivered = header.indexOf(deliveredName);
     if (delivered < 0 && mapping.deliveredAt().isEmpty()) {
       problems.add("delivery column \"" + deliveredName + "\" is not in the header" + Suggestions.suggestion(deliveredName, header)
-          + (mapping.deliveredAt().isEmpty() ? " and no delivery instant is given for every lead" : "") + "; " + columnsInWords);
+          + (mapping.deliveredAt().isEmpty() ? " and no delivery instant is given for every lead" : ""));
     }
     if (delivered >= 0 && mapping.deliveredAtColumn().isPresent() && mapping.deliveredAt().isPresent()) {
       problems.add("both a delivery column \"" + deliveredName + "\" and a delivery instant " + mapping.deliveredAt().get()
@@ -136,10 +135,10 @@ public final class RecordMapping {
         }
       }
       problems.add("field \"" + field + "\" has no column" + Suggestions.suggestion(field, free)
-          + " (map one to it, or allow it to be unmapped); " + columnsInWords);
+          + " (map one to it, or allow it to be unmapped)");
     }
     if (!problems.isEmpty()) {
-      throw new MappingException(problems);
+      throw new MappingException(problems, columnsInWords);
     }
     return new RecordMapping(header, id, delivered, deliveredName, mapping.deliveredAt().orElse(null), contract.zone(),
         columns);

@@ -114,9 +114,10 @@ class LeadMappingTest {
             "column \"Lead Source\" (field \"source\", a choice): alias \"google\" -> \"Gogle\" is not a declared code "
                 + "(did you mean \"Google\"?); codes: [Google, Direct Traffic, OTHER]",
             "column \"profile\" (field \"profile\", a set of choices): catch-all \"dog\" is not a declared code; codes: [cat, wolf, shark]",
-            "column \"Total Visits\" is not in the header (did you mean \"TotalVisits\"?); columns: " + HEADER,
-            "id column \"ProspectID\" is not in the header (did you mean \"Prospect ID\"?); columns: " + HEADER,
-            "field \"do_not_email\" has no column (map one to it, or allow it to be unmapped); columns: " + HEADER));
+            "column \"Total Visits\" is not in the header (did you mean \"TotalVisits\"?)",
+            "id column \"ProspectID\" is not in the header (did you mean \"Prospect ID\"?)",
+            "field \"do_not_email\" has no column (map one to it, or allow it to be unmapped)"))
+        .hasMessageEndingWith("\n  the header's columns: " + HEADER);
   }
 
   @Test
