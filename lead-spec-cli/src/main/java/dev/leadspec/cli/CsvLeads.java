@@ -1,76 +1,101 @@
 package dev.leadspec.cli;
 
-import dev.leadspec.model.Answer;
+import dev.leadspec.model.ColumnMapping;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Field;
+import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Lead;
+import dev.leadspec.model.LeadInputException;
+import dev.leadspec.model.LeadMapping;
+import dev.leadspec.model.LeadSpecException;
+import dev.leadspec.model.RecordMapping;
 import dev.leadspec.model.Value;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.math.BigDecimal;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reads leads from CSV, one record at a time, in constant memory. A header row names the
- * columns; each column maps to the field of the same name unless {@link #map(String, String)}
- * says otherwise; cells equal to an unknown token (the empty cell, unless stated) are unknown
- * facts. Values are read by the field's kind: integers, decimals, ISO dates, {@code YES}/{@code NO}
- * answers and {@code true}/{@code false} flags (both also as {@code yes}/{@code no}, any case),
- * choices as codes separated by {@code |}. A record that cannot be read becomes an error record
- * with its line number: no record is dropped. Immutable; every option returns a new reader.
+ * Reads leads from CSV, one record at a time, in bounded memory. A header row names the columns;
+ * a {@link LeadMapping} says which column feeds which field and how its cells are cleaned up (each
+ * column feeds the field of its name unless stated), and is checked against the contract and the
+ * header before the first lead: a mapping that does not fit throws a
+ * {@link dev.leadspec.model.MappingException} naming every problem. Cells are typed by
+ * {@link dev.leadspec.model.FieldKind#parse}. A record that cannot be read (a stray quote, a cell
+ * over its limit, bytes that are not UTF-8, a cell of the wrong kind) becomes an error record with
+ * its line number and lead id, and reading goes on at the next record: no record is dropped.
+ * Immutable; every option returns a new reader.
  *
  * <pre>{@code
  * CsvLeads csv = CsvLeads.of(contract).separator(';').map("y", "subscribed").unknown("unknown")
  *     .deliveredAt(Instant.parse("2010-11-30T00:00:00Z"));
- * for (CsvLeads.Record record : csv.read(reader)) { ... }
+ * for (CsvLeads.Record record : csv.read(inputStream)) { ... }
  * }</pre>
  */
 public final class CsvLeads {
   private final Contract contract;
-  private final char separator;
+  private final LeadMapping base;
+  private final Optional<Character> separator;
   private final Map<String, String> mapping;
-  private final Set<String> unknown;
-  private final String idColumn;
-  private final String deliveredAtColumn;
+  private final List<String> unknown;
+  private final List<String> allowUnmapped;
+  private final Optional<String> idColumn;
+  private final Optional<String> deliveredAtColumn;
   private final Optional<Instant> deliveredAt;
+  private final CsvLimits limits;
 
-  private CsvLeads(Contract contract, char separator, Map<String, String> mapping, Set<String> unknown, String idColumn,
-      String deliveredAtColumn, Optional<Instant> deliveredAt) {
+  private CsvLeads(Contract contract, LeadMapping base, Optional<Character> separator, Map<String, String> mapping,
+      List<String> unknown, List<String> allowUnmapped, Optional<String> idColumn, Optional<String> deliveredAtColumn,
+      Optional<Instant> deliveredAt, CsvLimits limits) {
     this.contract = contract;
+    this.base = base;
     this.separator = separator;
     this.mapping = Map.copyOf(mapping);
-    this.unknown = Set.copyOf(unknown);
+    this.unknown = List.copyOf(unknown);
+    this.allowUnmapped = List.copyOf(allowUnmapped);
     this.idColumn = idColumn;
     this.deliveredAtColumn = deliveredAtColumn;
     this.deliveredAt = deliveredAt;
+    this.limits = limits;
   }
 
   /**
-   * A reader for leads of a contract: comma-separated, columns {@code id} and
-   * {@code delivered_at}, empty cells unknown.
+   * A reader for leads of a contract: comma-separated, columns {@code id} (when present) and
+   * {@code delivered_at}, each other column feeding the field of its name, empty cells unknown.
    *
    * @param contract the contract whose fields give the columns their kinds
    * @return the reader
    */
   public static CsvLeads of(Contract contract) {
-    return new CsvLeads(Objects.requireNonNull(contract, "contract"), ',', Map.of(), Set.of(""), "id", "delivered_at",
-        Optional.empty());
+    return new CsvLeads(Objects.requireNonNull(contract, "contract"), LeadMapping.identity(), Optional.empty(), Map.of(),
+        List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), CsvLimits.defaults());
+  }
+
+  /**
+   * Reads by a whole mapping (such as one read from a mapping document); the other options add to
+   * it or override it.
+   *
+   * @param mapping the mapping
+   * @return a new reader
+   */
+  public CsvLeads mapping(LeadMapping mapping) {
+    return new CsvLeads(contract, Objects.requireNonNull(mapping, "mapping"), separator, this.mapping, unknown, allowUnmapped,
+        idColumn, deliveredAtColumn, deliveredAt, limits);
   }
 
   /**
@@ -80,7 +105,8 @@ public final class CsvLeads {
    * @return a new reader
    */
   public CsvLeads separator(char separator) {
-    return new CsvLeads(contract, separator, mapping, unknown, idColumn, deliveredAtColumn, deliveredAt);
+    return new CsvLeads(contract, base, Optional.of(separator), mapping, unknown, allowUnmapped, idColumn, deliveredAtColumn,
+        deliveredAt, limits);
   }
 
   /**
@@ -93,40 +119,61 @@ public final class CsvLeads {
   public CsvLeads map(String column, String field) {
     Map<String, String> next = new LinkedHashMap<>(mapping);
     next.put(Objects.requireNonNull(column, "column"), Objects.requireNonNull(field, "field"));
-    return new CsvLeads(contract, separator, next, unknown, idColumn, deliveredAtColumn, deliveredAt);
+    return new CsvLeads(contract, base, separator, next, unknown, allowUnmapped, idColumn, deliveredAtColumn, deliveredAt,
+        limits);
   }
 
   /**
-   * Adds a cell value that means "unknown" (the empty cell always does).
+   * Adds a cell value that means "unknown" in every column (the empty cell always does).
    *
    * @param token such as {@code unknown} or {@code N/A}
    * @return a new reader
    */
   public CsvLeads unknown(String token) {
-    Set<String> next = new LinkedHashSet<>(unknown);
+    List<String> next = new ArrayList<>(unknown);
     next.add(Objects.requireNonNull(token, "token"));
-    return new CsvLeads(contract, separator, mapping, next, idColumn, deliveredAtColumn, deliveredAt);
+    return new CsvLeads(contract, base, separator, mapping, next, allowUnmapped, idColumn, deliveredAtColumn, deliveredAt,
+        limits);
   }
 
   /**
-   * The column holding lead ids; when the file has no such column, a lead's id is {@code line-N}.
+   * States that a contract field is deliberately absent from the file: its facts are unknown.
+   * Without it, a field that no column feeds is a mapping problem.
    *
-   * @param column {@code id} unless stated
+   * @param field the contract's field
+   * @return a new reader
+   */
+  public CsvLeads allowUnmapped(String field) {
+    List<String> next = new ArrayList<>(allowUnmapped);
+    next.add(Objects.requireNonNull(field, "field"));
+    return new CsvLeads(contract, base, separator, mapping, unknown, next, idColumn, deliveredAtColumn, deliveredAt, limits);
+  }
+
+  /**
+   * The column holding lead ids, which the header must have; unless stated (or stated as the
+   * default, {@code id}), {@code id} when the header has it, else a lead's id is {@code line-N}.
+   *
+   * @param column the column
    * @return a new reader
    */
   public CsvLeads idColumn(String column) {
-    return new CsvLeads(contract, separator, mapping, unknown, Objects.requireNonNull(column, "column"), deliveredAtColumn,
-        deliveredAt);
+    Optional<String> stated = Objects.requireNonNull(column, "column").equals(LeadMapping.DEFAULT_ID_COLUMN) ? Optional.empty()
+        : Optional.of(column);
+    return new CsvLeads(contract, base, separator, mapping, unknown, allowUnmapped, stated, deliveredAtColumn, deliveredAt,
+        limits);
   }
 
   /**
-   * The column holding each lead's delivery instant (ISO-8601, such as {@code 2026-03-02T10:15:00Z}).
+   * The column holding each lead's delivery time: an instant such as {@code 2026-03-02T10:15:00Z},
+   * a local date-time or a date (the last two in the contract's zone).
    *
    * @param column {@code delivered_at} unless stated
    * @return a new reader
    */
   public CsvLeads deliveredAtColumn(String column) {
-    return new CsvLeads(contract, separator, mapping, unknown, idColumn, Objects.requireNonNull(column, "column"), deliveredAt);
+    Optional<String> stated = Objects.requireNonNull(column, "column").equals(LeadMapping.DEFAULT_DELIVERED_AT_COLUMN)
+        ? Optional.empty() : Optional.of(column);
+    return new CsvLeads(contract, base, separator, mapping, unknown, allowUnmapped, idColumn, stated, deliveredAt, limits);
   }
 
   /**
@@ -136,63 +183,102 @@ public final class CsvLeads {
    * @return a new reader
    */
   public CsvLeads deliveredAt(Instant instant) {
-    return new CsvLeads(contract, separator, mapping, unknown, idColumn, deliveredAtColumn, Optional.of(instant));
+    return new CsvLeads(contract, base, separator, mapping, unknown, allowUnmapped, idColumn, deliveredAtColumn,
+        Optional.of(Objects.requireNonNull(instant, "instant")), limits);
   }
 
   /**
-   * One record of the file: a lead, or what was wrong with its line.
+   * The bounds on cells and records.
    *
-   * @param line the record's line number, from 1 for the header
-   * @param lead the lead, when the record could be read
-   * @param error what was wrong, when it could not
+   * @param limits the limits; {@link CsvLimits#defaults()} unless stated
+   * @return a new reader
    */
-  public record Record(long line, Optional<Lead> lead, Optional<String> error) {
+  public CsvLeads limits(CsvLimits limits) {
+    return new CsvLeads(contract, base, separator, mapping, unknown, allowUnmapped, idColumn, deliveredAtColumn, deliveredAt,
+        Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * The mapping these options make: the given mapping, with the shorthand options added (columns,
+   * tokens, allowed fields) or replacing its own (separator, id and delivery columns, instant).
+   *
+   * <pre>{@code
+   * CsvLeads.of(contract).map("y", "subscribed").leadMapping().columns(); // [y -> subscribed]
+   * }</pre>
+   *
+   * @return the mapping
+   */
+  public LeadMapping leadMapping() {
+    LeadMapping.Builder builder = LeadMapping.builder();
+    Optional<String> id = idColumn.or(base::idColumn);
+    id.ifPresent(builder::idColumn);
+    Optional<Instant> instant = deliveredAt.or(base::deliveredAt);
+    Optional<String> column = deliveredAtColumn.or(() -> deliveredAt.isPresent() ? Optional.empty() : base.deliveredAtColumn());
+    column.ifPresent(builder::deliveredAtColumn);
+    instant.ifPresent(builder::deliveredAt);
+    builder.separator(separator.orElse(base.separator())).trim(base.trim()).ignoreCase(base.ignoreCase())
+        .addAllUnknown(base.unknown()).addAllUnknown(unknown)
+        .addAllAllowUnmapped(base.allowUnmapped()).addAllAllowUnmapped(allowUnmapped);
+    for (ColumnMapping rule : base.columns()) {
+      if (!mapping.containsKey(rule.column())) {
+        builder.addColumns(rule);
+      }
+    }
+    mapping.forEach((from, to) -> builder.addColumns(ColumnMapping.of(from, to)));
+    return builder.build();
+  }
+
+  /**
+   * One record of the file: a lead, or what was wrong with it and the lead id when it was read.
+   *
+   * @param line the record's first line number, from 1 for the header
+   * @param lead the lead, when the record could be read
+   * @param error what was wrong, when it could not, starting {@code line N: }
+   * @param leadId the lead's id, when it was read
+   */
+  public record Record(long line, Optional<Lead> lead, Optional<String> error, Optional<String> leadId) {
     /**
      * Checks the parts.
      *
-     * @param line the record's line number, from 1 for the header
+     * @param line the record's first line number, from 1 for the header
      * @param lead the lead, when the record could be read
      * @param error what was wrong, when it could not
+     * @param leadId the lead's id, when it was read
      * @throws NullPointerException if a part is null
      */
     public Record {
       Objects.requireNonNull(lead, "lead");
       Objects.requireNonNull(error, "error");
+      Objects.requireNonNull(leadId, "leadId");
     }
   }
 
   /**
-   * Streams the records of a CSV text; the caller closes the reader.
+   * Streams the records of a CSV file in UTF-8; the caller closes the stream. The header is read
+   * and the mapping checked at once, before this returns.
    *
-   * @param reader the CSV text
-   * @return the records, read lazily, one per data line
-   * @throws IllegalArgumentException if the header has neither an id column nor is usable (no
-   *     delivery column and no fixed instant)
+   * @param in the CSV bytes
+   * @return the records, read lazily, one per record of the file after the header
+   * @throws dev.leadspec.model.MappingException if the mapping does not fit the contract or header
+   * @throws LeadSpecException if the header cannot be read
    */
-  public Iterable<Record> read(Reader reader) {
-    CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-    MappingIterator<String[]> rows = mapper.readerFor(String[].class)
-        .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(reader);
-    if (!rows.hasNextValue()) {
-      return List.of();
+  public Iterable<Record> read(InputStream in) {
+    LeadMapping leads = leadMapping();
+    CsvRecords rows = new CsvRecords(in, leads.separator(), limits);
+    CsvRecords.Row head = rows.hasNext() ? rows.next() : null;
+    if (head == null || head.cells == null) {
+      List<String> problems = leads.problems(contract);
+      if (!problems.isEmpty()) {
+        throw new dev.leadspec.model.MappingException(problems);
+      }
+      throw new LeadSpecException(head == null ? "the csv file is empty: it has no header"
+          : "the csv header (line " + head.line + ") cannot be read: " + head.error);
     }
-    List<String> header = Arrays.asList(rows.nextValue());
-    int id = header.indexOf(idColumn);
-    int delivered = header.indexOf(deliveredAtColumn);
-    if (delivered < 0 && deliveredAt.isEmpty()) {
-      throw new IllegalArgumentException("csv header " + header + " has no " + deliveredAtColumn
-          + " column and no fixed delivery instant was given");
-    }
-    Field[] fields = new Field[header.size()];
-    String[] names = new String[header.size()];
-    for (int c = 0; c < header.size(); c++) {
-      names[c] = mapping.getOrDefault(header.get(c), header.get(c));
-      fields[c] = contract.field(names[c]).orElse(null);
-    }
-    return () -> new Iterator<>() {
+    RecordMapping records = leads.against(contract, head.cells);
+    Iterator<Record> iterator = new Iterator<>() {
       @Override
       public boolean hasNext() {
-        return rows.hasNextValue();
+        return rows.hasNext();
       }
 
       @Override
@@ -200,104 +286,114 @@ public final class CsvLeads {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        long line = rows.currentLocation().getLineNr();
-        String[] cells = rows.nextValue();
+        CsvRecords.Row row = rows.next();
+        if (row.cells == null) {
+          return new Record(row.line, Optional.empty(), Optional.of("line " + row.line + ": " + row.error), Optional.empty());
+        }
+        Optional<String> leadId = records.leadId(row.line, row.cells);
         try {
-          return new Record(line, Optional.of(lead(line, header.size(), cells, id, delivered, names, fields)), Optional.empty());
-        } catch (IllegalArgumentException e) {
-          return new Record(line, Optional.empty(), Optional.of("line " + line + ": " + e.getMessage()));
+          return new Record(row.line, Optional.of(records.lead(row.line, row.cells)), Optional.empty(), leadId);
+        } catch (LeadInputException e) {
+          return new Record(row.line, Optional.empty(), Optional.of("line " + row.line + ": " + e.getMessage()),
+              Optional.of(e.leadId()));
+        } catch (LeadSpecException | IllegalArgumentException | IllegalStateException e) {
+          return new Record(row.line, Optional.empty(), Optional.of("line " + row.line + ": " + e.getMessage()), leadId);
         }
       }
     };
+    return () -> iterator;
+  }
+
+  /**
+   * Streams the records of a CSV text; the caller closes the reader. Prefer
+   * {@link #read(InputStream)}, which also reports bytes that are not UTF-8.
+   *
+   * @param reader the CSV text
+   * @return the records, read lazily
+   * @throws dev.leadspec.model.MappingException if the mapping does not fit the contract or header
+   */
+  public Iterable<Record> read(Reader reader) {
+    return read(new Utf8Stream(Objects.requireNonNull(reader, "reader")));
   }
 
   /**
    * Reads every record of a small CSV text into a list (for large files, stream with
-   * {@link #read(Reader)}).
+   * {@link #read(InputStream)}).
    *
    * @param reader the CSV text
-   * @return the records, one per data line
+   * @return the records, one per record after the header
+   * @throws dev.leadspec.model.MappingException if the mapping does not fit the contract or header
    */
   public List<Record> readAll(Reader reader) {
-    List<Record> records = new java.util.ArrayList<>();
+    List<Record> records = new ArrayList<>();
     read(reader).forEach(records::add);
     return records;
   }
 
-  private Lead lead(long line, int columns, String[] cells, int id, int delivered, String[] names, Field[] fields) {
-    if (cells.length != columns) {
-      throw new IllegalArgumentException("has " + cells.length + " cells, but the header has " + columns + " columns");
-    }
-    String leadId = id >= 0 ? cells[id] : "line-" + line;
-    Lead.Builder lead = Lead.builder().id(leadId).deliveredAt(delivered >= 0 ? instant(cells[delivered]) : deliveredAt.orElseThrow());
-    for (int c = 0; c < cells.length; c++) {
-      if (c == id || c == delivered || unknown.contains(cells[c])) {
-        continue;
-      }
-      lead.fact(names[c], fields[c] == null ? Value.of(cells[c]) : value(fields[c], cells[c]));
-    }
-    return lead.build();
-  }
-
-  private Instant instant(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(deliveredAtColumn + " \"" + text + "\" is not an ISO instant such as 2026-03-02T10:15:00Z", e);
-    }
-  }
-
-  /** A cell as a value of the field's kind. */
+  /**
+   * A cell as a fact of its field's kind, by the one typing rule ({@link FieldKind#parse}), for
+   * readers of other tables (scenario files).
+   *
+   * @throws IllegalArgumentException naming the field, what it expects and the cell, if the cell
+   *     is not a spelling of the field's kind
+   */
   static Value value(Field field, String cell) {
-    String lower = cell.toLowerCase(Locale.ROOT);
-    switch (field.kind()) {
-      case INTEGER:
-        try {
-          return Value.of(Long.parseLong(cell));
-        } catch (NumberFormatException e) {
-          throw wrong(field, cell, "an integer");
-        }
-      case DECIMAL:
-        try {
-          return Value.of(new BigDecimal(cell));
-        } catch (NumberFormatException e) {
-          throw wrong(field, cell, "a decimal");
-        }
-      case FLAG:
-        if (lower.equals("true") || lower.equals("yes")) {
-          return Value.of(true);
-        }
-        if (lower.equals("false") || lower.equals("no")) {
-          return Value.of(false);
-        }
-        throw wrong(field, cell, "true or false");
-      case ANSWER:
-        if (lower.equals("yes")) {
-          return Value.of(Answer.YES);
-        }
-        if (lower.equals("no")) {
-          return Value.of(Answer.NO);
-        }
-        throw wrong(field, cell, "YES or NO");
-      case DATE:
-        try {
-          return Value.of(LocalDate.parse(cell));
-        } catch (DateTimeParseException e) {
-          throw wrong(field, cell, "an ISO date such as 2026-03-02");
-        }
-      case CHOICES:
-        return Value.codes(cell.split("\\|", -1));
-      default:
-        return Value.of(cell);
-    }
-  }
-
-  private static IllegalArgumentException wrong(Field field, String cell, String expected) {
-    return new IllegalArgumentException("field \"" + field.name() + "\" expects " + expected + ", but was given \"" + cell + "\"");
+    return field.kind().parse(cell).orElseThrow(() -> new IllegalArgumentException("field \"" + field.name() + "\" expects "
+        + field.kind().spellings() + ", but was given \"" + cell + "\""));
   }
 
   @Override
   public String toString() {
-    return "CsvLeads{" + contract.reference() + ", separator '" + separator + "'}";
+    return "CsvLeads{" + contract.reference() + ", separator '" + separator.orElse(base.separator()) + "'}";
   }
+
+  /** A text as UTF-8 bytes. */
+  private static final class Utf8Stream extends InputStream {
+    private final Reader reader;
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final CharBuffer chars = CharBuffer.allocate(8192);
+    private final ByteBuffer bytes = ByteBuffer.allocate(32768);
+    private boolean eof;
+
+    Utf8Stream(Reader reader) {
+      this.reader = reader;
+      chars.flip();
+      bytes.flip();
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) throws IOException {
+      while (!bytes.hasRemaining()) {
+        if (eof && !chars.hasRemaining()) {
+          return -1;
+        }
+        chars.compact();
+        int read = eof ? -1 : reader.read(chars);
+        chars.flip();
+        if (read < 0) {
+          eof = true;
+        }
+        bytes.clear();
+        CoderResult result = encoder.encode(chars, bytes, eof);
+        if (eof && !chars.hasRemaining()) {
+          encoder.flush(bytes);
+        }
+        bytes.flip();
+        if (result.isError()) {
+          throw new UncheckedIOException(new IOException("cannot encode the text: " + result));
+        }
+      }
+      int count = Math.min(length, bytes.remaining());
+      bytes.get(into, offset, count);
+      return count;
+    }
+  }
+
 }

@@ -5,7 +5,6 @@ import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.LeadReader;
 import dev.leadspec.json.VerdictWriter;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Evidence;
@@ -13,27 +12,21 @@ import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.Value;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -60,30 +53,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "LEADS", description = "The leads: a .jsonl or .csv file, or - for standard input.")
   String leads;
 
-  @Option(names = "--format", description = "jsonl or csv; by the file's extension unless stated (stdin: jsonl).")
-  Optional<String> format;
-
   @Option(names = {"-o", "--output"}, description = "Where the verdicts go; standard output unless stated.")
   Optional<Path> output;
 
-  @Option(names = "--separator", defaultValue = ",", description = "CSV: the column separator (default: ${DEFAULT-VALUE}).")
-  char separator;
-
-  @Option(names = "--map", paramLabel = "COLUMN=FIELD", description = "CSV: read a column as the field of another name.")
-  Map<String, String> mapping = new LinkedHashMap<>();
-
-  @Option(names = "--unknown", paramLabel = "TOKEN", description = "CSV: a cell value meaning unknown (the empty cell always does).")
-  List<String> unknown = new ArrayList<>();
-
-  @Option(names = "--id-column", defaultValue = "id", description = "CSV: the lead id column; without one, ids are line-N.")
-  String idColumn;
-
-  @Option(names = "--delivered-at-column", defaultValue = "delivered_at", description = "CSV: the delivery instant column.")
-  String deliveredAtColumn;
-
-  @Option(names = "--delivered-at", paramLabel = "INSTANT", description = "CSV: the delivery instant of every lead of a file "
-      + "without a delivery column, e.g. 2010-11-30T00:00:00Z.")
-  Optional<Instant> deliveredAt;
+  @Mixin
+  LeadInput input = new LeadInput();
 
   @Option(names = "--generated", description = "Evaluate a single contract through code generated for it (lead-spec-codegen): "
       + "the same verdicts, byte for byte; where no code can be generated the interpreter runs. A history is interpreted.")
@@ -105,40 +79,15 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       evaluator = single::evaluate;
     }
-    String kind = format.orElse(leads.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "jsonl");
     Summary summary = new Summary(history.versions());
-    try (InputStream in = leads.equals("-") ? System.in : Files.newInputStream(Path.of(leads));
+    // the mapping is checked, and the leads opened, before any output is made
+    try (LeadInput.Leads records = input.open(cli, leads, read);
         // the verdict writer gathers lines in blocks itself
         OutputStream sink = output.isPresent() ? new Output(Files.newOutputStream(output.get()), output.get().toString(), null)
             : new Output(cli.out, "standard output", cli.out);
         VerdictWriter writer = cli.json.verdictWriter(sink)) {
-      if (kind.equals("csv")) {
-        CsvLeads csv = CsvLeads.of(read).separator(separator).idColumn(idColumn).deliveredAtColumn(deliveredAtColumn);
-        for (Map.Entry<String, String> entry : mapping.entrySet()) {
-          csv = csv.map(entry.getKey(), entry.getValue());
-        }
-        for (String token : unknown) {
-          csv = csv.unknown(token);
-        }
-        if (deliveredAt.isPresent()) {
-          csv = csv.deliveredAt(deliveredAt.get());
-        }
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        write(csv.read(reader).iterator(), record -> {
-          Lead lead = record.lead().orElse(null);
-          return lead != null ? Evaluated.of(record.line(), lead) : Evaluated.error(record.line(), null, record.error().orElseThrow());
-        }, evaluator, writer, summary);
-      } else if (kind.equals("jsonl")) {
-        try (LeadReader reader = cli.json.leadReader(in, read)) {
-          write(reader.iterator(), record -> {
-            Lead lead = record.lead().orElse(null);
-            return lead != null ? Evaluated.of(record.line(), lead)
-                : Evaluated.error(record.line(), null, record.error().orElseThrow().getMessage());
-          }, evaluator, writer, summary);
-        }
-      } else {
-        throw new UsageException("format " + kind + " is neither jsonl nor csv");
-      }
+      write(records, item -> item.lead != null ? Evaluated.of(item.line, item.lead)
+          : Evaluated.error(item.line, item.leadId, java.util.Objects.requireNonNull(item.error)), evaluator, writer, summary);
     } catch (OutputFailed e) {
       throw new UncheckedIOException(e.getMessage() + " after " + summary.records + " records; stopped", e.getCause());
     } catch (UncheckedIOException e) {
@@ -325,7 +274,8 @@ final class EvaluateCommand implements Callable<Integer> {
       StringBuilder text = new StringBuilder("lead-spec: ").append(records).append(" records: ").append(accepted)
           .append(" accepted, ").append(records - accepted - errors).append(" rejected, ").append(errors).append(" errors");
       if (records > errors) {
-        text.append("; accept rate ").append(percent(accepted, records - errors));
+        text.append("; accept rate ").append(percent(accepted, records - errors)).append(" (").append(accepted)
+            .append(" accepted of ").append(records - errors).append(" decided)");
       }
       if (!top.isEmpty()) {
         text.append("; top reasons:");

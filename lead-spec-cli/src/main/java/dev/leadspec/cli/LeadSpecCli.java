@@ -100,7 +100,9 @@ public final class LeadSpecCli implements Runnable {
   static int exitCode(Throwable exception, PrintStream err) {
     int code;
     String message;
-    if (exception instanceof CommandLine.ParameterException || exception instanceof UsageException) {
+    if (exception instanceof CommandLine.ParameterException || exception instanceof UsageException
+        || exception instanceof dev.leadspec.model.MappingException) {
+      // a mapping that does not fit the contract or the file is a usage error, told before any output
       code = USAGE;
       message = exception.getMessage();
     } else if (exception instanceof java.nio.file.NoSuchFileException missing) {

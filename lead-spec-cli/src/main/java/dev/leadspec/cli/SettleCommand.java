@@ -6,7 +6,6 @@ import dev.leadspec.dispute.Ruling;
 import dev.leadspec.dispute.Statement;
 import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.LeadRecord;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
@@ -26,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -35,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
         + "EVIDENCE_AFTER_DELIVERY, then re-evaluation), writes one ruling per challenge as JSONL, and the statement of "
         + "what is owed per version and per day.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every challenge ruled on", "2:usage error",
+    exitCodeList = {"0:every challenge ruled on", "1:some lead records were errors (each reported on stderr)",
+        "2:usage or mapping error",
         "3:a contract, lead or challenge could not be read, or a challenge names an unknown lead",
         "4:internal error (a bug)"})
 final class SettleCommand implements Callable<Integer> {
@@ -46,8 +47,12 @@ final class SettleCommand implements Callable<Integer> {
       description = "A version of the contract, as JSON; repeat for every version (the history).")
   List<Path> contracts;
 
-  @Option(names = "--leads", required = true, description = "The leads as delivered, as JSONL.")
+  @Option(names = "--leads", required = true, description = "The leads as delivered: JSONL, or CSV read by the mapping "
+      + "options below.")
   Path leads;
+
+  @Mixin
+  LeadInput input = new LeadInput();
 
   @Option(names = "--challenges", required = true, description = "The challenges, as JSONL (lead-spec.challenge/1).")
   Path challenges;
@@ -94,12 +99,24 @@ final class SettleCommand implements Callable<Integer> {
 
     List<Lead> delivered = new ArrayList<>();
     List<Verdict> verdicts = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(leads)) {
-      for (LeadRecord record : cli.json.leadReader(in, typing)) {
-        Lead lead = record.lead().orElseThrow(() -> new LeadSpecException(leads + " line " + record.line() + ": "
-            + record.error().orElseThrow().getMessage()));
-        delivered.add(lead);
-        verdicts.add(history.evaluate(lead));
+    long leadErrors = 0;
+    try (LeadInput.Leads records = input.open(cli, leads.toString(), typing)) {
+      while (records.hasNext()) {
+        LeadInput.Item item = records.next();
+        Lead lead = item.lead;
+        if (lead != null) {
+          try {
+            verdicts.add(history.evaluate(lead));
+            delivered.add(lead);
+            continue;
+          } catch (LeadSpecException e) {
+            item = new LeadInput.Item(item.line, null, lead.id(), e.getMessage());
+          }
+        }
+        // an error record: reported, counted, and the lead is not among those delivered
+        leadErrors++;
+        cli.err.print("lead-spec: " + leads + " line " + item.line + (item.leadId != null && !String.valueOf(item.error)
+            .startsWith("lead " + item.leadId) ? ": lead " + item.leadId : "") + ": " + item.error + "\n");
       }
     }
     List<Challenge> filed = new ArrayList<>();
@@ -141,7 +158,8 @@ final class SettleCommand implements Callable<Integer> {
     long upheld = rulings.stream().filter(Ruling::isUpheld).count();
     cli.err.print("lead-spec: " + rulings.size() + " challenges: " + upheld + " upheld, " + (rulings.size() - upheld)
         + " dismissed; " + statement.total().billable() + " of " + statement.total().leads() + " leads billable; amount due "
-        + (statement.total().amountDue().isEmpty() ? "0" : statement.total().amountDue().toString()) + "\n");
-    return 0;
+        + (statement.total().amountDue().isEmpty() ? "0" : statement.total().amountDue().toString())
+        + (leadErrors > 0 ? "; " + leadErrors + " lead records were errors (each reported above)" : "") + "\n");
+    return leadErrors > 0 ? LeadSpecCli.FINDINGS : 0;
   }
 }

@@ -2,8 +2,6 @@ package dev.leadspec.cli;
 
 import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.LeadReader;
-import dev.leadspec.json.LeadRecord;
 import dev.leadspec.json.StoredVerdict;
 import dev.leadspec.json.VerdictReader;
 import dev.leadspec.json.VerdictRecord;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -49,8 +48,11 @@ final class VerifyCommand implements Callable<Integer> {
       + "its facts typed by the latest version."})
   List<Path> contracts;
 
-  @Option(names = "--leads", required = true, description = "The leads, as JSONL.")
+  @Option(names = "--leads", required = true, description = "The leads: JSONL, or CSV read by the mapping options below.")
   Path leads;
+
+  @Mixin
+  LeadInput input = new LeadInput();
 
   @Option(names = "--verdicts", required = true, description = "The stored verdicts (and error records), as JSONL.")
   Path verdicts;
@@ -66,12 +68,10 @@ final class VerifyCommand implements Callable<Integer> {
     }
     ContractHistory history = ContractHistory.of(versions);
     Map<String, VerdictRecord> storedWaiting = new LinkedHashMap<>();
-    Map<String, LeadRecord> leadsWaiting = new LinkedHashMap<>();
-    try (InputStream leadStream = Files.newInputStream(leads);
+    Map<String, LeadInput.Item> leadsWaiting = new LinkedHashMap<>();
+    try (LeadInput.Leads leadRecords = input.open(cli, leads.toString(), history.latest());
         InputStream verdictStream = Files.newInputStream(verdicts);
-        LeadReader leadReader = cli.json.leadReader(leadStream, history.latest());
         VerdictReader verdictReader = cli.json.verdictReader(verdictStream)) {
-      Iterator<LeadRecord> leadRecords = leadReader.iterator();
       Iterator<VerdictRecord> storedRecords = verdictReader.iterator();
       while (leadRecords.hasNext() || storedRecords.hasNext()) {
         if (storedRecords.hasNext()) {
@@ -89,18 +89,16 @@ final class VerifyCommand implements Callable<Integer> {
           }
         }
         if (leadRecords.hasNext()) {
-          LeadRecord record = leadRecords.next();
-          if (record.lead().isEmpty()) {
-            mismatch("lead line " + record.line() + ": cannot be read, so no verdict of it can be confirmed: "
-                + record.error().map(Throwable::getMessage).orElse("not a lead"));
+          LeadInput.Item record = leadRecords.next();
+          if (record.lead == null) {
+            mismatch("lead line " + record.line + ": cannot be read, so no verdict of it can be confirmed: " + record.error);
             continue;
           }
-          String id = record.lead().get().id();
+          String id = record.lead.id();
           if (storedWaiting.containsKey(id)) {
             pair(storedWaiting.remove(id), record, history);
           } else if (leadsWaiting.containsKey(id)) {
-            mismatch("lead line " + record.line() + ": lead " + id + " again (first on line " + leadsWaiting.get(id).line()
-                + ")");
+            mismatch("lead line " + record.line + ": lead " + id + " again (first on line " + leadsWaiting.get(id).line + ")");
           } else {
             leadsWaiting.put(id, record);
           }
@@ -110,8 +108,8 @@ final class VerifyCommand implements Callable<Integer> {
     for (VerdictRecord extra : storedWaiting.values()) {
       mismatch("verdict line " + extra.line() + ": lead " + extra.leadId().orElseThrow() + " has no lead in " + leads);
     }
-    for (LeadRecord missing : leadsWaiting.values()) {
-      mismatch("lead line " + missing.line() + ": lead " + missing.lead().orElseThrow().id() + " has no stored verdict in "
+    for (LeadInput.Item missing : leadsWaiting.values()) {
+      mismatch("lead line " + missing.line + ": lead " + java.util.Objects.requireNonNull(missing.lead).id() + " has no stored verdict in "
           + verdicts);
     }
     cli.out.flush();
@@ -120,8 +118,8 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   /** Confirms a stored record against its lead's recomputed verdict, or reports how they differ. */
-  private void pair(VerdictRecord stored, LeadRecord record, ContractHistory history) {
-    Lead lead = record.lead().orElseThrow();
+  private void pair(VerdictRecord stored, LeadInput.Item record, ContractHistory history) {
+    Lead lead = java.util.Objects.requireNonNull(record.lead);
     Verdict recomputed;
     try {
       recomputed = history.evaluate(lead);

@@ -132,7 +132,7 @@ class LeadSpecCliTest {
     Result result = run("evaluate", "--contract", contract.toString(), leads.toString());
     assertThat(result.code()).isZero();
     assertThat(result.out().lines()).singleElement().asString().contains("\"ACCEPTED\"").contains("L-1");
-    assertThat(result.err()).isEqualTo("lead-spec: 1 records: 1 accepted, 0 rejected, 0 errors; accept rate 100.0 %\n");
+    assertThat(result.err()).isEqualTo("lead-spec: 1 records: 1 accepted, 0 rejected, 0 errors; accept rate 100.0 % (1 accepted of 1 decided)\n");
   }
 
   @Test
@@ -268,7 +268,7 @@ class LeadSpecCliTest {
     assertThat(out.get(2)).startsWith("{\"format\":\"lead-spec.error/1\",\"line\":3,").contains("L-02-27")
         .contains("before it-integrator v1 took effect (2026-03-01T00:00:00Z); no version of it-integrator governs it");
     assertThat(result.code()).isEqualTo(1);
-    assertThat(result.err()).isEqualTo("lead-spec: 3 records: 1 accepted, 1 rejected, 1 errors; accept rate 50.0 %; "
+    assertThat(result.err()).isEqualTo("lead-spec: 3 records: 1 accepted, 1 rejected, 1 errors; accept rate 50.0 % (1 accepted of 2 decided); "
         + "top reasons: TA-SIZE=1\n");
   }
 

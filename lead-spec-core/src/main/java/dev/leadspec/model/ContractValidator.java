@@ -272,40 +272,11 @@ final class ContractValidator {
 
   /** Whether the literal fits the field; records a problem when it does not. */
   private boolean literal(String subject, Field field, Value value) {
-    boolean fits;
-    switch (field.kind()) {
-      case INTEGER:
-        fits = value instanceof Value.IntegerValue;
-        break;
-      case DECIMAL:
-        fits = value instanceof Value.IntegerValue || value instanceof Value.DecimalValue;
-        break;
-      case DATE:
-        fits = value instanceof Value.DateValue;
-        break;
-      case FLAG:
-        fits = value instanceof Value.FlagValue;
-        break;
-      case ANSWER:
-        fits = value instanceof Value.AnswerValue;
-        break;
-      case TEXT:
-        fits = value instanceof Value.TextValue;
-        break;
-      case CHOICE:
-        fits = value instanceof Value.TextValue;
-        if (fits) {
-          codes(subject, field, List.of(((Value.TextValue) value).text()));
-        }
-        break;
-      case CHOICES:
-        fits = value instanceof Value.CodesValue;
-        if (fits) {
-          codes(subject, field, ((Value.CodesValue) value).codes());
-        }
-        break;
-      default:
-        throw new AssertionError(field.kind());
+    boolean fits = field.kind().admits(value);
+    if (fits && field.kind() == FieldKind.CHOICE) {
+      codes(subject, field, List.of(((Value.TextValue) value).text()));
+    } else if (fits && field.kind() == FieldKind.CHOICES) {
+      codes(subject, field, ((Value.CodesValue) value).codes());
     }
     if (!fits) {
       problem(subject, field.name(), "\"" + field.name() + "\" is " + field.kind().words() + " field, but is compared with " + value.kindWords() + " " + value);

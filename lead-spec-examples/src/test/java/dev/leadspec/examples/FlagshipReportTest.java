@@ -54,11 +54,20 @@ class FlagshipReportTest {
         + "A-3,yesterday,RETAIL,120,YES\n"
         + "A-4,2026-03-02T07:00:00Z,MINING,120,YES\n"
         + "A-5,2026-03-02T07:00:00Z,RETAIL,120,MAYBE\n";
-    List<CsvLeads.Record> records = CsvLeads.of(HardwareUpgradeContract.V1).readAll(new StringReader(csv));
+    // a short export: the fields it lacks are stated, or the mapping check stops before the first lead
+    CsvLeads reader = CsvLeads.of(HardwareUpgradeContract.V1);
+    for (String absent : List.of("region", "computers", "role", "agreed_meeting", "phone_valid", "duplicate")) {
+      reader = reader.allowUnmapped(absent);
+    }
+    List<CsvLeads.Record> records = reader.readAll(new StringReader(csv));
     assertThat(records).extracting(CsvLeads.Record::line).containsExactly(2L, 3L, 4L, 5L, 6L);
-    assertThat(records.get(1).error()).contains("line 3: field \"employees\" expects an integer, but was given \"many\"");
-    assertThat(records.get(2).error()).hasValueSatisfying(e -> assertThat(e).startsWith("line 4: delivered_at \"yesterday\""));
-    assertThat(records.get(4).error()).contains("line 6: field \"plans_upgrade\" expects YES or NO, but was given \"MAYBE\"");
+    assertThat(records.get(1).error())
+        .contains("line 3: lead A-2: field \"employees\" expects an integer, but was given \"many\"");
+    assertThat(records.get(2).error())
+        .hasValueSatisfying(e -> assertThat(e).startsWith("line 4: lead A-3: delivered_at \"yesterday\""));
+    assertThat(records.get(4).error())
+        .contains("line 6: lead A-5: field \"plans_upgrade\" expects YES or NO (any case), but was given \"MAYBE\"");
+    assertThat(records.get(1).leadId()).contains("A-2");
 
     String report = report(records);
     assertThat(report).contains("ERROR line 5: lead A-4: field \"industry\" expects one of [MANUFACTURING");

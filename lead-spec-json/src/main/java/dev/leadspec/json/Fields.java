@@ -28,12 +28,20 @@ final class Fields {
 
   private Fields() {}
 
-  /** Checks that the node is an object with only the allowed properties. */
+  /** The property a document may carry to name its JSON Schema, for editors; readers ignore it. */
+  static final String SCHEMA = "$schema";
+
+  /**
+   * Checks that the node is an object with only the allowed properties; a document (the root)
+   * may also carry {@value #SCHEMA}, a string, which is ignored.
+   */
   static Node object(Node node, String... allowed) {
     expect(node, Node.Type.OBJECT);
     List<String> names = Arrays.asList(allowed);
     for (var member : node.members.entrySet()) {
-      if (!names.contains(member.getKey())) {
+      if (member.getKey().equals(SCHEMA) && node.path.equals("$")) {
+        expect(member.getValue(), Node.Type.STRING);
+      } else if (!names.contains(member.getKey())) {
         Node value = member.getValue();
         throw value.error("unknown property \"" + member.getKey() + "\"" + suggestion(member.getKey(), names)
             + "; expected one of " + String.join(", ", names));

@@ -1,6 +1,5 @@
 package dev.leadspec.json;
 
-import dev.leadspec.model.Answer;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Evidence;
 import dev.leadspec.model.Field;
@@ -8,9 +7,6 @@ import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.Value;
-import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -79,73 +75,48 @@ final class LeadJson {
     }
   }
 
-  /** The fact as its field's kind, or null when it does not fit (and is kept as read). */
+  /**
+   * The fact as its field's kind, or null when it does not fit (and is kept as read): a string by
+   * {@link dev.leadspec.model.FieldKind#parse}, the one typing rule, except that an integer is a
+   * JSON number unless beyond ±(2^53−1) (I-JSON); a number for a decimal field.
+   */
   private static Value typed(Node node, Field field) {
-    switch (field.kind()) {
-      case INTEGER:
-        if (node.type == Node.Type.INTEGER) {
-          return Value.of(Fields.integer(node));
-        }
-        return node.type == Node.Type.STRING && Fields.INTEGER.matcher(node.text).matches()
-            ? Value.of(Fields.integerOrBigString(node, CanonicalJson.SAFE_INTEGER)) : null;
-      case DECIMAL:
-        if (node.type == Node.Type.INTEGER) {
-          return Value.of(Fields.integer(node));
-        }
-        return node.type == Node.Type.DECIMAL || node.type == Node.Type.STRING && Fields.DECIMAL.matcher(node.text).matches()
-            ? Value.of(Fields.decimal(node)) : null;
-      case DATE:
-        if (node.type == Node.Type.STRING && Fields.DATE.matcher(node.text).matches()) {
-          try {
-            return Value.of(LocalDate.parse(node.text));
-          } catch (DateTimeException e) {
-            return null;
-          }
-        }
-        return null;
-      case ANSWER:
-        if (node.type == Node.Type.STRING) {
-          for (Answer answer : Answer.values()) {
-            if (answer.name().equals(node.text)) {
-              return Value.of(answer);
-            }
-          }
-        }
-        return null;
-      default:
-        return null;
+    FieldKind kind = field.kind();
+    if (kind == FieldKind.INTEGER) {
+      if (node.type == Node.Type.INTEGER) {
+        return Value.of(Fields.integer(node));
+      }
+      return node.type == Node.Type.STRING && Fields.INTEGER.matcher(node.text).matches()
+          ? Value.of(Fields.integerOrBigString(node, CanonicalJson.SAFE_INTEGER)) : null;
     }
+    if (kind == FieldKind.DECIMAL && node.type == Node.Type.INTEGER) {
+      return Value.of(Fields.integer(node));
+    }
+    if (kind == FieldKind.DECIMAL && (node.type == Node.Type.DECIMAL
+        || node.type == Node.Type.STRING && Fields.DECIMAL.matcher(node.text).matches())) {
+      // the typing rule's spelling, read with the error that names the digit limit when over it
+      return Value.of(Fields.decimal(node));
+    }
+    return node.type == Node.Type.STRING ? kind.parse(node.text).orElse(null) : null;
   }
 
   /**
-   * A string fact as {@link #fact} types it for a field of this kind (null: undeclared), or null
-   * when that is an integer written as a string, which only the strict reader words: for the
-   * {@link LeadScanner}, with the patterns the strict reader uses.
+   * A string fact as {@link #fact} types it for a field of this kind (null: undeclared), by
+   * {@link FieldKind#parse}, or null when that is an integer written as a string, which only the
+   * strict reader words: for the {@link LeadScanner}.
    */
   static @Nullable Value typed(@Nullable FieldKind kind, String text) {
-    if (kind == FieldKind.ANSWER) {
-      if (text.equals("YES")) {
-        return Value.of(Answer.YES);
-      }
-      if (text.equals("NO")) {
-        return Value.of(Answer.NO);
-      }
-    } else if (kind == FieldKind.INTEGER) {
-      if (Fields.INTEGER.matcher(text).matches()) {
-        return null;
-      }
-    } else if (kind == FieldKind.DECIMAL) {
-      if (Fields.DECIMAL.matcher(text).matches()) {
-        return Value.of(new BigDecimal(text));
-      }
-    } else if (kind == FieldKind.DATE && Fields.DATE.matcher(text).matches()) {
-      try {
-        return Value.of(LocalDate.parse(text));
-      } catch (DateTimeException e) {
-        // kept as read, as the strict reader does
-      }
+    if (kind == null || kind == FieldKind.TEXT || kind == FieldKind.CHOICE) {
+      return Value.of(text);
     }
-    return Value.of(text);
+    if (kind == FieldKind.INTEGER) {
+      return Fields.INTEGER.matcher(text).matches() ? null : Value.of(text);
+    }
+    Optional<Value> typed = kind.parse(text);
+    if (typed.isEmpty() && kind == FieldKind.DECIMAL && Fields.DECIMAL.matcher(text).matches()) {
+      return null; // a decimal over the digit limit: the strict reader names the limit
+    }
+    return typed.isPresent() ? typed.get() : Value.of(text);
   }
 
   static void write(JsonGenerator g, Lead lead) {

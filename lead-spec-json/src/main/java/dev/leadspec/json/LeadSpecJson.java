@@ -4,6 +4,7 @@ import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Fingerprint;
 import dev.leadspec.model.Lead;
+import dev.leadspec.model.LeadMapping;
 import dev.leadspec.model.LeadSpecException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -335,6 +336,23 @@ public final class LeadSpecJson {
   TreeParser parser() {
     return parser;
   }
+  /**
+   * Reads a mapping document ({@code lead-spec.mapping/1}, see {@code docs/mapping.md} and
+   * {@code mapping.schema.json}), strictly. Whether it fits a contract and a file is checked when
+   * it is applied ({@link LeadMapping#against}).
+   *
+   * <pre>{@code
+   * LeadMapping mapping = json.readMapping(Files.readAllBytes(Path.of("x-education.mapping.json")));
+   * }</pre>
+   *
+   * @param json the document, UTF-8
+   * @return the mapping
+   * @throws JsonFormatException naming the JSON path, line and column of what is wrong
+   */
+  public LeadMapping readMapping(byte[] json) {
+    return MappingJson.read(parser.parse(Objects.requireNonNull(json, "json")));
+  }
+
   /**
    * Reads a challenge, strictly; corrected values are typed by the contract's fields.
    *
