@@ -12,8 +12,11 @@ import org.jeasy.rules.core.RuleBuilder;
 
 /**
  * Easy Rules 4.1.0 with lambda rules: one rule per criterion, in contract order by priority,
- * that fires when the criterion fails and records its id. The host's record becomes
- * {@link Facts} (an unanswered question is no fact: Easy Rules refuses null values).
+ * that fires when the criterion fails and records its id. Two formulations:
+ * {@link #hostFact()}, as Easy Rules' users mostly write it, puts the host's record into
+ * {@link Facts} as one fact the rules read; {@link #factPerField()} puts each field in as its own
+ * fact (an unanswered question is no fact: Easy Rules refuses null values), and each rule's
+ * look-ups scan the facts, which costs several times more.
  */
 final class EasyRulesEngine {
   private static final Set<String> INDUSTRIES = Set.copyOf(ReferenceContract.TARGET_INDUSTRIES);
@@ -21,10 +24,39 @@ final class EasyRulesEngine {
   private static final Set<String> ROLES = Set.copyOf(ReferenceContract.TARGET_ROLES);
   private static final String FAILED = "failed";
 
+  private static final String LEAD = "lead";
+
   private final Rules rules = new Rules();
   private final RulesEngine engine = new DefaultRulesEngine();
+  private final boolean hostFact;
 
-  EasyRulesEngine() {
+  /** The host's record as one fact, read by the rules: the fastest reasonable formulation. */
+  static EasyRulesEngine hostFact() {
+    return new EasyRulesEngine(true);
+  }
+
+  /** Every field its own fact (the formulation measured until 2026-12). */
+  static EasyRulesEngine factPerField() {
+    return new EasyRulesEngine(false);
+  }
+
+  private EasyRulesEngine(boolean hostFact) {
+    this.hostFact = hostFact;
+    if (hostFact) {
+      failsWhen("TA-IND", facts -> !INDUSTRIES.contains(facts.<HostLead>get(LEAD).industry()));
+      failsWhen("TA-REGION", facts -> !REGIONS.contains(facts.<HostLead>get(LEAD).region()));
+      failsWhen("TA-SIZE", facts -> {
+        int employees = facts.<HostLead>get(LEAD).employees();
+        return employees < 50 || employees > 5000;
+      });
+      failsWhen("TA-PCS", facts -> facts.<HostLead>get(LEAD).computers() < 30);
+      failsWhen("DMU-ROLE", facts -> !ROLES.contains(facts.<HostLead>get(LEAD).role()));
+      failsWhen("Q-UPGRADE", facts -> !"YES".equals(facts.<HostLead>get(LEAD).plansUpgrade()));
+      failsWhen("Q-MEETING", facts -> !"YES".equals(facts.<HostLead>get(LEAD).agreedToMeeting()));
+      failsWhen("PHONE", facts -> !facts.<HostLead>get(LEAD).phoneValid());
+      failsWhen("DUP", facts -> facts.<HostLead>get(LEAD).duplicate());
+      return;
+    }
     failsWhen("TA-IND", facts -> !INDUSTRIES.contains(facts.<String>get("industry")));
     failsWhen("TA-REGION", facts -> !REGIONS.contains(facts.<String>get("region")));
     failsWhen("TA-SIZE", facts -> {
@@ -50,6 +82,13 @@ final class EasyRulesEngine {
 
   void evaluate(HostLead host, DecisionSink sink) {
     Facts facts = new Facts();
+    List<String> failed = new ArrayList<>(4);
+    if (hostFact) {
+      facts.put(LEAD, host);
+      facts.put(FAILED, failed);
+      fire(facts, failed, sink);
+      return;
+    }
     facts.put("industry", host.industry());
     facts.put("region", host.region());
     facts.put("employees", host.employees());
@@ -65,8 +104,11 @@ final class EasyRulesEngine {
     facts.put("duplicate", host.duplicate());
     facts.put("source", host.source());
     facts.put("call_seconds", host.callSeconds());
-    List<String> failed = new ArrayList<>(4);
     facts.put(FAILED, failed);
+    fire(facts, failed, sink);
+  }
+
+  private void fire(Facts facts, List<String> failed, DecisionSink sink) {
     engine.fire(rules, facts);
     for (String id : failed) {
       sink.failed(id);

@@ -1,5 +1,6 @@
 package dev.leadspec.bench;
 
+import dev.leadspec.eval.Compilation;
 import dev.leadspec.model.Lead;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -103,7 +104,52 @@ public class EvaluateBenchmark {
     }
   }
 
-  /** Easy Rules, built and checked. */
+  /** lead-spec through code generated for the contract ({@code lead-spec-codegen}), checked. */
+  @State(Scope.Benchmark)
+  public static class LeadSpecGenerated {
+    LeadSpecEngine engine;
+
+    /**
+     * Generates the contract's class and checks both ways of feeding it.
+     *
+     * <pre>{@code
+     * state.setUp();
+     * }</pre>
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+      engine = new LeadSpecEngine(Compilation.GENERATED);
+      HostLead[] hosts = LeadData.leads();
+      Lead[] leads = new Lead[hosts.length];
+      for (int i = 0; i < hosts.length; i++) {
+        leads[i] = ReferenceContract.toLead(hosts[i]);
+      }
+      Agreement.check("lead-spec generated (leads built beforehand)", hosts, (i, sink) -> engine.evaluate(leads[i], sink));
+      Agreement.check("lead-spec generated (including conversion)", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
+    }
+  }
+
+  /** Easy Rules, the host's record as one fact, built and checked. */
+  @State(Scope.Benchmark)
+  public static class EasyRulesOneFact {
+    EasyRulesEngine engine;
+
+    /**
+     * Registers the rules and checks them.
+     *
+     * <pre>{@code
+     * state.setUp();
+     * }</pre>
+     */
+    @Setup(Level.Trial)
+    public void setUp() {
+      engine = EasyRulesEngine.hostFact();
+      HostLead[] hosts = LeadData.leads();
+      Agreement.check("easy rules", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
+    }
+  }
+
+  /** Easy Rules, each field its own fact (as measured until 2026-12), built and checked. */
   @State(Scope.Benchmark)
   public static class EasyRules {
     EasyRulesEngine engine;
@@ -117,9 +163,9 @@ public class EvaluateBenchmark {
      */
     @Setup(Level.Trial)
     public void setUp() {
-      engine = new EasyRulesEngine();
+      engine = EasyRulesEngine.factPerField();
       HostLead[] hosts = LeadData.leads();
-      Agreement.check("easy rules", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
+      Agreement.check("easy rules (a fact per field)", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
     }
   }
 
@@ -264,7 +310,52 @@ public class EvaluateBenchmark {
   }
 
   /**
-   * Easy Rules.
+   * lead-spec through generated code, on leads built beforehand.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the generated evaluator
+   */
+  @Benchmark
+  public void leadSpecGeneratedPrebuilt(Leads leads, LeadSpecGenerated state) {
+    state.engine.evaluate(leads.leads[leads.next()], leads.sink);
+  }
+
+  /**
+   * lead-spec through generated code, including the conversion from the host's record.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the generated evaluator
+   */
+  @Benchmark
+  public void leadSpecGeneratedConverting(Leads leads, LeadSpecGenerated state) {
+    state.engine.evaluate(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /**
+   * Easy Rules as its users write it: the host's record as one fact.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the rules
+   */
+  @Benchmark
+  public void easyRulesOneFact(Leads leads, EasyRulesOneFact state) {
+    state.engine.evaluate(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /**
+   * Easy Rules with every field its own fact (slower: the rules' look-ups scan the facts).
    *
    * <pre>{@code
    * // run by JMH

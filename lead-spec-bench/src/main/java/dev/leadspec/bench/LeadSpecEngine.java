@@ -1,16 +1,29 @@
 package dev.leadspec.bench;
 
+import dev.leadspec.eval.Compilation;
 import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Lead;
 
 /**
- * lead-spec: the reference contract compiled once; a lead's verdict read as a host reads it,
- * the outcome and, for a rejection, the id of every reason in contract order.
+ * lead-spec: the reference contract compiled once, interpreted or through generated code
+ * ({@code lead-spec-codegen}); a lead's verdict read as a host reads it, the outcome and, for a
+ * rejection, the id of every reason in contract order.
  */
 final class LeadSpecEngine {
-  private final Evaluator evaluator = Evaluator.of(ReferenceContract.contract());
+  private final Evaluator evaluator;
+
+  LeadSpecEngine() {
+    this(Compilation.INTERPRETED);
+  }
+
+  LeadSpecEngine(Compilation compilation) {
+    evaluator = Evaluator.of(ReferenceContract.contract(), compilation);
+    if (evaluator.compilation() != compilation) {
+      throw new IllegalStateException("asked for " + compilation + ", got " + evaluator);
+    }
+  }
 
   void evaluate(Lead lead, DecisionSink sink) {
     Verdict verdict = evaluator.evaluate(lead);

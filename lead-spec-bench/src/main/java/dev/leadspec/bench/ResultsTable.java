@@ -35,14 +35,17 @@ public final class ResultsTable {
     IMPLEMENTATIONS.put("handWrittenOverLead", "hand-written Java over lead-spec leads built beforehand (the floor for such leads)");
     IMPLEMENTATIONS.put("leadSpecPrebuilt", "lead-spec, leads built beforehand");
     IMPLEMENTATIONS.put("leadSpecConverting", "lead-spec, including conversion");
-    IMPLEMENTATIONS.put("easyRules", "Easy Rules 4.1.0 (lambda rules)");
+    IMPLEMENTATIONS.put("leadSpecGeneratedPrebuilt", "lead-spec generated (lead-spec-codegen), leads built beforehand");
+    IMPLEMENTATIONS.put("leadSpecGeneratedConverting", "lead-spec generated (lead-spec-codegen), including conversion");
+    IMPLEMENTATIONS.put("easyRulesOneFact", "Easy Rules 4.1.0 (lambda rules, the record as one fact)");
+    IMPLEMENTATIONS.put("easyRules", "Easy Rules 4.1.0 (lambda rules, a fact per field)");
     IMPLEMENTATIONS.put("kieDmn", "Apache KIE DMN 10.2.0 (interpreted)");
     IMPLEMENTATIONS.put("camundaLegacyFeel", "Camunda 7.24 DMN, legacy FEEL");
     IMPLEMENTATIONS.put("camundaDefault", "Camunda 7.24 DMN, as shipped");
     IMPLEMENTATIONS.put("jsonLogic", "json-logic-java 1.1.0");
   }
 
-  private static final List<String> PEERS = List.of("easyRules", "kieDmn", "camundaLegacyFeel", "camundaDefault", "jsonLogic");
+  private static final List<String> PEERS = List.of("easyRulesOneFact", "easyRules", "kieDmn", "camundaLegacyFeel", "camundaDefault", "jsonLogic");
 
   private ResultsTable() {}
 

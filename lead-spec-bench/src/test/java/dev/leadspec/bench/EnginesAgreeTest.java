@@ -3,6 +3,7 @@ package dev.leadspec.bench;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leadspec.eval.Compilation;
 import dev.leadspec.model.Lead;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,9 +45,35 @@ class EnginesAgreeTest {
   }
 
   @Test
-  void easy_rules_agrees_with_hand_written_java_on_every_lead() {
+  void lead_spec_through_generated_code_agrees_with_hand_written_java_on_every_lead_both_ways() {
     // given
-    EasyRulesEngine engine = new EasyRulesEngine();
+    LeadSpecEngine engine = new LeadSpecEngine(Compilation.GENERATED);
+    Lead[] leads = new Lead[hosts.length];
+    for (int i = 0; i < hosts.length; i++) {
+      leads[i] = ReferenceContract.toLead(hosts[i]);
+    }
+
+    // when / then
+    assertThatCode(() -> Agreement.check("lead-spec generated", hosts, (i, sink) -> engine.evaluate(leads[i], sink)))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> Agreement.check("lead-spec generated", hosts, (i, sink) -> engine.evaluate(hosts[i], sink)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void easy_rules_with_the_record_as_one_fact_agrees_with_hand_written_java_on_every_lead() {
+    // given
+    EasyRulesEngine engine = EasyRulesEngine.hostFact();
+
+    // when / then
+    assertThatCode(() -> Agreement.check("easy rules", hosts, (i, sink) -> engine.evaluate(hosts[i], sink)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void easy_rules_with_a_fact_per_field_agrees_with_hand_written_java_on_every_lead() {
+    // given
+    EasyRulesEngine engine = EasyRulesEngine.factPerField();
 
     // when / then
     assertThatCode(() -> Agreement.check("easy rules", hosts, (i, sink) -> engine.evaluate(hosts[i], sink)))

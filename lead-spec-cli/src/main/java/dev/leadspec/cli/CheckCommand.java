@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
         + "overlaps and shadowed rows, each with an example lead.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no error finding", "1:error findings (or the analysis could not finish)", "2:usage error",
-        "3:the contract could not be read"})
+        "3:the contract could not be read", "4:internal error (a bug)"})
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand
   LeadSpecCli cli;

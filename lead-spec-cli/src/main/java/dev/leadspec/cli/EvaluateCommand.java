@@ -1,5 +1,6 @@
 package dev.leadspec.cli;
 
+import dev.leadspec.eval.Compilation;
 import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Evaluator;
@@ -43,7 +44,8 @@ import picocli.CommandLine.ParentCommand;
         + "input order: a verdict, or an error record with the line number. A summary goes to stderr."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every record evaluated", "1:some records were errors (each has its error record)", "2:usage error",
-        "3:the contract or the leads could not be read, or standard output was closed (e.g. by head)"})
+        "3:the contract or the leads could not be read, or standard output was closed (e.g. by head)",
+        "4:internal error (a bug)"})
 final class EvaluateCommand implements Callable<Integer> {
   private static final int PROGRESS_EVERY = 100_000;
 
@@ -83,6 +85,10 @@ final class EvaluateCommand implements Callable<Integer> {
       + "without a delivery column, e.g. 2010-11-30T00:00:00Z.")
   Optional<Instant> deliveredAt;
 
+  @Option(names = "--generated", description = "Evaluate a single contract through code generated for it (lead-spec-codegen): "
+      + "the same verdicts, byte for byte; where no code can be generated the interpreter runs. A history is interpreted.")
+  boolean generated;
+
   @Override
   public Integer call() throws IOException {
     List<Contract> versions = new ArrayList<>();
@@ -91,7 +97,14 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     ContractHistory history = ContractHistory.of(versions);
     Contract read = history.latest();
-    Function<Lead, Verdict> evaluator = versions.size() == 1 ? Evaluator.of(read)::evaluate : history::evaluate;
+    Function<Lead, Verdict> evaluator = history::evaluate;
+    if (versions.size() == 1) {
+      Evaluator single = Evaluator.of(read, generated ? Compilation.GENERATED : Compilation.INTERPRETED);
+      if (generated && single.compilation() != Compilation.GENERATED) {
+        cli.err.println("lead-spec: no code could be generated for " + read.reference() + "; the interpreter evaluates (same verdicts)");
+      }
+      evaluator = single::evaluate;
+    }
     String kind = format.orElse(leads.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "jsonl");
     Summary summary = new Summary(history.versions());
     try (InputStream in = leads.equals("-") ? System.in : Files.newInputStream(Path.of(leads));

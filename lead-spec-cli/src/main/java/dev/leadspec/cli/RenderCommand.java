@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = "Renders a contract as a Markdown appendix, every criterion and table row in words, with its fingerprint.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:rendered", "2:usage error", "3:the contract could not be read"})
+    exitCodeList = {"0:rendered", "2:usage error", "3:the contract could not be read",
+        "4:internal error (a bug)"})
 final class RenderCommand implements Callable<Integer> {
   @ParentCommand
   LeadSpecCli cli;

@@ -16,6 +16,7 @@ import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.report.HtmlReport;
 import dev.leadspec.text.Language;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,14 +32,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * {@code lead-spec report}: the statement of a batch as one self-contained HTML page. The verdicts
  * are recomputed from the leads by the versions that governed them (a stored verdicts file, when
  * given, must match them byte for byte), and the challenges are ruled on as {@code settle} rules
- * them: the page shows only what the contract gives.
+ * them, or {@code settle}'s stored rulings are confirmed by ruling on their challenges again: the
+ * page shows only what the contract gives.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Writes the statement of a batch as one self-contained HTML page (no server, no network): amount due "
@@ -48,7 +61,8 @@ import picocli.CommandLine.ParentCommand;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the page was written", "2:usage error",
         "3:a file could not be read or written, a stored verdict names a version not in the history or does not match, "
-            + "or a challenge names a lead without a verdict; no page is written"})
+            + "a challenge or ruling names a lead without a verdict, or a stored ruling is not the one the contract gives; "
+            + "no page is written"})
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand
   LeadSpecCli cli;
@@ -68,14 +82,25 @@ final class ReportCommand implements Callable<Integer> {
       + "governing versions as settle rules them.")
   Optional<Path> challenges;
 
+  @Option(names = "--rulings", description = "Stored rulings, as JSONL (lead-spec settle's output): each challenge is "
+      + "ruled on again by the governing version and must give the stored ruling byte for byte. Excludes --challenges.")
+  Optional<Path> rulings;
+
   @Option(names = "--language", defaultValue = "EN", description = "The page's language: EN or RU (default: ${DEFAULT-VALUE}).")
   Language language;
 
   @Option(names = {"-o", "--output"}, description = "Where the page goes; standard output unless stated.")
   Optional<Path> output;
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
+    if (challenges.isPresent() && rulings.isPresent()) {
+      throw new ParameterException(spec.commandLine(), "--challenges and --rulings exclude each other: give the challenges "
+          + "to rule on, or the rulings to confirm");
+    }
     List<Contract> versions = new ArrayList<>();
     contracts.forEach(file -> versions.add(cli.contract(file)));
     ContractHistory history = ContractHistory.of(versions);
@@ -102,7 +127,10 @@ final class ReportCommand implements Callable<Integer> {
     if (verdicts.isPresent()) {
       confirm(verdicts.get(), history, byLead);
     }
-    List<Ruling> rulings = List.of();
+    List<Ruling> ruled = List.of();
+    if (rulings.isPresent()) {
+      ruled = confirmRulings(rulings.get(), history, delivered, byLead);
+    }
     if (challenges.isPresent()) {
       List<Challenge> filed = readChallenges(challenges.get(), typing);
       List<String> orphans = new ArrayList<>();
@@ -115,9 +143,9 @@ final class ReportCommand implements Callable<Integer> {
         throw new LeadSpecException(challenges.get() + ": " + orphans.size() + (orphans.size() == 1 ? " challenge names a lead" :
             " challenges name leads") + " without a verdict: " + named(orphans) + "; no page written");
       }
-      rulings = Arbiter.of(history).ruleAll(delivered, filed);
+      ruled = Arbiter.of(history).ruleAll(delivered, filed);
     }
-    HtmlReport report = HtmlReport.builder().history(history).verdicts(new ArrayList<>(byLead.values())).rulings(rulings)
+    HtmlReport report = HtmlReport.builder().history(history).verdicts(new ArrayList<>(byLead.values())).rulings(ruled)
         .language(language).build();
     byte[] page = report.html().getBytes(StandardCharsets.UTF_8);
     if (output.isPresent()) {
@@ -134,7 +162,7 @@ final class ReportCommand implements Callable<Integer> {
       cli.out.flush();
     }
     Tally total = report.statement().total();
-    cli.err.print("lead-spec: report of " + total.leads() + " leads, " + total.billable() + " billable, " + rulings.size()
+    cli.err.print("lead-spec: report of " + total.leads() + " leads, " + total.billable() + " billable, " + ruled.size()
         + " challenges; amount due " + (total.amountDue().isEmpty() ? "0" : total.amountDue().toString())
         + output.map(file -> "; written to " + file).orElse("") + "\n");
     return 0;
@@ -196,6 +224,92 @@ final class ReportCommand implements Callable<Integer> {
       throw new LeadSpecException("verdicts " + file + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
           + ", no page written: " + named(problems));
     }
+  }
+
+  /**
+   * Stored rulings, each confirmed by ruling on its challenge again: a ruling on a lead without a
+   * verdict, or one the contract does not give byte for byte, is named and no page is written.
+   */
+  private List<Ruling> confirmRulings(Path file, ContractHistory history, List<Lead> delivered, Map<String, Verdict> byLead)
+      throws IOException {
+    Map<String, Lead> leadsById = new HashMap<>();
+    delivered.forEach(lead -> leadsById.put(lead.id(), lead));
+    Arbiter arbiter = Arbiter.of(history);
+    List<Ruling> confirmed = new ArrayList<>();
+    List<String> orphans = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int line = 0;
+      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        line++;
+        if (text.isBlank()) {
+          continue;
+        }
+        Challenge challenge;
+        try {
+          challenge = cli.json.readChallenge(challengeOf(text.getBytes(StandardCharsets.UTF_8)), history.latest());
+        } catch (LeadSpecException e) {
+          throw new LeadSpecException(file + " line " + line + ": " + e.getMessage());
+        }
+        Lead lead = leadsById.get(challenge.leadId());
+        if (lead == null || !byLead.containsKey(challenge.leadId())) {
+          orphans.add(challenge.leadId());
+          continue;
+        }
+        Ruling ruling = arbiter.rule(lead, challenge);
+        if (!Arrays.equals(cli.json.writeRuling(ruling), (text + "\n").getBytes(StandardCharsets.UTF_8))) {
+          problems.add("line " + line + ": lead " + challenge.leadId() + ": the stored ruling is not the one the contract gives ("
+              + (ruling.isUpheld() ? "UPHELD" : "DISMISSED") + ", " + ruling.ground() + ")");
+          continue;
+        }
+        confirmed.add(ruling);
+      }
+    }
+    if (!orphans.isEmpty()) {
+      problems.add(0, orphans.size() + (orphans.size() == 1 ? " ruling on a lead" : " rulings on leads") + " without a verdict: "
+          + String.join(", ", orphans.subList(0, Math.min(5, orphans.size()))) + (orphans.size() > 5 ? " and "
+          + (orphans.size() - 5) + " more" : ""));
+    }
+    if (!problems.isEmpty()) {
+      throw new LeadSpecException("rulings " + file + ": " + named(problems) + "; no page written");
+    }
+    return confirmed;
+  }
+
+  /** The challenge inside a stored ruling, as a challenge document. */
+  private static byte[] challengeOf(byte[] ruling) {
+    JsonFactory factory = new JsonFactory();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), ruling)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new LeadSpecException("not a ruling: expected an object");
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (!name.equals("challenge")) {
+          parser.skipChildren();
+          continue;
+        }
+        if (value != JsonToken.START_OBJECT) {
+          throw new LeadSpecException("not a ruling: $.challenge is not an object");
+        }
+        try (JsonGenerator generator = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+          generator.writeStartObject();
+          generator.writeStringProperty("format", "lead-spec.challenge/1");
+          while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            generator.writeName(parser.currentName());
+            parser.nextToken();
+            generator.copyCurrentStructure(parser);
+          }
+          generator.writeEndObject();
+        }
+        return out.toByteArray();
+      }
+    } catch (JacksonException e) {
+      throw new LeadSpecException("not a ruling: " + e.getOriginalMessage());
+    }
+    throw new LeadSpecException("not a ruling: it has no challenge");
   }
 
   private List<Challenge> readChallenges(Path file, Contract typing) throws IOException {

@@ -10,9 +10,11 @@ import dev.leadspec.json.LeadRecord;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
+import dev.leadspec.model.Limits;
 import dev.leadspec.text.Language;
 import dev.leadspec.text.Markdown;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -33,7 +36,8 @@ import picocli.CommandLine.ParentCommand;
         + "what is owed per version and per day.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every challenge ruled on", "2:usage error",
-        "3:a contract, lead or challenge could not be read, or a challenge names an unknown lead"})
+        "3:a contract, lead or challenge could not be read, or a challenge names an unknown lead",
+        "4:internal error (a bug)"})
 final class SettleCommand implements Callable<Integer> {
   @ParentCommand
   LeadSpecCli cli;
@@ -60,6 +64,27 @@ final class SettleCommand implements Callable<Integer> {
   @Option(names = "--language", defaultValue = "EN", description = "The report's language: EN or RU (default: ${DEFAULT-VALUE}).")
   Language language;
 
+  /**
+   * The next line's bytes without its line feed, or null at the end; a line over the record size
+   * limit is an error naming it rather than memory used without bound.
+   */
+  private byte @Nullable [] line(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int b = in.read();
+    if (b < 0) {
+      return null;
+    }
+    while (b >= 0 && b != '\n') {
+      if (line.size() >= Limits.MAX_DOCUMENT_BYTES) {
+        throw new LeadSpecException(challenges + ": record size limit exceeded: a line is longer than "
+            + Limits.MAX_DOCUMENT_BYTES + " bytes");
+      }
+      line.write(b);
+      b = in.read();
+    }
+    return line.toByteArray();
+  }
+
   @Override
   public Integer call() throws IOException {
     List<Contract> versions = new ArrayList<>();
@@ -78,15 +103,17 @@ final class SettleCommand implements Callable<Integer> {
       }
     }
     List<Challenge> filed = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(challenges, StandardCharsets.UTF_8)) {
+    // bytes, one record per line ended by a line feed, as every reader splits them: a byte that is
+    // not UTF-8 is an error of its line, not of the file
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(challenges))) {
       int line = 0;
-      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+      for (byte[] text = line(in); text != null; text = line(in)) {
         line++;
-        if (text.isBlank()) {
+        if (new String(text, StandardCharsets.ISO_8859_1).isBlank()) {
           continue;
         }
         try {
-          filed.add(cli.json.readChallenge(text.getBytes(StandardCharsets.UTF_8), typing));
+          filed.add(cli.json.readChallenge(text, typing));
         } catch (LeadSpecException e) {
           throw new LeadSpecException(challenges + " line " + line + ": " + e.getMessage());
         }

@@ -42,7 +42,6 @@ import picocli.CommandLine.ParentCommand;
         "2:usage error, or a scenario file that cannot be used (malformed, an unknown field or criterion)",
         "3:a contract or scenario file could not be read, or the output could not be written"})
 final class TestCommand implements Callable<Integer> {
-  static final int USAGE = 2;
   private static final long MAX_FILE_BYTES = ScenarioJson.MAX_DOCUMENT_BYTES;
 
   @ParentCommand
@@ -75,16 +74,13 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() {
     String kind = format.toLowerCase(Locale.ROOT);
     if (!kind.equals("text") && !kind.equals("junit")) {
-      cli.err.print("lead-spec: --format " + format + " is neither text nor junit\n");
-      return USAGE;
+      throw new UsageException("--format " + format + " is neither text nor junit");
     }
     if (files.isEmpty() && suggest.isEmpty()) {
-      cli.err.print("lead-spec: no scenario files given (and no --suggest)\n");
-      return USAGE;
+      throw new UsageException("no scenario files given (and no --suggest)");
     }
     if (minCoverage.isPresent() && (minCoverage.get().signum() < 0 || minCoverage.get().compareTo(BigDecimal.valueOf(100)) > 0)) {
-      cli.err.print("lead-spec: --min-coverage " + minCoverage.get().toPlainString() + " is not a percentage from 0 to 100\n");
-      return USAGE;
+      throw new UsageException("--min-coverage " + minCoverage.get().toPlainString() + " is not a percentage from 0 to 100");
     }
     List<Contract> versions = new ArrayList<>();
     for (Path file : contracts) {
@@ -100,7 +96,7 @@ final class TestCommand implements Callable<Integer> {
       }
     } catch (ScenarioException e) {
       cli.err.print("lead-spec: " + e.getMessage() + "\n");
-      return USAGE;
+      return LeadSpecCli.USAGE;
     }
     Map<Path, ScenarioReport> reports = new LinkedHashMap<>();
     List<Scenario> all = new ArrayList<>();
@@ -124,6 +120,11 @@ final class TestCommand implements Callable<Integer> {
       failures += report.failures().size();
     }
     text.print(scenarios + " scenarios, " + (scenarios - failures) + " passed, " + failures + " failed\n");
+    long unreviewed = all.stream().filter(Scenario::review).count();
+    if (unreviewed > 0) {
+      text.print(unreviewed + " scenarios are still marked \"review\": true: their expectations were copied from the "
+          + "evaluator and nobody has confirmed them\n");
+    }
     text.print(coverage.text());
     boolean covered = minCoverage.isEmpty() || coverage.atLeast(minCoverage.get());
     if (!covered) {

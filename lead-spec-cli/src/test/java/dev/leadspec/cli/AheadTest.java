@@ -2,9 +2,11 @@ package dev.leadspec.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -70,6 +72,38 @@ class AheadTest {
 
     // then
     assertThat(results).hasSize(1234).endsWith(1233);
+  }
+
+  @Test
+  void a_worker_that_runs_out_of_memory_ends_the_callers_wait_with_that_error_and_never_hangs() {
+    // given: a source whose reading exhausts the heap after some records
+    OutOfMemoryError exhausted = new OutOfMemoryError("Java heap space");
+    Iterator<Integer> source = new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Integer next() {
+        if (next == 700) {
+          throw exhausted;
+        }
+        return next++;
+      }
+    };
+    List<Integer> results = new ArrayList<>();
+
+    // when / then: the caller gets the results before it, then the error, within a bounded time
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      try (Ahead<Integer> ahead = Ahead.of(source, n -> n, n -> { }, n -> 1, "worker")) {
+        assertThatThrownBy(() -> ahead.forEachRemaining(results::add)).isSameAs(exhausted);
+        assertThat(ahead.hasNext()).isFalse();
+      }
+    });
+    assertThat(results).hasSize(700);
   }
 
   @Test

@@ -317,7 +317,7 @@ class LeadSpecCliTest {
     assertThat(changed.code()).isEqualTo(1);
     assertThat(changed.out()).contains("40").contains("49");
     assertThat(same.code()).isZero();
-    assertThat(same.out()).isEmpty();
+    assertThat(same.out()).contains("No lead gets another verdict.");
   }
 
   @Test

@@ -147,11 +147,69 @@ class ReportCommandTest {
     assertThat(page).doesNotExist();
   }
 
+  private Path settled(String... leadIds) throws IOException {
+    Path rulings = dir.resolve("rulings.jsonl");
+    Result settle = run("settle", "--contract", contract.toString(), "--leads", leads.toString(), "--challenges",
+        challenges(leadIds).toString(), "-o", rulings.toString());
+    assertThat(settle.code()).as(settle.err()).isZero();
+    return rulings;
+  }
+
+  @Test
+  void stored_rulings_are_confirmed_by_ruling_again_and_shown() throws IOException {
+    // given
+    Path rulings = settled("L-02", "L-05", "L-07");
+    Path page = dir.resolve("report.html");
+
+    // when
+    Result result = run("report", "--contract", contract.toString(), "--leads", leads.toString(), "--rulings", rulings.toString(),
+        "-o", page.toString());
+
+    // then
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(Files.readString(page, StandardCharsets.UTF_8))
+        .contains("data-measure=\"total.challengesDismissed.OUT_OF_CONTRACT\" data-value=\"3\"");
+  }
+
+  @Test
+  void a_ruling_on_a_lead_without_a_verdict_or_a_tampered_ruling_is_exit_3_naming_them_and_no_page_is_written() throws IOException {
+    // given: the leads without L-02, and L-05's ruling turned into an upheld one
+    Path rulings = settled("L-02", "L-05");
+    List<String> lines = new ArrayList<>(Files.readAllLines(rulings, StandardCharsets.UTF_8));
+    lines.set(1, lines.get(1).replace("\"decision\":\"DISMISSED\"", "\"decision\":\"UPHELD\""));
+    Files.write(rulings, lines, StandardCharsets.UTF_8);
+    List<String> fewer = new ArrayList<>(Files.readAllLines(leads, StandardCharsets.UTF_8));
+    assertThat(fewer.removeIf(line -> line.contains("\"L-02\""))).isTrue();
+    Files.write(leads, fewer, StandardCharsets.UTF_8);
+    Path page = dir.resolve("report.html");
+
+    // when
+    Result result = run("report", "--contract", contract.toString(), "--leads", leads.toString(), "--rulings", rulings.toString(),
+        "-o", page.toString());
+
+    // then
+    assertThat(result.code()).isEqualTo(3);
+    assertThat(result.err()).contains("rulings " + rulings + ": 1 ruling on a lead without a verdict: L-02; line 2: lead L-05: "
+        + "the stored ruling is not the one the contract gives (DISMISSED, OUT_OF_CONTRACT); no page written");
+    assertThat(page).doesNotExist();
+  }
+
+  @Test
+  void challenges_and_rulings_together_are_a_usage_error() throws IOException {
+    Path rulings = settled("L-02");
+
+    Result result = run("report", "--contract", contract.toString(), "--leads", leads.toString(), "--rulings", rulings.toString(),
+        "--challenges", challenges("L-02").toString());
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("--challenges and --rulings exclude each other");
+  }
+
   @Test
   void report_has_help_that_names_its_exit_codes() {
     Result result = run("report", "--help");
 
     assertThat(result.code()).isZero();
-    assertThat(result.out()).contains("--verdicts", "--challenges", "--language", "Exit codes:", "  3 ");
+    assertThat(result.out()).contains("--verdicts", "--challenges", "--rulings", "--language", "Exit codes:", "  3 ");
   }
 }

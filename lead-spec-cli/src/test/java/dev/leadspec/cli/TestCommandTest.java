@@ -202,7 +202,7 @@ class TestCommandTest {
     assertThat(first.err()).contains("suggested scenarios written to " + suggested);
     assertThat(Files.readString(suggested)).contains("\"review\": true");
     assertThat(both.code()).as(both.out()).isZero();
-    assertThat(both.out()).contains("(100.0%)");
+    assertThat(both.out()).contains("(100.0%)").contains("scenarios are still marked \"review\": true");
   }
 
   @Test
@@ -224,6 +224,24 @@ class TestCommandTest {
     assertThat(nothing.code()).isEqualTo(2);
     assertThat(history.code()).isZero();
     assertThat(history.out()).contains("never exercised:\n  v1 TA-IND MET\n").doesNotContain("  v2 TA-IND MET\n");
+  }
+
+  @Test
+  void junit_xml_on_standard_output_moves_the_text_to_standard_error_and_a_missing_file_exits_3() throws IOException {
+    // given
+    Path contract = contract();
+    Path file = scenarios("ok.scenarios.json", ACCEPTED);
+
+    // when
+    Result junit = run("test", "--contract", contract.toString(), "--format", "junit", file.toString());
+    Result missing = run("test", "--contract", contract.toString(), dir.resolve("nowhere.json").toString());
+
+    // then
+    assertThat(junit.code()).isZero();
+    assertThat(junit.out()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"lead-spec test\" tests=\"1\"");
+    assertThat(junit.err()).startsWith("1 scenarios, 1 passed, 0 failed\n");
+    assertThat(missing.code()).isEqualTo(3);
+    assertThat(missing.err()).contains("nowhere.json");
   }
 
   private Path historyContract() throws IOException {

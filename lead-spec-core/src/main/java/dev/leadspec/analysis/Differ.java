@@ -5,10 +5,13 @@ import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Outcome;
 import dev.leadspec.eval.TableResult;
 import dev.leadspec.eval.Verdict;
+import dev.leadspec.model.Condition;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Lead;
+import dev.leadspec.model.Money;
 import dev.leadspec.model.Row;
+import dev.leadspec.model.Status;
 import dev.leadspec.model.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,9 +23,20 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Computes a {@link SemanticDiff}: explores the leads of both contracts until both verdicts are constant on each box. */
+/**
+ * Computes a {@link SemanticDiff}. Criteria that read the same in both contracts (same id, role,
+ * unknown rule, condition and fields) are <em>unchanged</em>: on any lead they give the same status
+ * in both, so the two verdicts can differ only through the other, <em>changed</em> criteria, the
+ * tables and the price. The space is split along the changed criteria until each version's set
+ * of failing changed criteria (with their statuses) is constant on a box; along the unchanged ones
+ * only where one version's acceptance hangs on them; along table rows only where a verdict's
+ * price or a shared table's output can differ. Each box where the verdicts differ gets the key of
+ * that difference; boxes of one key make one region.
+ */
 final class Differ {
-  private static final int WORDS_LIMIT = 4;
+  private static final int WORDS_LIMIT = 6;
+  private static final int EXAMPLES_LIMIT = 256;
+  private static final Object SAME = "SAME";
 
   private final Contract before;
   private final Contract after;
@@ -33,7 +47,15 @@ final class Differ {
   private final Evaluator evaluatorB;
   private final Explorer explorer;
   private final long budget;
-  private final List<String> tableIds = new ArrayList<>();
+  private final int[] changedA;
+  private final int[] changedB;
+  private final int[] unchanged;
+  private final Set<String> changedIdsA = new LinkedHashSet<>();
+  private final Set<String> changedIdsB = new LinkedHashSet<>();
+  /** Tables both contracts have, compared where both accept, by id. */
+  private final List<String> commonTables = new ArrayList<>();
+  private final Optional<String> sharedPriceTable;
+  private final boolean acceptedAlike;
   private final String labelA;
   private final String labelB;
   private int examples;
@@ -48,14 +70,41 @@ final class Differ {
     this.evaluatorB = Evaluator.of(after);
     this.explorer = new Explorer(budget);
     this.budget = budget;
-    for (Table table : before.tables()) {
-      tableIds.add(table.id());
-    }
-    for (Table table : after.tables()) {
-      if (!tableIds.contains(table.id())) {
-        tableIds.add(table.id());
+    List<Integer> ca = new ArrayList<>();
+    List<Integer> un = new ArrayList<>();
+    for (int i = 0; i < before.criteria().size(); i++) {
+      Criterion criterion = before.criteria().get(i);
+      if (after.criterion(criterion.id()).filter(other -> unchanged(criterion, other)).isPresent()) {
+        un.add(i);
+      } else {
+        ca.add(i);
+        changedIdsA.add(criterion.id());
       }
     }
+    List<Integer> cb = new ArrayList<>();
+    for (int i = 0; i < after.criteria().size(); i++) {
+      Criterion criterion = after.criteria().get(i);
+      if (before.criterion(criterion.id()).filter(other -> unchanged(other, criterion)).isEmpty()) {
+        cb.add(i);
+        changedIdsB.add(criterion.id());
+      }
+    }
+    changedA = ca.stream().mapToInt(Integer::intValue).toArray();
+    changedB = cb.stream().mapToInt(Integer::intValue).toArray();
+    unchanged = un.stream().mapToInt(Integer::intValue).toArray();
+    sharedPriceTable = before.terms().priceTable().filter(id -> after.terms().priceTable().equals(Optional.of(id)));
+    boolean tablesAlike = true;
+    for (Table table : before.tables()) {
+      Optional<Table> other = after.table(table.id());
+      if (other.isPresent()) {
+        commonTables.add(table.id());
+        tablesAlike &= other.get().equals(table);
+      }
+    }
+    boolean priceAlike = before.terms().priceTable().isEmpty() && after.terms().priceTable().isEmpty()
+        ? before.terms().price().equals(after.terms().price())
+        : sharedPriceTable.isPresent() && before.table(sharedPriceTable.get()).equals(after.table(sharedPriceTable.get()));
+    acceptedAlike = tablesAlike && priceAlike;
     if (before.id().equals(after.id()) && before.version() != after.version()) {
       labelA = "v" + before.version();
       labelB = "v" + after.version();
@@ -68,34 +117,40 @@ final class Differ {
     }
   }
 
+  /** Whether two criteria of one id decide alike on every lead: same role, unknown rule, condition, and fields read. */
+  private boolean unchanged(Criterion x, Criterion y) {
+    if (x.role() != y.role() || x.unknownAs() != y.unknownAs() || !x.condition().equals(y.condition())) {
+      return false;
+    }
+    for (String field : x.condition().fields()) {
+      if (!before.field(field).equals(after.field(field))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   SemanticDiff run() {
     Map<Key, List<Box>> differing = new LinkedHashMap<>();
     Question question = new Question() {
       @Override
       @Nullable Object answer(Box box) {
-        Object ka = a.verdict(box, -1, this, 0);
-        if (ka == null) {
-          return null;
-        }
-        Object kb = b.verdict(box, -1, this, 1);
-        if (kb == null) {
-          return null;
-        }
-        return new Key(outcomes(a, ka), outcomes(b, kb));
+        return compare(box, this);
       }
     };
     Explorer.End end = explorer.explore(space.full(), question, (box, answer) -> {
-      Key key = (Key) answer;
-      if (key.differs()) {
-        differing.computeIfAbsent(key, k -> new ArrayList<>()).add(box);
+      if (answer != SAME) {
+        differing.computeIfAbsent((Key) answer, k -> new ArrayList<>()).add(box);
       }
       return true;
     });
     Set<String> changed = changedFields();
     List<DiffRegion> regions = new ArrayList<>();
-    for (Map.Entry<Key, List<Box>> entry : differing.entrySet()) {
-      for (List<Box> region : Regions.components(Regions.merge(entry.getValue(), space), space)) {
-        regions.add(region(entry.getKey(), region, changed));
+    for (int kind = 0; kind < 4; kind++) {
+      for (Map.Entry<Key, List<Box>> entry : differing.entrySet()) {
+        if (entry.getKey().order() == kind) {
+          regions.add(region(entry.getKey(), Regions.merge(entry.getValue(), space), changed));
+        }
       }
     }
     List<String> remarks = new ArrayList<>(space.remarks);
@@ -103,132 +158,333 @@ final class Differ {
     if (!complete) {
       remarks.add("the diff stopped at its budget of " + budget + " boxes: other leads may differ too");
     }
-    return new SemanticDiff(before, after, regions, remarks, complete);
+    return new SemanticDiff(before, after, Edits.between(before, after), regions, remarks, complete);
   }
 
-  private DiffRegion region(Key key, List<Box> boxes, Set<String> changed) {
-    String id = "example-" + (++examples);
-    Lead lead = null;
-    Verdict va = null;
-    Verdict vb = null;
-    for (Box box : boxes) {
-      Lead candidate = space.lead(box, id, after.effectiveAt());
-      va = evaluatorA.evaluate(candidate);
-      vb = evaluatorB.evaluate(candidate);
-      if (key.equals(new Key(outcomes(va), outcomes(vb)))) {
-        lead = candidate;
-        break;
+  // ------------------------------------------------------------------ the question
+
+  /** The key of the difference on the box, {@link #SAME}, or null to split it. */
+  private @Nullable Object compare(Box box, Question question) {
+    Map<String, Status> fa = failing(a, changedA, box, question);
+    if (fa == null) {
+      return null;
+    }
+    Map<String, Status> fb = failing(b, changedB, box, question);
+    if (fb == null) {
+      return null;
+    }
+    boolean differ = !fa.equals(fb);
+    if (!differ && (!fa.isEmpty() || acceptedAlike)) {
+      return SAME;
+    }
+    int holds = Compiled.YES;
+    if (fa.isEmpty() || fb.isEmpty()) {
+      holds = unchangedHold(box, question);
+      if (holds == 0) {
+        return null;
       }
     }
-    if (lead == null) {
-      throw new IllegalStateException("diff of " + before.reference() + " and " + after.reference() + ": example lead " + id
-          + " built from " + boxes.get(0) + " does not show the difference");
+    boolean acceptedA = fa.isEmpty() && holds == Compiled.YES;
+    boolean acceptedB = fb.isEmpty() && holds == Compiled.YES;
+    if (!differ && !acceptedA) {
+      return SAME;
     }
-    List<String> words = new ArrayList<>();
-    for (int i = 0; i < boxes.size() && i < WORDS_LIMIT; i++) {
-      words.add(space.words(boxes.get(i), changed));
+    Side sa = side(a, 0, fa, acceptedA, acceptedA && acceptedB, box, question);
+    if (sa == null) {
+      return null;
     }
-    String leads = words.contains("") ? "" : String.join("; or ", words) + (boxes.size() > WORDS_LIMIT ? "; and " + (boxes.size() - WORDS_LIMIT) + " more ranges" : "");
-    boolean acceptedA = key.a != null;
-    boolean acceptedB = key.b != null;
-    List<String> criterionIds = new ArrayList<>();
-    List<String> changedTables = new ArrayList<>();
-    Set<String> rowIds = new LinkedHashSet<>();
-    String sentence;
-    if (acceptedA != acceptedB) {
-      for (CriterionResult reason : (acceptedA ? vb : va).reasons()) {
-        criterionIds.add(reason.criterionId());
+    Side sb = side(b, 1, fb, acceptedB, acceptedA && acceptedB, box, question);
+    if (sb == null) {
+      return null;
+    }
+    return sa.equals(sb) ? SAME : Key.of(sa, sb);
+  }
+
+  /** The changed criteria that fail on the whole box, with their statuses; null (and a split pending) when not constant. */
+  private static @Nullable Map<String, Status> failing(Compiled compiled, int[] indexes, Box box, Question question) {
+    Map<String, Status> failing = new LinkedHashMap<>();
+    for (int i : indexes) {
+      int holds = compiled.holds(i, box);
+      if (holds == Compiled.YES) {
+        continue;
       }
-      sentence = acceptedB
-          ? labelB + " also accepts " + Space.leadsWith(leads) + " (" + labelA + " rejects them for " + Analyzer.and(criterionIds) + ")"
-          : labelB + " no longer accepts " + Space.leadsWith(leads) + " (rejected for " + Analyzer.and(criterionIds) + ")";
+      int status = compiled.criteria[i].eval(box);
+      if (holds != Compiled.NO || !ANode.single(status)) {
+        question.pending = compiled.criteria[i];
+        return null;
+      }
+      failing.put(compiled.contract.criteria().get(i).id(), status(status));
+    }
+    return failing;
+  }
+
+  /** YES when every unchanged criterion holds on the box, NO when one fails everywhere, 0 (and a split pending) otherwise. */
+  private int unchangedHold(Box box, Question question) {
+    ANode undecided = null;
+    for (int i : unchanged) {
+      int holds = a.holds(i, box);
+      if (holds == Compiled.NO) {
+        return Compiled.NO;
+      }
+      if (holds != Compiled.YES && undecided == null) {
+        undecided = a.criteria[i];
+      }
+    }
+    if (undecided != null) {
+      question.pending = undecided;
+      return 0;
+    }
+    return Compiled.YES;
+  }
+
+  /** One version's side of the key; null (and a split pending) when a table it needs is not constant. */
+  private @Nullable Side side(Compiled compiled, int slot, Map<String, Status> failing, boolean accepted, boolean both, Box box,
+      Question question) {
+    if (!accepted) {
+      return new Side(false, failing, Optional.empty(), List.of());
+    }
+    Contract contract = compiled.contract;
+    int priceTable = contract.terms().priceTable().map(id -> indexOf(contract, id)).orElse(-1);
+    Object verdict;
+    if (both) {
+      verdict = compiled.verdict(box, -1, question, slot);
+    } else if (priceTable >= 0) {
+      verdict = compiled.verdict(box, priceTable, question, slot);
     } else {
-      List<String> changes = new ArrayList<>();
-      for (int t = 0; t < tableIds.size(); t++) {
-        Compiled.TableOutcome x = key.a.get(t);
-        Compiled.TableOutcome y = key.b.get(t);
-        if (!x.equals(y)) {
-          String tableId = tableIds.get(t);
-          changedTables.add(tableId);
-          changes.add(tableId + " " + y + " instead of " + x);
-          va.table(tableId).ifPresent(result -> rowIds.addAll(result.rowIds()));
-          vb.table(tableId).ifPresent(result -> rowIds.addAll(result.rowIds()));
-        }
-      }
-      sentence = labelB + " classifies " + Space.leadsWith(leads) + " differently: " + String.join(", ", changes);
+      return new Side(true, Map.of(), contract.terms().price(), List.of());
     }
-    return DiffRegion.builder()
-        .before(acceptedA ? Outcome.ACCEPTED : Outcome.REJECTED)
-        .after(acceptedB ? Outcome.ACCEPTED : Outcome.REJECTED)
-        .addAllTableIds(changedTables)
-        .addAllCriterionIds(criterionIds)
-        .addAllRowIds(rowIds)
-        .leads(leads)
-        .example(lead)
-        .words(sentence + ", e.g. " + Space.facts(lead))
-        .build();
-  }
-
-  /** The fields read by criteria and tables that differ between the contracts. */
-  private Set<String> changedFields() {
-    Set<String> fields = new LinkedHashSet<>();
-    for (Criterion criterion : before.criteria()) {
-      Optional<Criterion> other = after.criterion(criterion.id());
-      if (other.isEmpty() || !other.get().equals(criterion)) {
-        fields.addAll(criterion.condition().fields());
-        other.ifPresent(o -> fields.addAll(o.condition().fields()));
-      }
-    }
-    for (Criterion criterion : after.criteria()) {
-      if (before.criterion(criterion.id()).isEmpty()) {
-        fields.addAll(criterion.condition().fields());
-      }
-    }
-    for (String tableId : tableIds) {
-      Optional<Table> x = before.table(tableId);
-      Optional<Table> y = after.table(tableId);
-      if (!x.equals(y)) {
-        for (Optional<Table> table : List.of(x, y)) {
-          table.ifPresent(t -> {
-            for (Row row : t.rows()) {
-              fields.addAll(row.condition().fields());
-            }
-          });
-        }
-      }
-    }
-    return fields;
-  }
-
-  /** A contract's verdict key as each table's outcome, aligned to all table ids; null when rejected. */
-  private @Nullable List<Compiled.TableOutcome> outcomes(Compiled compiled, Object verdict) {
-    if (verdict == Compiled.REJECTED) {
+    if (verdict == null) {
       return null;
     }
     List<?> results = (List<?>) verdict;
-    List<Compiled.TableOutcome> outcomes = new ArrayList<>();
-    for (String tableId : tableIds) {
-      int t = indexOf(compiled.contract, tableId);
-      outcomes.add(t < 0 ? absent() : compiled.outcome(t, results.get(t)));
+    Optional<Money> price = contract.terms().price();
+    if (priceTable >= 0) {
+      Compiled.TableOutcome outcome = compiled.outcome(priceTable, results.get(both ? priceTable : 0));
+      price = outcome.output.filter(Money.class::isInstance).map(Money.class::cast);
     }
-    return outcomes;
+    List<Compiled.TableOutcome> tables = new ArrayList<>();
+    if (both) {
+      for (String tableId : commonTables) {
+        int t = indexOf(contract, tableId);
+        tables.add(compiled.outcome(t, results.get(t)));
+      }
+    }
+    return new Side(true, Map.of(), price, tables);
   }
 
-  private @Nullable List<Compiled.TableOutcome> outcomes(Verdict verdict) {
+  private static Status status(int mask) {
+    return mask == ANode.MET ? Status.MET : mask == ANode.NOT_MET ? Status.NOT_MET : Status.UNKNOWN;
+  }
+
+  /** The key the two evaluators give a lead, as {@link #compare} gives its box; {@link #SAME} when the verdicts agree. */
+  private Object key(Verdict va, Verdict vb) {
+    boolean both = va.isAccepted() && vb.isAccepted();
+    Side sa = side(va, changedIdsA, both);
+    Side sb = side(vb, changedIdsB, both);
+    return sa.equals(sb) ? SAME : Key.of(sa, sb);
+  }
+
+  private Side side(Verdict verdict, Set<String> changedIds, boolean both) {
     if (!verdict.isAccepted()) {
-      return null;
+      Map<String, Status> failing = new LinkedHashMap<>();
+      for (CriterionResult reason : verdict.reasons()) {
+        if (changedIds.contains(reason.criterionId())) {
+          failing.put(reason.criterionId(), reason.status());
+        }
+      }
+      return new Side(false, failing, Optional.empty(), List.of());
     }
-    List<Compiled.TableOutcome> outcomes = new ArrayList<>();
-    for (String tableId : tableIds) {
-      Optional<TableResult> result = verdict.table(tableId);
-      outcomes.add(result.isEmpty() ? absent()
-          : new Compiled.TableOutcome(result.get().status().name(), result.get().output()));
+    List<Compiled.TableOutcome> tables = new ArrayList<>();
+    if (both) {
+      for (String tableId : commonTables) {
+        TableResult result = verdict.table(tableId).orElseThrow();
+        tables.add(new Compiled.TableOutcome(result.status().name(), result.output()));
+      }
     }
-    return outcomes;
+    return new Side(true, Map.of(), verdict.price(), tables);
   }
 
-  private static Compiled.TableOutcome absent() {
-    return new Compiled.TableOutcome("no such table", Optional.empty());
+  // ------------------------------------------------------------------ regions
+
+  private DiffRegion region(Key key, List<Box> boxes, Set<String> changed) {
+    List<Lead> leads = new ArrayList<>();
+    Verdict va = null;
+    Verdict vb = null;
+    for (Box box : boxes) {
+      if (leads.size() == EXAMPLES_LIMIT) {
+        break;
+      }
+      Lead lead = space.lead(box, "example-" + (++examples), after.effectiveAt());
+      Verdict x = evaluatorA.evaluate(lead);
+      Verdict y = evaluatorB.evaluate(lead);
+      if (!key.equals(key(x, y))) {
+        throw new IllegalStateException("diff of " + before.reference() + " and " + after.reference() + ": example lead "
+            + lead.id() + " built from " + box + " gets " + key(x, y) + ", not " + key);
+      }
+      if (leads.isEmpty()) {
+        va = x;
+        vb = y;
+      }
+      leads.add(lead);
+    }
+    List<Box> described = describe(boxes, changed);
+    List<String> words = new ArrayList<>();
+    List<List<Condition>> conditions = new ArrayList<>();
+    boolean every = false;
+    for (Box box : described) {
+      String text = space.words(box, Set.of());
+      every |= text.isEmpty();
+      words.add(text);
+      conditions.add(space.conditions(box));
+    }
+    String region = every ? ""
+        : String.join("; or ", words.subList(0, Math.min(WORDS_LIMIT, words.size())))
+            + (words.size() > WORDS_LIMIT ? "; and " + (words.size() - WORDS_LIMIT) + " more ranges" : "");
+    if (every) {
+      conditions = List.of(List.of());
+    }
+    Side sa = key.a;
+    Side sb = key.b;
+    List<String> criterionIds = new ArrayList<>(sa.failing.keySet());
+    for (String id : sb.failing.keySet()) {
+      if (!criterionIds.contains(id)) {
+        criterionIds.add(id);
+      }
+    }
+    Map<String, String> beforeTables = new LinkedHashMap<>();
+    Map<String, String> afterTables = new LinkedHashMap<>();
+    Set<String> rowIds = new LinkedHashSet<>();
+    for (int t = 0; t < sa.tables.size(); t++) {
+      if (!sa.tables.get(t).equals(sb.tables.get(t))) {
+        String tableId = commonTables.get(t);
+        beforeTables.put(tableId, sa.tables.get(t).toString());
+        afterTables.put(tableId, sb.tables.get(t).toString());
+        va.table(tableId).ifPresent(result -> rowIds.addAll(result.rowIds()));
+        vb.table(tableId).ifPresent(result -> rowIds.addAll(result.rowIds()));
+      }
+    }
+    String leadsWith = Space.leadsWith(region);
+    String sentence;
+    if (!sa.accepted && sb.accepted) {
+      sentence = labelB + " also accepts " + leadsWith + sb.price.map(p -> ", at " + money(p)).orElse("") + " (" + labelA
+          + " rejects them for " + reasons(sa.failing) + ")";
+    } else if (sa.accepted && !sb.accepted) {
+      sentence = labelB + " no longer accepts " + leadsWith + " (" + labelB + " rejects them for " + reasons(sb.failing)
+          + sa.price.map(p -> "; " + labelA + " paid " + money(p)).orElse("") + ")";
+    } else if (sa.accepted) {
+      List<String> changes = new ArrayList<>();
+      if (!sa.price.equals(sb.price)) {
+        changes.add("price " + sb.price.map(Differ::money).orElse("none") + " instead of "
+            + sa.price.map(Differ::money).orElse("none"));
+      }
+      for (Map.Entry<String, String> table : afterTables.entrySet()) {
+        if (sharedPriceTable.equals(Optional.of(table.getKey())) && sa.price.isPresent() && sb.price.isPresent()) {
+          continue;
+        }
+        changes.add(table.getKey() + " " + table.getValue() + " instead of " + beforeTables.get(table.getKey()));
+      }
+      sentence = labelB + (sa.price.equals(sb.price) ? " classifies " : " pays ") + leadsWith + " differently: "
+          + String.join(", ", changes);
+    } else {
+      List<String> changes = new ArrayList<>();
+      if (!sa.failing.isEmpty()) {
+        changes.add("no longer for " + reasons(sa.failing));
+      }
+      if (!sb.failing.isEmpty()) {
+        changes.add("now also for " + reasons(sb.failing));
+      }
+      sentence = labelB + " rejects, for other reasons, " + leadsWith + ": " + String.join("; ", changes)
+          + " (both cite whichever other criteria fail)";
+    }
+    Lead example = leads.get(0);
+    return DiffRegion.builder()
+        .before(sa.accepted ? Outcome.ACCEPTED : Outcome.REJECTED)
+        .after(sb.accepted ? Outcome.ACCEPTED : Outcome.REJECTED)
+        .putAllBeforeReasons(sa.failing)
+        .putAllAfterReasons(sb.failing)
+        .addAllCriterionIds(criterionIds)
+        .beforePrice(sa.price)
+        .afterPrice(sb.price)
+        .addAllTableIds(beforeTables.keySet())
+        .putAllBeforeTables(beforeTables)
+        .putAllAfterTables(afterTables)
+        .addAllRowIds(rowIds)
+        .leads(region)
+        .addAllBoxes(conditions)
+        .example(example)
+        .addAllExamples(leads)
+        .words(sentence + ", e.g. " + Space.facts(example))
+        .build();
+  }
+
+  /** {@code 12.50 BRL}: at least the currency's minor digits, else as the contract states it. */
+  static String money(Money money) {
+    int digits = Math.max(money.currency().getDefaultFractionDigits(), 0);
+    java.math.BigDecimal amount = money.amount().scale() >= digits ? money.amount() : money.amount().setScale(digits);
+    return amount.toPlainString() + " " + money.currency().getCurrencyCode();
+  }
+
+  /** {@code TA-SOURCE and ENG-TIME (unknown)}. */
+  private static String reasons(Map<String, Status> failing) {
+    List<String> items = new ArrayList<>();
+    failing.forEach((id, status) -> items.add(id + (status == Status.UNKNOWN ? " (unknown)" : "")));
+    return items.isEmpty() ? "unchanged criteria only" : Analyzer.and(items);
+  }
+
+  /**
+   * The region's boxes as an author reads them: each cut down to the fields the amendment
+   * touched, repeats and boxes inside others dropped, neighbours merged.
+   */
+  private List<Box> describe(List<Box> boxes, Set<String> changed) {
+    Set<Box> projected = new LinkedHashSet<>();
+    for (Box box : boxes) {
+      projected.add(space.project(box, changed));
+    }
+    List<Box> merged = Regions.mergeWhole(new ArrayList<>(projected), space);
+    List<Box> kept = new ArrayList<>();
+    for (int i = 0; i < merged.size(); i++) {
+      boolean inside = false;
+      for (int j = 0; j < merged.size() && !inside; j++) {
+        inside = j != i && Space.within(merged.get(i), merged.get(j)) && (!merged.get(i).equals(merged.get(j)) || j < i);
+      }
+      if (!inside) {
+        kept.add(merged.get(i));
+      }
+    }
+    return kept;
+  }
+
+  /** The fields read by changed criteria, by shared tables that differ, and by price tables when the price rule differs. */
+  private Set<String> changedFields() {
+    Set<String> fields = new LinkedHashSet<>();
+    for (int i : changedA) {
+      fields.addAll(before.criteria().get(i).condition().fields());
+    }
+    for (int i : changedB) {
+      fields.addAll(after.criteria().get(i).condition().fields());
+    }
+    Set<String> tables = new LinkedHashSet<>();
+    for (String tableId : commonTables) {
+      if (!before.table(tableId).equals(after.table(tableId))) {
+        tables.add(tableId);
+      }
+    }
+    boolean priceChanged = !before.terms().equals(after.terms()) || (before.terms().priceTable().isPresent()
+        && !before.table(before.terms().priceTable().get()).equals(after.table(before.terms().priceTable().get())));
+    if (priceChanged) {
+      before.terms().priceTable().ifPresent(tables::add);
+      after.terms().priceTable().ifPresent(tables::add);
+    }
+    for (String tableId : tables) {
+      for (Optional<Table> table : List.of(before.table(tableId), after.table(tableId))) {
+        table.ifPresent(t -> {
+          for (Row row : t.rows()) {
+            fields.addAll(row.condition().fields());
+          }
+        });
+      }
+    }
+    return fields;
   }
 
   private static int indexOf(Contract contract, String tableId) {
@@ -241,28 +497,82 @@ final class Differ {
     return -1;
   }
 
-  /** Both verdicts on a box: null for a rejection, else each table's outcome. */
-  private static final class Key {
-    final @Nullable List<Compiled.TableOutcome> a;
-    final @Nullable List<Compiled.TableOutcome> b;
+  /** One version's verdict as the diff compares it. */
+  private static final class Side {
+    final boolean accepted;
+    /** The changed criteria it rejects for, with their statuses. */
+    final Map<String, Status> failing;
+    final Optional<Money> price;
+    /** The common tables' outcomes, when both versions accept. */
+    final List<Compiled.TableOutcome> tables;
 
-    Key(@Nullable List<Compiled.TableOutcome> a, @Nullable List<Compiled.TableOutcome> b) {
-      this.a = a;
-      this.b = b;
-    }
-
-    boolean differs() {
-      return !Objects.equals(a, b);
+    Side(boolean accepted, Map<String, Status> failing, Optional<Money> price, List<Compiled.TableOutcome> tables) {
+      this.accepted = accepted;
+      this.failing = failing;
+      this.price = price;
+      this.tables = tables;
     }
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key that && Objects.equals(a, that.a) && Objects.equals(b, that.b);
+      return other instanceof Side that && accepted == that.accepted && failing.equals(that.failing) && price.equals(that.price)
+          && tables.equals(that.tables);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(accepted, failing, price, tables);
+    }
+
+    @Override
+    public String toString() {
+      return (accepted ? "ACCEPTED" : "REJECTED " + failing) + price.map(p -> " " + p).orElse("") + (tables.isEmpty() ? "" : " " + tables);
+    }
+  }
+
+  /** Both sides on a box whose verdicts differ. */
+  private static final class Key {
+    final Side a;
+    final Side b;
+
+    Key(Side a, Side b) {
+      this.a = a;
+      this.b = b;
+    }
+
+    /**
+     * The key of two differing sides; when both reject, only what differs: the changed criteria
+     * only the one cites, or cites with another status (the rest both cite alike).
+     */
+    static Key of(Side a, Side b) {
+      if (a.accepted || b.accepted) {
+        return new Key(a, b);
+      }
+      Map<String, Status> gone = new LinkedHashMap<>(a.failing);
+      b.failing.forEach(gone::remove);
+      Map<String, Status> added = new LinkedHashMap<>(b.failing);
+      a.failing.forEach(added::remove);
+      return new Key(new Side(false, gone, a.price, a.tables), new Side(false, added, b.price, b.tables));
+    }
+
+    /** Regions are listed: also accepted, no longer accepted, priced or classified otherwise, rejected for other reasons. */
+    int order() {
+      return !a.accepted && b.accepted ? 0 : a.accepted && !b.accepted ? 1 : a.accepted ? 2 : 3;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key that && a.equals(that.a) && b.equals(that.b);
     }
 
     @Override
     public int hashCode() {
       return Objects.hash(a, b);
+    }
+
+    @Override
+    public String toString() {
+      return a + " / " + b;
     }
   }
 }

@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an amendment changes in the verdicts, not in the text: the regions of leads whose
- * outcome or table output differs between two contracts (usually two versions of one), each
- * with an example lead, the criteria responsible and a sentence a person reads. Fields are
- * matched by name; a field only one contract declares is ignored by the other, as the evaluator
- * ignores facts for undeclared fields. Identical contracts give an empty diff. Immutable.
+ * What an amendment changes: first the edits to its text (criteria, fields, tables, terms),
+ * then what those edits do to the verdicts: the regions of leads whose outcome, reasons, price
+ * or table output differs between two contracts (usually two versions of one), each with
+ * example leads, the criteria each version decides them by, the prices, and a sentence a person
+ * reads. Fields are matched by name; a field only one contract declares is ignored by the
+ * other, as the evaluator ignores facts for undeclared fields. A lead's reasons are compared
+ * when it is rejected (an accepted lead's reasons are every required criterion, a matter of the
+ * edits); tables are compared when both versions accept, tables only one version has only
+ * through the price. Identical contracts give an empty diff. Immutable.
  *
  * <pre>{@code
  * SemanticDiff diff = SemanticDiff.between(v1, v2);
+ * diff.edits().forEach(System.out::println);
+ * // criterion changed TA-SIZE (condition): required: employees between 50 and 5000 inclusive → ...
  * diff.regions().forEach(System.out::println);
  * // v2 also accepts leads with employees 40–49 (v1 rejects them for TA-SIZE), e.g. employees = 40, ...
  * }</pre>
@@ -20,13 +26,16 @@ import java.util.Objects;
 public final class SemanticDiff {
   private final Contract before;
   private final Contract after;
+  private final List<Edit> edits;
   private final List<DiffRegion> regions;
   private final List<String> remarks;
   private final boolean complete;
 
-  SemanticDiff(Contract before, Contract after, List<DiffRegion> regions, List<String> remarks, boolean complete) {
+  SemanticDiff(Contract before, Contract after, List<Edit> edits, List<DiffRegion> regions, List<String> remarks,
+      boolean complete) {
     this.before = before;
     this.after = after;
+    this.edits = List.copyOf(edits);
     this.regions = List.copyOf(regions);
     this.remarks = List.copyOf(remarks);
     this.complete = complete;
@@ -92,7 +101,24 @@ public final class SemanticDiff {
   }
 
   /**
-   * The regions whose verdicts differ, each a connected set of leads with one change.
+   * The edits from the first contract's text to the second's: criteria added, removed and
+   * changed, then fields, tables and terms, each with its words before and after. Terms show
+   * here even when no verdict changes (a longer challenge window changes none).
+   *
+   * <pre>{@code
+   * diff.edits().stream().filter(e -> e.kind() == Edit.Kind.TERM_CHANGED).forEach(System.out::println);
+   * // term changed challenge window: PT168H → PT720H
+   * }</pre>
+   *
+   * @return the edits, in that order
+   */
+  public List<Edit> edits() {
+    return edits;
+  }
+
+  /**
+   * The regions whose verdicts differ, each the set of leads with one change: also accepted, no
+   * longer accepted, paid or classified otherwise, rejected for other reasons (in that order).
    *
    * <pre>{@code
    * for (DiffRegion region : diff.regions()) System.out.println(region.words());
@@ -105,16 +131,32 @@ public final class SemanticDiff {
   }
 
   /**
-   * Whether no lead gets a different outcome or table output.
+   * Whether nothing the two sides negotiate differs: no lead gets another outcome, reason, price
+   * or table output, and no term changed. Edits that change no verdict and no term (a title, a
+   * label, a condition rewritten to the same effect) leave the diff empty.
    *
    * <pre>{@code
    * SemanticDiff.between(contract, contract).isEmpty();  // true
    * }</pre>
    *
-   * @return true when the verdicts agree everywhere (and the diff is complete)
+   * @return true when the verdicts agree everywhere, the terms are the same, and the diff is complete
    */
   public boolean isEmpty() {
-    return regions.isEmpty() && complete;
+    return regions.isEmpty() && complete && terms().isEmpty();
+  }
+
+  /**
+   * The edits to the terms: price, price table, challenge window, zone, effective date, and
+   * which criteria admit evidence recorded after delivery.
+   *
+   * <pre>{@code
+   * diff.terms();  // [term changed challenge window: PT168H → PT720H]
+   * }</pre>
+   *
+   * @return the term edits
+   */
+  public List<Edit> terms() {
+    return edits.stream().filter(edit -> edit.kind() == Edit.Kind.TERM_CHANGED).collect(java.util.stream.Collectors.toList());
   }
 
   /**
@@ -144,11 +186,14 @@ public final class SemanticDiff {
     return complete;
   }
 
-  /** One region per line, then the remarks. */
+  /** The edits, one per line, then one region per line, then the remarks. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("diff of ").append(before.reference()).append(" and ").append(after.reference())
         .append(regions.isEmpty() ? ": no lead gets another verdict\n" : ":\n");
+    for (Edit edit : edits) {
+      text.append("  edit: ").append(edit).append('\n');
+    }
     for (DiffRegion region : regions) {
       text.append("  ").append(region.words()).append('\n');
     }

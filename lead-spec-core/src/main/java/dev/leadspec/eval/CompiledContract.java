@@ -206,6 +206,34 @@ final class CompiledContract {
   }
 
   /**
+   * The verdict for statuses packed by generated code ({@link GeneratedEvaluation}): acceptance,
+   * and for an accepted lead the tables classified from which of their rows hold, as
+   * {@link #evaluate} does from the bound lead.
+   */
+  Verdict verdict(Lead lead, long statusBits, boolean @Nullable [] rowsMet) {
+    boolean accepted = failing(statusBits) == 0;
+    TableResult[] results = NO_TABLES;
+    if (accepted && tables.length > 0) {
+      boolean[] met = java.util.Objects.requireNonNull(rowsMet, "rowsMet");
+      results = new TableResult[tables.length];
+      int offset = 0;
+      for (int t = 0; t < tables.length; t++) {
+        results[t] = tables[t].classify(met, offset);
+        offset += tables[t].rows.length;
+      }
+    }
+    return new Verdict(this, lead, statusBits, null, accepted, results);
+  }
+
+  Binder binder(int slot) {
+    return binders[slot];
+  }
+
+  int criteriaCount() {
+    return criteria.length;
+  }
+
+  /**
    * The reasons of a verdict whose statuses are packed, as bit {@code 2i} for criterion
    * {@code i}: every required criterion of an accepted lead; for a rejected one, each required
    * criterion not counted as MET and each disqualifier counted as MET. Branch-free, so reading
@@ -220,7 +248,7 @@ final class CompiledContract {
    * against acceptance: a required criterion not counted as MET, a disqualifier counted as MET.
    * The lead is accepted when there is none.
    */
-  private long failing(long statusBits) {
+  long failing(long statusBits) {
     long notMet = statusBits & EVEN_BITS;
     long unknown = (statusBits >>> 1) & EVEN_BITS;
     long countedMet = (~(notMet | unknown) | (unknown & packedUnknownMet)) & packedCriteria;
@@ -489,6 +517,33 @@ final class CompiledContract {
         matched[r] = TableResult.result(table.id(), TableResult.Status.MATCHED, List.of(row.id()), Optional.of(row.output()));
       }
       empty = TableResult.result(table.id(), table.complete() ? TableResult.Status.NO_MATCH : TableResult.Status.NONE, List.of(), Optional.empty());
+    }
+
+    /** As {@link #classify(Bound)}, from whether each row holds: {@code met[offset + r]} for row {@code r}. */
+    TableResult classify(boolean[] met, int offset) {
+      int first = -1;
+      List<String> conflict = null;
+      for (int r = 0; r < rows.length; r++) {
+        if (!met[offset + r]) {
+          continue;
+        }
+        if (table.hitPolicy() == HitPolicy.FIRST) {
+          return matched[r];
+        }
+        if (first < 0) {
+          first = r;
+        } else {
+          if (conflict == null) {
+            conflict = new ArrayList<>();
+            conflict.add(table.rows().get(first).id());
+          }
+          conflict.add(table.rows().get(r).id());
+        }
+      }
+      if (conflict != null) {
+        return TableResult.result(table.id(), TableResult.Status.CONFLICT, conflict, Optional.empty());
+      }
+      return first >= 0 ? matched[first] : empty;
     }
 
     TableResult classify(Bound bound) {

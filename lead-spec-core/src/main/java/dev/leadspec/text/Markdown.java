@@ -1,5 +1,6 @@
 package dev.leadspec.text;
 
+import dev.leadspec.analysis.SemanticDiff;
 import dev.leadspec.dispute.Ground;
 import dev.leadspec.dispute.Statement;
 import dev.leadspec.dispute.Tally;
@@ -33,6 +34,7 @@ import java.util.Objects;
  * String appendix = Markdown.contract(contract, Language.EN);
  * String why = Markdown.verdict(verdict, Language.RU);
  * String report = Markdown.statement(statement, Language.EN);
+ * String amendment = Markdown.diff(SemanticDiff.between(v1, v2), Language.EN);
  * }</pre>
  */
 public final class Markdown {
@@ -163,6 +165,27 @@ public final class Markdown {
     }
     verdict.price().ifPresent(price -> md.append(ru ? "- Цена: " : "- Price: ").append(words.money(price)).append('\n'));
     return md.toString();
+  }
+
+  /**
+   * A semantic diff as an amendment's summary: the edits (criteria added, removed and changed,
+   * with their words before and after; fields; tables; terms), then each region of leads whose
+   * verdict changes, with the criteria each version decides it by, the prices and an example.
+   * Conditions are worded in the contracts' labels, as in {@link #contract}.
+   *
+   * <pre>{@code
+   * String text = Markdown.diff(SemanticDiff.between(v1, v2), Language.RU);
+   * }</pre>
+   *
+   * @param diff the diff
+   * @param language the language of the phrases
+   * @return Markdown, lines ending in {@code \n}
+   * @throws NullPointerException if an argument is null
+   */
+  public static String diff(SemanticDiff diff, Language language) {
+    Objects.requireNonNull(diff, "diff");
+    Objects.requireNonNull(language, "language");
+    return new DiffMarkdown(diff, language).render();
   }
 
   private static String status(CriterionResult result, boolean ru) {

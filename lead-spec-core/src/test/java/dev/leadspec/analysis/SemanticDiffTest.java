@@ -32,16 +32,26 @@ class SemanticDiffTest {
     // then
     assertThat(diff.isComplete()).isTrue();
     assertThat(diff.remarks()).isEmpty();
-    assertThat(diff.regions()).singleElement().satisfies(region -> {
+    assertThat(diff.regions()).hasSize(2);
+    assertThat(diff.regions().get(0)).satisfies(region -> {
       assertThat(region.before()).isEqualTo(Outcome.REJECTED);
       assertThat(region.after()).isEqualTo(Outcome.ACCEPTED);
       assertThat(region.criterionIds()).containsExactly("TA-SIZE");
+      assertThat(region.beforeReasons()).containsExactly(java.util.Map.entry("TA-SIZE", dev.leadspec.model.Status.NOT_MET));
+      assertThat(region.afterPrice()).contains(dev.leadspec.model.Money.of("500", "RUB"));
       assertThat(region.leads()).isEqualTo("employees 40–49");
-      assertThat(region.words()).isEqualTo("v2 also accepts leads with employees 40–49 (v1 rejects them for TA-SIZE), e.g. "
-          + "industry = MANUFACTURING, employees = 40, plans_upgrade = YES, existing_customer = false");
+      assertThat(region.words()).isEqualTo("v2 also accepts leads with employees 40–49, at 500.00 RUB (v1 rejects them for TA-SIZE), "
+          + "e.g. industry = MANUFACTURING, employees = 40, plans_upgrade = YES, existing_customer = false");
       Lead example = region.example();
       assertThat(Evaluator.of(v1).evaluate(example).isAccepted()).isFalse();
       assertThat(Evaluator.of(v2).evaluate(example).isAccepted()).isTrue();
+    });
+    assertThat(diff.regions().get(1)).satisfies(region -> {
+      assertThat(region.sharesUnchangedReasons()).isTrue();
+      assertThat(region.beforeReasons()).containsOnlyKeys("TA-SIZE");
+      assertThat(region.afterReasons()).isEmpty();
+      assertThat(region.words()).startsWith("v2 rejects, for other reasons, leads with employees 40–49: no longer for TA-SIZE "
+          + "(both cite whichever other criteria fail), e.g. ");
     });
   }
 
@@ -51,9 +61,9 @@ class SemanticDiffTest {
     SemanticDiff diff = SemanticDiff.between(Contracts.integrator(2, 40), Contracts.integrator(1, 50));
 
     // then
-    assertThat(diff.regions()).singleElement().satisfies(region -> {
+    assertThat(diff.regions()).first().satisfies(region -> {
       assertThat(region.before()).isEqualTo(Outcome.ACCEPTED);
-      assertThat(region.words()).startsWith("v1 no longer accepts leads with employees 40–49 (rejected for TA-SIZE), e.g. ");
+      assertThat(region.words()).startsWith("v1 no longer accepts leads with employees 40–49 (v1 rejects them for TA-SIZE; v2 paid 500.00 RUB), e.g. ");
     });
   }
 
@@ -110,8 +120,12 @@ class SemanticDiffTest {
 
     // then
     assertThat(diff.regions()).extracting(DiffRegion::leads)
-        .containsExactly("computers ≤ 19", "computers unknown");
-    assertThat(diff.regions()).allSatisfy(region -> assertThat(region.criterionIds()).containsExactly("TA-PCS"));
+        .containsExactly("computers ≤ 19", "computers unknown", "computers ≤ 19", "computers unknown");
+    assertThat(diff.regions()).extracting(DiffRegion::afterReasons).containsExactly(
+        java.util.Map.of("TA-PCS", dev.leadspec.model.Status.NOT_MET), java.util.Map.of("TA-PCS", dev.leadspec.model.Status.UNKNOWN),
+        java.util.Map.of("TA-PCS", dev.leadspec.model.Status.NOT_MET), java.util.Map.of("TA-PCS", dev.leadspec.model.Status.UNKNOWN));
+    assertThat(diff.regions()).extracting(DiffRegion::sharesUnchangedReasons).containsExactly(false, false, true, true);
+    assertThat(diff.edits()).extracting(Edit::kind).containsExactly(Edit.Kind.CRITERION_ADDED, Edit.Kind.FIELD_ADDED);
   }
 
   @Test

@@ -1,9 +1,5 @@
 package dev.leadspec.examples;
 
-import static dev.leadspec.dsl.LeadSpec.answer;
-import static dev.leadspec.dsl.LeadSpec.contract;
-import static dev.leadspec.dsl.LeadSpec.integer;
-import static dev.leadspec.dsl.LeadSpec.require;
 import static dev.leadspec.test.LeadSpecAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,12 +7,8 @@ import dev.leadspec.dispute.Arbiter;
 import dev.leadspec.dispute.Challenge;
 import dev.leadspec.dispute.Party;
 import dev.leadspec.dispute.Ruling;
-import dev.leadspec.dsl.AnswerField;
-import dev.leadspec.dsl.IntegerField;
 import dev.leadspec.eval.ContractHistory;
-import dev.leadspec.eval.Evaluator;
-import dev.leadspec.eval.Verdict;
-import dev.leadspec.model.Contract;
+import dev.leadspec.examples.readme.QuickStart;
 import dev.leadspec.model.Lead;
 import dev.leadspec.test.ContractProperties;
 import dev.leadspec.test.LeadProperty;
@@ -28,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,24 +32,7 @@ class ReadmeTest {
 
   private static final Path README = Path.of("..", "README.md");
   private static final Path SELF = Path.of("src/test/java/dev/leadspec/examples/ReadmeTest.java");
-
-  private static void quickStart() {
-    // README:quick-start
-    IntegerField employees = integer("employees").label("Employees");
-    AnswerField meeting = answer("agreed_meeting", "May our engineer visit you next week?");
-    Contract contract = contract("it-integrator").title("Hardware upgrade leads")
-        .effectiveFrom(LocalDate.of(2026, 3, 1))
-        .fields(employees, meeting)
-        .criteria(
-            require("TA-SIZE", "Company size", employees.between(50, 5000)),
-            require("Q-MEETING", "Agreed to a meeting", meeting.isYes()))
-        .build();
-    Lead lead = Lead.builder().id("L-1").deliveredAt(Instant.parse("2026-03-02T10:15:00Z"))
-        .fact("employees", 49).build();
-    Verdict verdict = Evaluator.of(contract).evaluate(lead);
-    verdict.reasons().forEach(System.out::println);
-    // README:end
-  }
+  private static final Path QUICK_START = Path.of("src/test/java/dev/leadspec/examples/readme/QuickStart.java");
 
   // README:property
   @Test
@@ -78,7 +51,7 @@ class ReadmeTest {
   @Test
   void the_property_test_in_the_readme_is_the_one_that_runs_here() throws IOException {
     List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
-    assertThat(block(readme, "```java", 1)).isEqualTo(snippet("README:property"));
+    assertThat(block(readme, "```java", 2)).isEqualTo(snippet("README:property"));
   }
 
   private static void dispute(Lead lead) {
@@ -96,7 +69,7 @@ class ReadmeTest {
   void the_dispute_in_the_readme_is_this_code_and_prints_what_the_readme_shows() throws IOException {
     List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
     String printed = printed(() -> dispute(SameBrandDispute.leads().get(0)));
-    assertThat(block(readme, "```java", 2)).isEqualTo(snippet("README:dispute"));
+    assertThat(block(readme, "```java", 3)).isEqualTo(snippet("README:dispute"));
     assertThat(printed).isEqualTo(String.join("\n", block(readme, "```text", 1)) + "\n");
   }
 
@@ -120,12 +93,18 @@ class ReadmeTest {
     List<String> output = block(readme, "```text", 0);
 
     // when
-    String printed = printed(ReadmeTest::quickStart);
+    String printed = printed(QuickStart::run);
 
     // then
-    assertThat(code).isEqualTo(snippet("README:quick-start"));
+    assertThat(code).isEqualTo(snippet(QUICK_START, "README:quick-start"));
     assertThat(code.size()).isLessThanOrEqualTo(15);
     assertThat(printed).isEqualTo(String.join("\n", output) + "\n");
+  }
+
+  @Test
+  void the_imports_the_readme_lists_are_those_the_quick_start_compiles_with() throws IOException {
+    List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
+    assertThat(block(readme, "```java", 1)).isEqualTo(snippet(QUICK_START, "README:imports"));
   }
 
   @Test
@@ -153,7 +132,11 @@ class ReadmeTest {
   }
 
   private static List<String> snippet(String marker) throws IOException {
-    List<String> source = Files.readAllLines(SELF, StandardCharsets.UTF_8);
+    return snippet(SELF, marker);
+  }
+
+  private static List<String> snippet(Path file, String marker) throws IOException {
+    List<String> source = Files.readAllLines(file, StandardCharsets.UTF_8);
     int start = -1;
     for (int i = 0; i < source.size(); i++) {
       if (source.get(i).trim().equals("// " + marker)) {

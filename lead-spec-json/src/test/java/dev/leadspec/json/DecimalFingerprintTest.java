@@ -14,9 +14,11 @@ import dev.leadspec.model.Value;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** One fingerprint per meaning: a decimal field's bound, however it is spelled, gives one contract. */
+@Tag("golden")
 class DecimalFingerprintTest {
   /** The fingerprint of the contract below, pinned: it must not change with how the bound is written. */
   private static final String GOLDEN = "f472f1fcde09b9e2fa7b263b0625cbc4cb9945a253767d4656d6d8f1e9293252";

@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 final class Page {
   private static final String CSS = resource("report.css");
   private static final String SCRIPT = resource("report.js");
-  private static final String ERROR_CATCHER = "window.addEventListener('error',function(e){var h=document.documentElement;"
+  /** Records every uncaught script error on the root element, where a DOM dump shows it. */
+  static final String ERROR_CATCHER = "window.addEventListener('error',function(e){var h=document.documentElement;"
       + "h.setAttribute('data-script-errors',(h.getAttribute('data-script-errors')||'')+(e.message||'error')+';');});";
 
   private final ContractHistory history;
@@ -500,9 +501,9 @@ final class Page {
           "В договоре нет полей выбора, флагов или ответов на вопросы скрипта."))).append("</p>\n</section>\n");
       return;
     }
-    html.append("<p class=\"muted\">").append(Format.escape(f.w("Every lead as delivered, the billable leads and the leads "
-        + "that stand rejected, split by the value each field had.", "Все переданные лиды, лиды к оплате и незасчитанные "
-        + "лиды в разрезе значений каждого поля."))).append("</p>\n");
+    html.append("<p class=\"muted\">").append(Format.escape(f.w("Every lead as delivered, the billable leads and the others "
+        + "(standing rejected or overturned), split by the value each field had.", "Все переданные лиды, лиды к оплате и остальные (не "
+        + "засчитанные или снятые по спорам) в разрезе значений каждого поля."))).append("</p>\n");
     List<Measures.Judged> judged = Measures.judge(verdicts, rulingsByLead);
     for (Field field : fields) {
       Measures.Shares shares = Measures.shares(field, judged, f);
@@ -511,7 +512,7 @@ final class Page {
       for (int i = 0; i < parts.size(); i++) {
         colors.add(i == parts.size() - 1 && shares.hasUnknown() ? Charts.GREY : Charts.color(i));
       }
-      List<String> rows = List.of(f.w("all leads", "все лиды"), f.w("billable", "к оплате"), f.w("rejected", "не засчитаны"));
+      List<String> rows = List.of(f.w("all leads", "все лиды"), f.w("billable", "к оплате"), f.w("not billable", "не к оплате"));
       html.append("<h3>").append(Format.escape(field.label())).append(" <code>").append(Format.escape(field.name()))
           .append("</code></h3>\n<div class=\"split\"><figure>")
           .append(charts.shares(f.w("Shares of ", "Доли значений: ") + field.label(), f.w("One bar per group of leads, split "
@@ -639,9 +640,14 @@ final class Page {
       }
       html.append("</td><td>");
       outcome(standing.isAccepted());
-      html.append("</td><td><ul class=\"reasons\">");
+      html.append("</td><td>");
       Verdict explained = standing.isAccepted() ? original : standing;
-      for (CriterionResult reason : explained.isAccepted() ? List.<CriterionResult>of() : explained.reasons()) {
+      if (explained.isAccepted()) {
+        html.append("<span class=\"muted\">").append(Format.escape(f.w("none: accepted", "нет: засчитан"))).append("</span></td></tr>\n");
+        continue;
+      }
+      html.append("<ul class=\"reasons\">");
+      for (CriterionResult reason : explained.reasons()) {
         html.append("<li><code>").append(Format.escape(reason.criterionId())).append("</code> ")
             .append(Format.escape(reason.title())).append(": <span class=\"muted\">");
         List<String> facts = new ArrayList<>();

@@ -24,8 +24,11 @@ public final class ReportInputException extends LeadSpecException {
   /** How many offenders the message names before it says how many more there are. */
   static final int NAMED = 5;
 
+  /** The verdicts no version of the history gave, named. */
   private final List<String> foreignVerdicts;
+  /** Lead ids with more than one verdict. */
   private final List<String> duplicateLeads;
+  /** Lead ids of rulings without a verdict. */
   private final List<String> rulingsWithoutVerdict;
 
   ReportInputException(String contractId, List<String> foreignVerdicts, List<String> duplicateLeads,

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -56,5 +57,26 @@ class HtmlReportBrowserTest {
         .containsExactlyInAnyOrderEntriesOf(StatementFigures.expected(report.statement()));
     assertThat(png).isRegularFile();
     assertThat(Files.size(png)).isGreaterThan(10_000);
+  }
+
+  @Test
+  void the_check_sees_a_script_error_and_a_load_the_pages_policy_blocks() throws IOException, InterruptedException {
+    Optional<Chromium> chromium = Chromium.find();
+    assumeTrue(chromium.isPresent(), "chromium is not installed (apt-get install chromium); the browser test is skipped");
+
+    // given: the report's policy and error catcher, an image from elsewhere and a call to nothing
+    Files.createDirectories(OUT);
+    Path page = OUT.resolve("broken.html");
+    Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" "
+        + "content=\"default-src 'none'; script-src 'unsafe-inline'\"><script>" + Page.ERROR_CATCHER + "</script></head><body>"
+        + "<img src=\"https://example.invalid/x.png\" alt=\"\"><script>undefinedFunction();</script></body></html>",
+        StandardCharsets.UTF_8);
+
+    // when
+    Chromium.Run dom = chromium.get().dumpDom(page);
+
+    // then
+    assertThat(dom.out()).containsPattern("<html lang=\"en\" data-script-errors=\"[^\"]*undefinedFunction");
+    assertThat(dom.log()).contains(":CONSOLE").contains("Content Security Policy");
   }
 }

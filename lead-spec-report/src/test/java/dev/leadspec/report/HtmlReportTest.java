@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
@@ -34,6 +35,7 @@ class HtmlReportTest {
   }
 
   @Test
+  @Tag("golden")
   void every_figure_of_the_statement_is_on_the_page_with_its_exact_value() {
     // given
     Statement statement = Statement.of(verdicts, rulings);
@@ -110,6 +112,7 @@ class HtmlReportTest {
   }
 
   @Test
+  @Tag("golden")
   void a_page_in_russian_speaks_russian_and_writes_decimal_commas_and_russian_dates() {
     String html = report(Language.RU).html();
 
@@ -118,6 +121,7 @@ class HtmlReportTest {
   }
 
   @Test
+  @Tag("golden")
   void the_same_input_gives_the_same_page_byte_for_byte() {
     assertThat(report(Language.EN).html()).isEqualTo(report(Language.EN).html());
     assertThat(report(Language.RU).html()).isEqualTo(report(Language.RU).html());

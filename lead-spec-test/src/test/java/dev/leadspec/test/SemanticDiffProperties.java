@@ -90,10 +90,14 @@ class SemanticDiffProperties {
     return sample;
   }
 
-  /** The outcome and each table's status and output, money by value: what a diff compares. */
+  /** The outcome, a rejection's reasons with their statuses, the price, and each table's status and output, money by value: what a diff compares. */
   private static List<Object> key(Verdict verdict) {
     List<Object> key = new ArrayList<>();
     key.add(verdict.isAccepted());
+    if (!verdict.isAccepted()) {
+      verdict.reasons().forEach(reason -> key.add(reason.criterionId() + " " + reason.status()));
+    }
+    key.add(verdict.price());
     for (TableResult result : verdict.tables()) {
       key.add(result.tableId() + " " + result.status() + " " + result.output()
           .map(output -> output instanceof Money money ? money.amount().stripTrailingZeros().toPlainString() + " " + money.currency()

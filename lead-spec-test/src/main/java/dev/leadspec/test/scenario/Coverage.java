@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a set of verdicts exercised in a contract (or in each version of a history): for each
@@ -207,7 +208,7 @@ public final class Coverage {
     return contract.field(field).map(Field::kind).orElse(FieldKind.DECIMAL);
   }
 
-  private static Integer compare(Value a, Value b) {
+  private static @Nullable Integer compare(Value a, Value b) {
     if (a instanceof Value.DateValue x && b instanceof Value.DateValue y) {
       return x.date().compareTo(y.date());
     }
@@ -216,7 +217,7 @@ public final class Coverage {
     return x == null || y == null ? null : x.compareTo(y);
   }
 
-  private static BigDecimal number(Value value) {
+  private static @Nullable BigDecimal number(Value value) {
     if (value instanceof Value.IntegerValue i) {
       return BigDecimal.valueOf(i.number());
     }
@@ -226,13 +227,13 @@ public final class Coverage {
   /** A criterion or a table row and the coverage items it owns. */
   private static final class Owner {
     private final String name;
-    private final String criterionId;
-    private final String tableId;
-    private final String rowId;
+    private final @Nullable String criterionId;
+    private final @Nullable String tableId;
+    private final @Nullable String rowId;
     private final boolean unknown;
     private final List<Bound> bounds;
 
-    Owner(String name, String criterionId, String tableId, String rowId, boolean unknown, List<Bound> bounds) {
+    Owner(String name, @Nullable String criterionId, @Nullable String tableId, @Nullable String rowId, boolean unknown, List<Bound> bounds) {
       this.name = name;
       this.criterionId = criterionId;
       this.tableId = tableId;

@@ -39,25 +39,65 @@ public abstract class Scenario {
     return new Builder();
   }
 
-  /** The scenario's name, unique in its file: what a failure is reported under. @return the name */
+  /**
+
+   * The scenario's name, unique in its file: what a failure is reported under.
+
+   *
+
+   * @return the name
+
+   */
   public abstract String name();
 
-  /** The file the scenario was read from, or empty when it was built. @return the source */
+  /**
+
+   * The file the scenario was read from, or empty when it was built.
+
+   *
+
+   * @return the source
+
+   */
   @Value.Default
   public String source() {
     return "";
   }
 
-  /** The line where the scenario starts in its file, or 0 when it was built. @return the line */
+  /**
+
+   * The line where the scenario starts in its file, or 0 when it was built.
+
+   *
+
+   * @return the line
+
+   */
   @Value.Default
   public int line() {
     return 0;
   }
 
-  /** The example lead, its facts typed by the contract. @return the lead */
+  /**
+
+   * The example lead, its facts typed by the contract.
+
+   *
+
+   * @return the lead
+
+   */
   public abstract Lead lead();
 
-  /** The expected outcome. @return ACCEPTED or REJECTED */
+  /**
+
+   * The expected outcome.
+
+   *
+
+   * @return ACCEPTED or REJECTED
+
+   */
   public abstract Outcome outcome();
 
   /**
@@ -75,10 +115,26 @@ public abstract class Scenario {
    */
   public abstract Map<String, String> tables();
 
-  /** The expected price, when the scenario checks it. @return the price */
+  /**
+
+   * The expected price, when the scenario checks it.
+
+   *
+
+   * @return the price
+
+   */
   public abstract Optional<Money> price();
 
-  /** A free note: why the scenario exists. @return the note, or empty */
+  /**
+
+   * A free note: why the scenario exists.
+
+   *
+
+   * @return the note, or empty
+
+   */
   @Value.Default
   public String note() {
     return "";
@@ -95,7 +151,15 @@ public abstract class Scenario {
     return false;
   }
 
-  /** Where the scenario is, for messages: {@code scenario "x" (file.json, line 12)}. @return the place */
+  /**
+
+   * Where the scenario is, for messages: {@code scenario "x" (file.json, line 12)}.
+
+   *
+
+   * @return the place
+
+   */
   String place() {
     StringBuilder text = new StringBuilder("scenario \"").append(name()).append('"');
     if (!source().isEmpty() || line() > 0) {

@@ -20,10 +20,15 @@ import org.jspecify.annotations.Nullable;
 public final class ScenarioException extends LeadSpecException {
   private static final long serialVersionUID = 1L;
 
+  /** The file. */
   private final String source;
+  /** The line, from 1; 0 when not known. */
   private final int line;
+  /** The scenario's name, or null outside any scenario. */
   private final @Nullable String scenario;
+  /** The property or column, or empty. */
   private final String property;
+  /** What is wrong. */
   private final String problem;
 
   /**
@@ -62,27 +67,67 @@ public final class ScenarioException extends LeadSpecException {
     return text.append(": ").append(problem).toString();
   }
 
-  /** The file. @return its name as given */
+  /**
+
+   * The file.
+
+   *
+
+   * @return its name as given
+
+   */
   public String source() {
     return source;
   }
 
-  /** The line, from 1; 0 when not known. @return the line */
+  /**
+
+   * The line, from 1; 0 when not known.
+
+   *
+
+   * @return the line
+
+   */
   public int line() {
     return line;
   }
 
-  /** The scenario being read. @return its name, or empty outside any scenario */
+  /**
+
+   * The scenario being read.
+
+   *
+
+   * @return its name, or empty outside any scenario
+
+   */
   public Optional<String> scenario() {
     return Optional.ofNullable(scenario);
   }
 
-  /** The property or column: {@code facts.employees}, {@code expect.reasons.TA-SZE}. @return it, or empty */
+  /**
+
+   * The property or column: {@code facts.employees}, {@code expect.reasons.TA-SZE}.
+
+   *
+
+   * @return it, or empty
+
+   */
   public String property() {
     return property;
   }
 
-  /** What is wrong, without the place. @return the problem */
+  /**
+
+   * What is wrong, without the place.
+
+   *
+
+   * @return the problem
+
+   */
   public String problem() {
     return problem;
   }

@@ -568,7 +568,10 @@ public final class ScenarioJson {
       return Long.toString(i.number());
     }
     if (value instanceof Value.DecimalValue d) {
-      return d.number().toPlainString();
+      // a whole decimal is written as a string, as lead documents write decimals: a bare 118
+      // would read back as an integer fact
+      String plain = d.number().toPlainString();
+      return plain.indexOf('.') >= 0 ? plain : quote(plain);
     }
     if (value instanceof Value.FlagValue f) {
       return Boolean.toString(f.flag());

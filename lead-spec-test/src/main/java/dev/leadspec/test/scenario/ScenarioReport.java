@@ -22,12 +22,28 @@ public final class ScenarioReport {
     this.coverage = coverage;
   }
 
-  /** Every result, in scenario order. @return the results */
+  /**
+
+   * Every result, in scenario order.
+
+   *
+
+   * @return the results
+
+   */
   public List<ScenarioResult> results() {
     return results;
   }
 
-  /** The results whose verdict differs from the expectation. @return the failures, in scenario order */
+  /**
+
+   * The results whose verdict differs from the expectation.
+
+   *
+
+   * @return the failures, in scenario order
+
+   */
   public List<ScenarioResult> failures() {
     List<ScenarioResult> failures = new ArrayList<>();
     for (ScenarioResult result : results) {
@@ -38,12 +54,28 @@ public final class ScenarioReport {
     return failures;
   }
 
-  /** Whether every scenario passed. @return true when there is no failure */
+  /**
+
+   * Whether every scenario passed.
+
+   *
+
+   * @return true when there is no failure
+
+   */
   public boolean passed() {
     return failures().isEmpty();
   }
 
-  /** What the scenarios exercised. @return the coverage */
+  /**
+
+   * What the scenarios exercised.
+
+   *
+
+   * @return the coverage
+
+   */
   public Coverage coverage() {
     return coverage;
   }

@@ -92,17 +92,41 @@ public final class ScenarioResult {
     }
   }
 
-  /** The scenario. @return the scenario */
+  /**
+
+   * The scenario.
+
+   *
+
+   * @return the scenario
+
+   */
   public Scenario scenario() {
     return scenario;
   }
 
-  /** The verdict the contract gave. @return the verdict */
+  /**
+
+   * The verdict the contract gave.
+
+   *
+
+   * @return the verdict
+
+   */
   public Verdict verdict() {
     return verdict;
   }
 
-  /** Whether the verdict is what the scenario expects. @return true when there is no difference */
+  /**
+
+   * Whether the verdict is what the scenario expects.
+
+   *
+
+   * @return true when there is no difference
+
+   */
   public boolean passed() {
     return differences.isEmpty();
   }

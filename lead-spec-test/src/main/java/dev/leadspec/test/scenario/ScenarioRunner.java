@@ -5,11 +5,9 @@ import dev.leadspec.eval.TableResult;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.internal.Suggestions;
 import dev.leadspec.model.Contract;
-import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.LeadInputException;
 import dev.leadspec.model.LeadSpecException;
-import dev.leadspec.model.Output;
 import dev.leadspec.model.Row;
 import dev.leadspec.model.Table;
 import java.util.ArrayList;
@@ -70,7 +68,15 @@ public final class ScenarioRunner {
     return new ScenarioRunner(Objects.requireNonNull(history, "history"));
   }
 
-  /** The history the scenarios run against. @return the history */
+  /**
+
+   * The history the scenarios run against.
+
+   *
+
+   * @return the history
+
+   */
   public ContractHistory history() {
     return history;
   }
@@ -217,24 +223,12 @@ public final class ScenarioRunner {
     return ScenarioResult.of(scenario, history.evaluate(Objects.requireNonNull(scenario, "scenario").lead()));
   }
 
-  static List<String> criterionIds(Contract contract) {
-    List<String> ids = new ArrayList<>();
-    for (Criterion criterion : contract.criteria()) {
-      ids.add(criterion.id());
-    }
-    return ids;
-  }
-
   static List<String> fieldNames(Contract contract) {
     List<String> names = new ArrayList<>();
     for (Field field : contract.fields()) {
       names.add(field.name());
     }
     return names;
-  }
-
-  static boolean isOutput(Output output, String text) {
-    return output.toString().equals(text);
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Proposes scenarios for what the given ones leave uncovered, from the contract-aware generators
@@ -67,7 +68,7 @@ public final class ScenarioSuggestions {
     }
     List<Scenario> suggested = new ArrayList<>();
     while (!missing.isEmpty()) {
-      Candidate best = null;
+      @Nullable Candidate best = null;
       List<String> bestItems = List.of();
       for (Candidate candidate : candidates) {
         List<String> items = candidate.items(history, missing);
@@ -86,7 +87,7 @@ public final class ScenarioSuggestions {
         name = name + "'";
       }
       names.add(name);
-      suggested.add(scenario(name, best.verdict, bestItems));
+      suggested.add(scenario(name, java.util.Objects.requireNonNull(best.verdict), bestItems));
     }
     return suggested;
   }
@@ -144,8 +145,8 @@ public final class ScenarioSuggestions {
   private static final class Candidate {
     final String description;
     final Lead lead;
-    Verdict verdict;
-    List<String> all;
+    @Nullable Verdict verdict;
+    List<String> all = List.of();
 
     Candidate(String description, Lead lead) {
       this.description = description;
@@ -154,9 +155,11 @@ public final class ScenarioSuggestions {
 
     /** The missing items this candidate covers, in coverage order. */
     List<String> items(ContractHistory history, Set<String> missing) {
-      if (verdict == null) {
-        verdict = history.evaluate(lead);
-        all = Coverage.of(history, List.of(verdict)).covered();
+      Verdict evaluated = verdict;
+      if (evaluated == null) {
+        evaluated = history.evaluate(lead);
+        verdict = evaluated;
+        all = Coverage.of(history, List.of(evaluated)).covered();
       }
       List<String> covered = new ArrayList<>(all);
       covered.retainAll(missing);
