@@ -34,52 +34,36 @@ public final class CsvLimits {
   }
 
   /**
-
    * The default limits.
-
    *
-
    * @return the defaults
-
    */
   public static CsvLimits defaults() {
     return new CsvLimits(DEFAULT_MAX_CELL_BYTES, DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_COLUMNS);
   }
 
   /**
-
    * The longest cell, in UTF-8 bytes as written (quotes included).
-
    *
-
    * @return the bytes
-
    */
   public int maxCellBytes() {
     return maxCellBytes;
   }
 
   /**
-
    * The longest record, in bytes, all its lines.
-
    *
-
    * @return the bytes
-
    */
   public int maxRecordBytes() {
     return maxRecordBytes;
   }
 
   /**
-
    * The most columns in a record.
-
    *
-
    * @return the columns
-
    */
   public int maxColumns() {
     return maxColumns;

@@ -22,13 +22,9 @@ public abstract class ColumnMapping {
   ColumnMapping() {}
 
   /**
-
    * Starts a column mapping.
-
    *
-
    * @return a new builder
-
    */
   public static Builder builder() {
     return new Builder();
@@ -50,46 +46,30 @@ public abstract class ColumnMapping {
   }
 
   /**
-
    * The column's header, as written in the file.
-
    *
-
    * @return the header
-
    */
   public abstract String column();
 
   /**
-
    * The contract field the column feeds.
-
    *
-
    * @return the field name
-
    */
   public abstract String field();
 
   /**
-
    * Cell values of this column meaning unknown, besides the mapping's and the empty cell.
-
    *
-
    * @return the tokens
-
    */
   public abstract List<String> unknown();
 
   /**
-
    * Whether leading and trailing white space is dropped; the mapping's default unless stated.
-
    *
-
    * @return the choice
-
    */
   public abstract Optional<Boolean> trim();
 
@@ -129,13 +109,9 @@ public abstract class ColumnMapping {
   }
 
   /**
-
    * The separator between the codes of a choices cell; {@code |} unless stated.
-
    *
-
    * @return the separator
-
    */
   @Value.Default
   public String separator() {

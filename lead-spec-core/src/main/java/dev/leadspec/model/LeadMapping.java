@@ -43,13 +43,9 @@ public abstract class LeadMapping {
   LeadMapping() {}
 
   /**
-
    * Starts a mapping.
-
    *
-
    * @return a new builder
-
    */
   public static Builder builder() {
     return new Builder();
@@ -88,35 +84,23 @@ public abstract class LeadMapping {
   public abstract Optional<String> deliveredAtColumn();
 
   /**
-
    * The delivery instant of every record, for files without a delivery column.
-
    *
-
    * @return the instant
-
    */
   public abstract Optional<Instant> deliveredAt();
 
   /**
-
    * Cell values meaning unknown in every column, besides the empty cell.
-
    *
-
    * @return the tokens
-
    */
   public abstract List<String> unknown();
 
   /**
-
    * Whether cells are trimmed unless a column says otherwise; false unless stated.
-
    *
-
    * @return the choice
-
    */
   @Value.Default
   public boolean trim() {
@@ -124,13 +108,9 @@ public abstract class LeadMapping {
   }
 
   /**
-
    * Whether codes, aliases and tokens match whatever their case unless a column says otherwise.
-
    *
-
    * @return the choice
-
    */
   @Value.Default
   public boolean ignoreCase() {
@@ -138,13 +118,9 @@ public abstract class LeadMapping {
   }
 
   /**
-
    * The columns with a rule of their own, in the order given.
-
    *
-
    * @return the columns
-
    */
   public abstract List<ColumnMapping> columns();
 

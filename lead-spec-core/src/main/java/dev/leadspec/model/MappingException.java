@@ -59,13 +59,9 @@ public final class MappingException extends LeadSpecException {
   }
 
   /**
-
    * Every problem, in the order found.
-
    *
-
    * @return the problems
-
    */
   public List<String> problems() {
     return problems;

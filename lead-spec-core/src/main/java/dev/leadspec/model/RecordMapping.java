@@ -145,13 +145,9 @@ public final class RecordMapping {
   }
 
   /**
-
    * The header the mapping was checked against.
-
    *
-
    * @return the column names, in file order
-
    */
   public List<String> header() {
     return header;
