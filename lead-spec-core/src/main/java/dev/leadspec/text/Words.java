@@ -1,5 +1,6 @@
 package dev.leadspec.text;
 
+import dev.leadspec.internal.Plurals;
 import dev.leadspec.model.Condition;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.FieldKind;
@@ -174,24 +175,15 @@ final class Words {
   String duration(Duration duration) {
     if (duration.toSeconds() % 86_400 == 0) {
       long days = duration.toDays();
-      return ru() ? days + " " + plural(days, "день", "дня", "дней") : days + (days == 1 ? " day" : " days");
+      return ru() ? days + " " + Plurals.russian(days, "день", "дня", "дней") : days + (days == 1 ? " day" : " days");
     }
     if (duration.toSeconds() % 3_600 == 0) {
       long hours = duration.toHours();
-      return ru() ? hours + " " + plural(hours, "час", "часа", "часов") : hours + (hours == 1 ? " hour" : " hours");
+      return ru() ? hours + " " + Plurals.russian(hours, "час", "часа", "часов") : hours + (hours == 1 ? " hour" : " hours");
     }
     return duration.toString();
   }
 
-  /** Russian plural: 1 день, 2 дня, 5 дней, 11 дней, 21 день. */
-  static String plural(long count, String one, String few, String many) {
-    long tens = count % 100;
-    long units = count % 10;
-    if (tens >= 11 && tens <= 14) {
-      return many;
-    }
-    return units == 1 ? one : units >= 2 && units <= 4 ? few : many;
-  }
 
   String kind(FieldKind kind) {
     if (!ru()) {

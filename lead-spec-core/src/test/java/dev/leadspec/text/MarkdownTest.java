@@ -1,5 +1,6 @@
 package dev.leadspec.text;
 
+import dev.leadspec.internal.Plurals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadspec.model.Condition;
@@ -52,12 +53,12 @@ class MarkdownTest {
 
   @Test
   void russian_plurals_follow_the_last_digits() {
-    assertThat(Words.plural(1, "день", "дня", "дней")).isEqualTo("день");
-    assertThat(Words.plural(3, "день", "дня", "дней")).isEqualTo("дня");
-    assertThat(Words.plural(11, "день", "дня", "дней")).isEqualTo("дней");
-    assertThat(Words.plural(14, "день", "дня", "дней")).isEqualTo("дней");
-    assertThat(Words.plural(22, "день", "дня", "дней")).isEqualTo("дня");
-    assertThat(Words.plural(25, "день", "дня", "дней")).isEqualTo("дней");
+    assertThat(Plurals.russian(1, "день", "дня", "дней")).isEqualTo("день");
+    assertThat(Plurals.russian(3, "день", "дня", "дней")).isEqualTo("дня");
+    assertThat(Plurals.russian(11, "день", "дня", "дней")).isEqualTo("дней");
+    assertThat(Plurals.russian(14, "день", "дня", "дней")).isEqualTo("дней");
+    assertThat(Plurals.russian(22, "день", "дня", "дней")).isEqualTo("дня");
+    assertThat(Plurals.russian(25, "день", "дня", "дней")).isEqualTo("дней");
   }
 
   @Test

@@ -89,15 +89,6 @@ final class Format {
     return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
   }
 
-  /** Russian plural: 1 лид, 2 лида, 5 лидов, 11 лидов, 21 лид. */
-  static String plural(long count, String one, String few, String many) {
-    long tens = count % 100;
-    long units = count % 10;
-    if (tens >= 11 && tens <= 14) {
-      return many;
-    }
-    return units == 1 ? one : units >= 2 && units <= 4 ? few : many;
-  }
 
   String date(LocalDate date) {
     if (!ru()) {

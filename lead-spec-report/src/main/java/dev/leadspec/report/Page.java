@@ -1,5 +1,6 @@
 package dev.leadspec.report;
 
+import dev.leadspec.internal.Plurals;
 import dev.leadspec.dispute.Ground;
 import dev.leadspec.dispute.Party;
 import dev.leadspec.dispute.Ruling;
@@ -112,7 +113,7 @@ final class Page {
           .append(first.equals(last) ? "" : "–" + Format.escape(f.date(last)));
     }
     html.append(Format.escape(f.w(": ", ": "))).append(f.integer(total.leads())).append(Format.escape(f.w(total.leads() == 1 ? " lead, " : " leads, ",
-            " " + Format.plural(total.leads(), "лид", "лида", "лидов") + ", ")))
+            " " + Plurals.russian(total.leads(), "лид", "лида", "лидов") + ", ")))
         .append(f.integer(total.billable())).append(Format.escape(f.w(" billable.", " к оплате."))).append("</p>\n");
     html.append("<nav aria-label=\"").append(f.w("Contents", "Содержание")).append("\"><ol>");
     String[][] sections = {
