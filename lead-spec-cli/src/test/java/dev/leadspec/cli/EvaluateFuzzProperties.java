@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * UTF-8, carriage returns, truncations): the command exits 0 or 1, never 3 or 4, and writes one
  * readable record per non-blank input line, in order. The mutations at the level of one document
  * are fuzzed far more widely in {@code lead-spec-json}'s {@code InputFuzzProperties}; this checks
- * the command around them (the reading thread, the writer, the summary). CSV leads join once
- * issue 18's reader lands: a hook is marked below.
+ * the command around them (the reading thread, the writer, the summary). CSV leads go through the
+ * same command with the malformed records of real exports: stray quotes, over-long cells, extra
+ * columns, bytes that are not UTF-8, cut lines and a byte-order mark.
  */
 class EvaluateFuzzProperties {
   private static final long SEED = Long.getLong("leadspec.seed", 20261203L);
@@ -81,8 +82,80 @@ class EvaluateFuzzProperties {
       }
       assertThat(records).as(why).isEqualTo(nonBlankLines(bytes));
     }
-    // hook: once issue 18's CSV reader lands, the same batches as CSV rows (a stray quote, an
-    // over-long cell, a byte-order mark, bytes that are not UTF-8) go through "evaluate --format csv"
+  }
+
+  @Test
+  void every_mutated_csv_batch_gives_one_readable_record_per_row_and_exits_0_or_1() throws IOException {
+    Path contract = dir.resolve("contract.json");
+    Files.write(contract, json.writeContract(LeadSpecCliTest.contract(50, false)));
+    for (int run = 0; run < RUNS; run++) {
+      // given
+      long seed = SEED + run;
+      SplittableRandom random = new SplittableRandom(seed);
+      ByteArrayOutputStream input = new ByteArrayOutputStream();
+      if (random.nextBoolean()) {
+        input.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      }
+      input.writeBytes("id,delivered_at,industry,employees,plans\n".getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < LINES; i++) {
+        String row = "L-" + i + ",2026-03-02T10:00:00Z,RETAIL," + (10L * i) + ",YES";
+        input.writeBytes(random.nextInt(4) == 0 ? mutateRow(random, row) : (row + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      byte[] bytes = input.toByteArray();
+      Path leads = dir.resolve("leads-" + run + ".csv");
+      Files.write(leads, bytes);
+      Path verdicts = dir.resolve("verdicts-" + run + ".jsonl");
+
+      // when
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code = LeadSpecCli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8), "evaluate", "--contract", contract.toString(), "-o",
+          verdicts.toString(), leads.toString());
+
+      // then
+      String why = "seed " + seed + " (rerun with -Dleadspec.seed=" + seed + "): " + err.toString(StandardCharsets.UTF_8);
+      assertThat(code).as(why).isIn(0, 1);
+      long records = 0;
+      try (var stored = json.verdictReader(Files.newInputStream(verdicts))) {
+        for (var record : stored) {
+          records++;
+          assertThat(record.verdict().isPresent() || record.error().isPresent()).as(why).isTrue();
+        }
+      }
+      assertThat(records).as(why).isEqualTo(nonBlankLines(bytes) - 1);
+    }
+  }
+
+  /**
+   * One mutation of a CSV row that keeps it on its line (its line feed kept): a stray quote inside
+   * a cell, an over-long cell, an extra column, a byte that is not UTF-8, a hostile number, a cut.
+   */
+  private static byte[] mutateRow(SplittableRandom random, String row) {
+    int at = 1 + random.nextInt(row.length() - 1);
+    switch (random.nextInt(6)) {
+      case 0:
+        return (row.substring(0, at) + (row.charAt(at - 1) == ',' ? "x\"" : "\"") + row.substring(at) + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+      case 1:
+        return (row.substring(0, at) + "x".repeat(70_000) + row.substring(at) + "\n").getBytes(StandardCharsets.UTF_8);
+      case 2:
+        return (row + ",extra\n").getBytes(StandardCharsets.UTF_8);
+      case 3: {
+        byte[] head = row.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = (row.substring(at) + "\n").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        line.writeBytes(head);
+        line.write(0x80 + random.nextInt(0x40));
+        line.writeBytes(tail);
+        return line.toByteArray();
+      }
+      case 4: {
+        String hostile = HOSTILE[random.nextInt(4)];
+        return (row.replaceFirst(",(\\d+),YES$", "," + hostile + ",YES") + "\n").getBytes(StandardCharsets.UTF_8);
+      }
+      default:
+        return (row.substring(0, at) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
   }
 
   /** One or two mutations of a line (its line feed kept): a hostile token after a colon, a byte, a cut. */
