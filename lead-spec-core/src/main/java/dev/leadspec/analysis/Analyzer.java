@@ -33,7 +33,7 @@ final class Analyzer {
   private final Space space;
   private final ExampleLeads exampleLeads;
   private final BoxWords boxWords;
-  private final BoxContract compiled;
+  private final BoxContract boxContract;
   private final Evaluator evaluator;
   private final Explorer explorer;
   private final long budget;
@@ -46,7 +46,7 @@ final class Analyzer {
     this.space = Space.of(List.of(contract));
     this.exampleLeads = new ExampleLeads(space);
     this.boxWords = new BoxWords(space);
-    this.compiled = new BoxContract(contract, space);
+    this.boxContract = new BoxContract(contract, space);
     this.evaluator = Evaluator.of(contract);
     this.explorer = new Explorer(budget);
     this.budget = budget;
@@ -58,7 +58,7 @@ final class Analyzer {
           .message("the contract has no criteria: every lead is accepted, whatever its facts").build());
     }
     if (satisfiable()) {
-      for (int i = 0; i < compiled.criteria.length; i++) {
+      for (int i = 0; i < boxContract.criteria.length; i++) {
         decisive(i);
       }
       for (int t = 0; t < contract.tables().size(); t++) {
@@ -80,7 +80,7 @@ final class Analyzer {
   // ------------------------------------------------------------------ acceptance
 
   private boolean satisfiable() {
-    int n = compiled.criteria.length;
+    int n = boxContract.criteria.length;
     Search search = exists(goals(all(n), n, -1));
     if (search.found != null) {
       Lead lead = example(List.of(search.found), Verdict::isAccepted);
@@ -110,7 +110,7 @@ final class Analyzer {
 
   /** A criterion decides some outcome iff some lead meets every other criterion and fails this one. */
   private void decisive(int c) {
-    int n = compiled.criteria.length;
+    int n = boxContract.criteria.length;
     List<Integer> others = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (i != c) {
@@ -179,7 +179,7 @@ final class Analyzer {
     Map<List<Integer>, List<Box>> overlaps = new LinkedHashMap<>();
     Set<Integer> winners = new TreeSet<>();
     boolean first = table.hitPolicy() == HitPolicy.FIRST;
-    Question<BoxVerdict> question = box -> compiled.verdict(box, t, 0);
+    Question<BoxVerdict> question = box -> boxContract.verdict(box, t, 0);
     Explorer.End end = explorer.explore(space.full(), question, (box, verdict) -> {
       if (!verdict.isAccepted()) {
         return true;
@@ -254,7 +254,7 @@ final class Analyzer {
   private void shadowed(int t, int r) {
     Table table = contract.tables().get(t);
     Row row = table.rows().get(r);
-    int n = compiled.criteria.length;
+    int n = boxContract.criteria.length;
     Goals goals = goals(all(n), t, r);
     Set<Integer> earlier = new TreeSet<>();
     List<Box> boxes = new ArrayList<>();
@@ -268,12 +268,12 @@ final class Analyzer {
         return NO_WINNER;
       }
       for (int e = 0; e < r; e++) {
-        int m = compiled.matches(t, e, box);
+        int m = boxContract.matches(t, e, box);
         if (m == BoxContract.HOLDS) {
           return BoxAnswer.decided(Optional.of(e));
         }
         if (m != BoxContract.FAILS) {
-          return BoxAnswer.split(compiled.rows[t][e]);
+          return BoxAnswer.split(boxContract.rows[t][e]);
         }
       }
       return BoxAnswer.decided(Optional.of(r));
@@ -428,7 +428,7 @@ final class Analyzer {
     public BoxAnswer<Boolean> answer(Box box) {
       @Nullable BoxCondition split = null;
       for (Goal goal : goals) {
-        int holds = compiled.holds(goal.criterion, box);
+        int holds = boxContract.holds(goal.criterion, box);
         int wanted = goal.holds ? BoxContract.HOLDS : BoxContract.FAILS;
         if (holds == wanted) {
           continue;
@@ -437,16 +437,16 @@ final class Analyzer {
           return UNMET;
         }
         if (split == null) {
-          split = compiled.criteria[goal.criterion];
+          split = boxContract.criteria[goal.criterion];
         }
       }
       if (row >= 0) {
-        int matches = compiled.matches(table, row, box);
+        int matches = boxContract.matches(table, row, box);
         if (matches == BoxContract.FAILS) {
           return UNMET;
         }
         if (matches != BoxContract.HOLDS && split == null) {
-          split = compiled.rows[table][row];
+          split = boxContract.rows[table][row];
         }
       }
       return split != null ? BoxAnswer.split(split) : MET;

@@ -77,19 +77,19 @@ abstract class BoxCondition {
 
     private final int knownDim;
     private final int[] bitDims;
-    private final boolean[] inMask;
+    private final boolean[] named;
     private final boolean missing;
     private final Mode mode;
 
     /**
      * @param bitDims every code dimension of the field (and its "another code" dimension)
-     * @param inMask which of them the condition's codes name
+     * @param named which of them the condition names
      * @param missing whether the condition names a code no lead can carry in this space
      */
-    ChoicesCodes(int knownDim, int[] bitDims, boolean[] inMask, boolean missing, Mode mode) {
+    ChoicesCodes(int knownDim, int[] bitDims, boolean[] named, boolean missing, Mode mode) {
       this.knownDim = knownDim;
       this.bitDims = bitDims;
-      this.inMask = inMask;
+      this.named = named;
       this.missing = missing;
       this.mode = mode;
     }
@@ -115,7 +115,7 @@ abstract class BoxCondition {
         AtomSet set = box.set(bitDims[i]);
         boolean canAbsent = set.contains(0);
         boolean canPresent = set.contains(1);
-        if (inMask[i]) {
+        if (named[i]) {
           anyCanBePresent |= canPresent;
           allCanBeAbsent &= canAbsent;
           allCanBePresent &= canPresent;
@@ -148,7 +148,7 @@ abstract class BoxCondition {
         return new Box[] {box.with(knownDim, AtomSet.of(2, 0)), box.with(knownDim, AtomSet.of(2, 1))};
       }
       for (int i = 0; i < bitDims.length; i++) {
-        if (mode != Mode.EQUAL && !inMask[i]) {
+        if (mode != Mode.EQUAL && !named[i]) {
           continue;
         }
         AtomSet set = box.set(bitDims[i]);

@@ -4,7 +4,6 @@ import dev.leadspec.model.Condition;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Operator;
-import dev.leadspec.model.Value;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -182,7 +181,7 @@ final class ConditionCompiler implements Condition.Visitor<BoxCondition> {
 
   /** A choices field against a set of codes; negated for ≠. */
   private static BoxCondition choices(Space.FieldSpace field, List<String> codes, BoxCondition.ChoicesCodes.Mode mode, boolean negate) {
-    boolean[] inMask = new boolean[field.bitDims.length];
+    boolean[] named = new boolean[field.bitDims.length];
     boolean missing = false;
     for (String code : codes) {
       int index = -1;
@@ -194,10 +193,10 @@ final class ConditionCompiler implements Condition.Visitor<BoxCondition> {
       if (index < 0) {
         missing = true;
       } else {
-        inMask[index] = true;
+        named[index] = true;
       }
     }
-    BoxCondition node = new BoxCondition.ChoicesCodes(field.dim, field.bitDims, inMask, missing, mode);
+    BoxCondition node = new BoxCondition.ChoicesCodes(field.dim, field.bitDims, named, missing, mode);
     return negate ? new BoxCondition.Not(node) : node;
   }
 }

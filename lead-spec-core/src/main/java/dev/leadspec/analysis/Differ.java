@@ -203,25 +203,25 @@ final class Differ {
   }
 
   /** The changed criteria that fail on the whole box, with their statuses; a split when not constant. */
-  private static BoxAnswer<Map<String, Status>> failing(BoxContract compiled, int[] indexes, Box box) {
+  private static BoxAnswer<Map<String, Status>> failing(BoxContract boxContract, int[] indexes, Box box) {
     Map<String, Status> failing = new LinkedHashMap<>();
     for (int i : indexes) {
-      int holds = compiled.holds(i, box);
+      int holds = boxContract.holds(i, box);
       if (holds == BoxContract.HOLDS) {
         continue;
       }
-      int status = compiled.criteria[i].eval(box);
+      int status = boxContract.criteria[i].eval(box);
       if (holds != BoxContract.FAILS || !BoxCondition.single(status)) {
-        return BoxAnswer.split(compiled.criteria[i]);
+        return BoxAnswer.split(boxContract.criteria[i]);
       }
-      failing.put(compiled.contract.criteria().get(i).id(), status(status));
+      failing.put(boxContract.contract.criteria().get(i).id(), status(status));
     }
     return BoxAnswer.decided(failing);
   }
 
   /** Whether every unchanged criterion holds on the box (false when one fails everywhere); a split otherwise. */
   private BoxAnswer<Boolean> unchangedHold(Box box) {
-    BoxCondition undecided = null;
+    @Nullable BoxCondition undecided = null;
     for (int i : unchanged) {
       int holds = a.holds(i, box);
       if (holds == BoxContract.FAILS) {
@@ -235,17 +235,17 @@ final class Differ {
   }
 
   /** One version's side of the key; a split when a table it needs is not constant. */
-  private BoxAnswer<Side> side(BoxContract compiled, int slot, Map<String, Status> failing, boolean accepted, boolean both, Box box) {
+  private BoxAnswer<Side> side(BoxContract boxContract, int slot, Map<String, Status> failing, boolean accepted, boolean both, Box box) {
     if (!accepted) {
       return BoxAnswer.decided(new Side(false, failing, Optional.empty(), List.of()));
     }
-    Contract contract = compiled.contract;
+    Contract contract = boxContract.contract;
     int priceTable = contract.terms().priceTable().map(id -> indexOf(contract, id)).orElse(-1);
     BoxAnswer<BoxVerdict> answer;
     if (both) {
-      answer = compiled.verdict(box, -1, slot);
+      answer = boxContract.verdict(box, -1, slot);
     } else if (priceTable >= 0) {
-      answer = compiled.verdict(box, priceTable, slot);
+      answer = boxContract.verdict(box, priceTable, slot);
     } else {
       return BoxAnswer.decided(new Side(true, Map.of(), contract.terms().price(), List.of()));
     }
@@ -255,14 +255,14 @@ final class Differ {
     BoxVerdict verdict = answer.answer();
     Optional<Money> price = contract.terms().price();
     if (priceTable >= 0) {
-      BoxContract.TableOutcome outcome = compiled.tableOutcome(priceTable, verdict.matchingRows(priceTable));
+      BoxContract.TableOutcome outcome = boxContract.tableOutcome(priceTable, verdict.matchingRows(priceTable));
       price = outcome.output.filter(Money.class::isInstance).map(Money.class::cast);
     }
     List<BoxContract.TableOutcome> tables = new ArrayList<>();
     if (both) {
       for (String tableId : commonTables) {
         int t = indexOf(contract, tableId);
-        tables.add(compiled.tableOutcome(t, verdict.matchingRows(t)));
+        tables.add(boxContract.tableOutcome(t, verdict.matchingRows(t)));
       }
     }
     return BoxAnswer.decided(new Side(true, Map.of(), price, tables));
@@ -304,8 +304,8 @@ final class Differ {
 
   private DiffRegion region(Key key, List<Box> boxes, Set<String> changed) {
     List<Lead> leads = new ArrayList<>();
-    Verdict va = null;
-    Verdict vb = null;
+    @Nullable Verdict va = null;
+    @Nullable Verdict vb = null;
     for (Box box : boxes) {
       if (leads.size() == EXAMPLES_LIMIT) {
         break;

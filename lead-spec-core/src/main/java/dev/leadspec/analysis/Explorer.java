@@ -14,7 +14,7 @@ final class Explorer {
 
   /** Receives each box on which the answer is constant; returns false to stop. */
   interface Sink<T> {
-    boolean leaf(Box box, T answer);
+    boolean decided(Box box, T answer);
   }
 
   private final long budget;
@@ -43,7 +43,7 @@ final class Explorer {
       Box box = stack.pop();
       BoxAnswer<T> answer = question.answer(box);
       if (answer.isDecided()) {
-        if (!sink.leaf(box, answer.answer())) {
+        if (!sink.decided(box, answer.answer())) {
           return End.STOPPED;
         }
         continue;
