@@ -39,7 +39,7 @@ final class BoxContract {
 
   BoxContract(Contract contract, Space space) {
     this.contract = contract;
-    ConditionCompiler compiler = new ConditionCompiler(space, contract);
+    BoxConditionCompiler compiler = new BoxConditionCompiler(space, contract);
     List<Criterion> list = contract.criteria();
     criteria = new BoxCondition[list.size()];
     disqualifier = new boolean[list.size()];

@@ -39,7 +39,7 @@
  * <p><b>Boxes.</b> A {@code Box} is a product of atom sets ({@code AtomSet}, bits), one per
  * dimension: the set of leads whose every field lies in its set. The full box is every lead.
  *
- * <p><b>Three-valued evaluation over boxes.</b> {@code ConditionCompiler} compiles each
+ * <p><b>Three-valued evaluation over boxes.</b> {@code BoxConditionCompiler} compiles each
  * criterion and table row into a {@code BoxCondition} whose {@code eval} gives the <em>set</em>
  * of statuses (MET, NOT_MET, UNKNOWN as the bits {@code 1 << code} of
  * {@code internal.Kleene}) the condition takes on a box. An atomic condition knows its atoms

@@ -47,7 +47,7 @@ class BoxConditionTest {
           .addFields(integer("employees"), decimal("score"), INDUSTRY, BRANDS, CUSTOMER, UPGRADE, SINCE, SOURCE)
           .addCriteria(required("C", condition)).build();
       Space space = Space.of(List.of(contract));
-      BoxCondition compiled = new ConditionCompiler(space, contract).compile(condition);
+      BoxCondition compiled = new BoxConditionCompiler(space, contract).compile(condition);
       ExampleLeads leads = new ExampleLeads(space);
       Evaluator evaluator = Evaluator.of(contract);
       List<String> wrong = new ArrayList<>();
@@ -81,7 +81,7 @@ class BoxConditionTest {
     Condition impossible = Condition.all(compare("employees", Operator.LT, 10), compare("employees", Operator.GE, 50));
     Contract contract = contract("impossible", 1).addFields(integer("employees")).addCriteria(required("C", impossible)).build();
     Space space = Space.of(List.of(contract));
-    BoxCondition compiled = new ConditionCompiler(space, contract).compile(impossible);
+    BoxCondition compiled = new BoxConditionCompiler(space, contract).compile(impossible);
 
     // when
     int onEveryLead = compiled.eval(space.full());

@@ -12,11 +12,11 @@ import java.util.List;
  * condition becomes the atoms of its field's dimension where it is met, not met and unknown;
  * {@code not}, {@code all}, {@code any} and {@code atLeast} keep their shape.
  */
-final class ConditionCompiler implements Condition.Visitor<BoxCondition> {
+final class BoxConditionCompiler implements Condition.Visitor<BoxCondition> {
   private final Space space;
   private final Contract contract;
 
-  ConditionCompiler(Space space, Contract contract) {
+  BoxConditionCompiler(Space space, Contract contract) {
     this.space = space;
     this.contract = contract;
   }
