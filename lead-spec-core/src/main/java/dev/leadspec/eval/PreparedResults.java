@@ -113,10 +113,9 @@ final class PreparedResults {
         digit = 0;
       } else if (kinds[j] == FieldKind.CHOICE) {
         digit = 1 + codes[j].indexOf(((Value.TextValue) facts.valueAt(at)).text());
-      } else if (kinds[j] == FieldKind.ANSWER) {
-        digit = ((Value.AnswerValue) facts.valueAt(at)).answer() == Answer.YES ? 2 : 1;
       } else {
-        digit = ((Value.FlagValue) facts.valueAt(at)).flag() ? 2 : 1;
+        // an answer or a flag: 1 + its ordering key (NO or false 0, YES or true 1)
+        digit = 1 + (int) facts.valueAt(at).orderingKey().getAsLong();
       }
       reading = reading * radix[j] + digit;
     }
