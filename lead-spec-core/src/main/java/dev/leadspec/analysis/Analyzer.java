@@ -228,7 +228,7 @@ final class Analyzer {
   private void gaps(int t, List<Box> boxes) {
     Table table = contract.tables().get(t);
     for (List<Box> region : Regions.components(Regions.merge(boxes, space), space)) {
-      Lead lead = example(region, v -> v.isAccepted() && status(v, table) == TableResult.Status.NO_MATCH);
+      Lead lead = example(region, v -> v.isAccepted() && status(v, table) == TableResult.RowMatch.NO_MATCH);
       findings.add(Finding.builder().severity(Severity.ERROR).code(Finding.Code.TABLE_GAP)
           .message("table " + table.id() + ": accepted " + BoxWords.leadsWith(words(region)) + " match no row, e.g. " + BoxWords.facts(lead))
           .tableId(table.id()).example(lead).build());
@@ -242,7 +242,7 @@ final class Analyzer {
       rowIds.add(table.rows().get(r).id());
     }
     for (List<Box> region : Regions.components(Regions.merge(boxes, space), space)) {
-      Lead lead = example(region, v -> v.isAccepted() && status(v, table) == TableResult.Status.CONFLICT
+      Lead lead = example(region, v -> v.isAccepted() && status(v, table) == TableResult.RowMatch.CONFLICT
           && v.table(table.id()).orElseThrow().rowIds().equals(rowIds));
       findings.add(Finding.builder().severity(Severity.ERROR).code(Finding.Code.TABLE_OVERLAP)
           .message("table " + table.id() + ": rows " + and(rowIds) + (rows.size() == 2 ? " both" : " all")
@@ -304,7 +304,7 @@ final class Analyzer {
       winners.add(table.rows().get(e).id());
     }
     rowIds.addAll(winners);
-    Lead lead = example(boxes, v -> v.isAccepted() && status(v, table) == TableResult.Status.MATCHED
+    Lead lead = example(boxes, v -> v.isAccepted() && status(v, table) == TableResult.RowMatch.MATCHED
         && winners.contains(v.table(table.id()).orElseThrow().rowIds().get(0))
         && rowMet(row.condition(), v.lead()));
     findings.add(Finding.builder().severity(Severity.WARNING).code(Finding.Code.SHADOWED_ROW)
@@ -316,7 +316,7 @@ final class Analyzer {
 
   // ------------------------------------------------------------------ helpers
 
-  private static TableResult.Status status(Verdict verdict, Table table) {
+  private static TableResult.RowMatch status(Verdict verdict, Table table) {
     return verdict.table(table.id()).orElseThrow().status();
   }
 
