@@ -152,20 +152,20 @@ final class BoxContract {
   TableOutcome tableOutcome(int t, List<Integer> matching) {
     Table table = contract.tables().get(t);
     if (matching.isEmpty()) {
-      return new TableOutcome(table.complete() ? TableResult.Status.NO_MATCH : TableResult.Status.NONE, Optional.empty());
+      return new TableOutcome(table.complete() ? TableResult.RowMatch.NO_MATCH : TableResult.RowMatch.NONE, Optional.empty());
     }
     if (matching.size() > 1) {
-      return new TableOutcome(TableResult.Status.CONFLICT, Optional.empty());
+      return new TableOutcome(TableResult.RowMatch.CONFLICT, Optional.empty());
     }
-    return new TableOutcome(TableResult.Status.MATCHED, Optional.of(table.rows().get(matching.get(0)).output()));
+    return new TableOutcome(TableResult.RowMatch.MATCHED, Optional.of(table.rows().get(matching.get(0)).output()));
   }
 
   /** A table's status and output, equal by value (500 RUB equals 500.00 RUB). */
   static final class TableOutcome {
-    final TableResult.Status status;
+    final TableResult.RowMatch status;
     final Optional<Output> output;
 
-    TableOutcome(TableResult.Status status, Optional<Output> output) {
+    TableOutcome(TableResult.RowMatch status, Optional<Output> output) {
       this.status = status;
       this.output = output;
     }
@@ -182,7 +182,7 @@ final class BoxContract {
 
     @Override
     public String toString() {
-      return output.map(Object::toString).orElse(status == TableResult.Status.NONE ? "no row" : status.name());
+      return output.map(Object::toString).orElse(status == TableResult.RowMatch.NONE ? "no row" : status.name());
     }
   }
 }
