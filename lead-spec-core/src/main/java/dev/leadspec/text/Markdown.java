@@ -27,8 +27,10 @@ import java.util.Objects;
 /**
  * Renders contracts, verdicts and statements as Markdown in English or Russian. What is signed is
  * what runs: the appendix is derived from the built contract, with its fingerprint, and every
- * criterion and row in words ("Employees: between 50 and 5 000 inclusive" / "Сотрудников: от 50
- * до 5 000 включительно"). Byte-stable on any locale, time zone and default charset.
+ * criterion and row in words ("Employees: between 50 and 5,000 people inclusive" / "Сотрудников:
+ * от 50 до 5 000 чел. включительно"), in the document's language: its phrases, its number, date
+ * and money rules, and the contract's titles, labels and units in that language where it gives
+ * them. Byte-stable on any locale, time zone and default charset.
  *
  * <pre>{@code
  * String appendix = Markdown.contract(contract, Language.EN);
