@@ -69,7 +69,7 @@ final class Page {
 
   String render() {
     String title = f.t("Lead statement") + ": " + latest.title(f.tag());
-    html.append("<!DOCTYPE html>\n<html lang=\"").append(f.t("en")).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+    html.append("<!DOCTYPE html>\n<html lang=\"").append(f.tag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
             + "script-src 'unsafe-inline'; img-src data:\">\n")

@@ -9,7 +9,6 @@ final class RussianReportPhrases implements ReportPhrases {
   /** English phrase (with its {@code @context}, if any) to Russian. */
   static final Map<String, String> PHRASES = Map.ofEntries(
       Map.entry("Lead statement", "Акт по лидам"),
-      Map.entry("en", "ru"),
       Map.entry("Contract ", "Договор "),
       Map.entry(", leads delivered ", ", лиды переданы "),
       Map.entry(": ", ": "),
