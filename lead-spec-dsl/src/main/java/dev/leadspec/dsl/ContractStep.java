@@ -44,9 +44,9 @@ public final class ContractStep {
   private final Optional<String> priceTable;
   private final Optional<Duration> window;
 
-  private ContractStep(String id, int version, Optional<String> title, Map<String, String> titles, String language, Optional<LocalDate> effectiveFrom,
-      Optional<ZoneId> zone, List<FieldRef<?>> fields, List<CriterionStep> criteria, List<TableStep> tables,
-      Optional<Money> price, Optional<String> priceTable, Optional<Duration> window) {
+  private ContractStep(String id, int version, Optional<String> title, Map<String, String> titles, String language,
+      Optional<LocalDate> effectiveFrom, Optional<ZoneId> zone, List<FieldRef<?>> fields, List<CriterionStep> criteria,
+      List<TableStep> tables, Optional<Money> price, Optional<String> priceTable, Optional<Duration> window) {
     this.id = id;
     this.version = version;
     this.title = title;
