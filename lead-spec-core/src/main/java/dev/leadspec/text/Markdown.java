@@ -128,7 +128,9 @@ public final class Markdown {
       for (FactReading reading : result.facts()) {
         facts.add(words.fact(reading.field(), reading.value()));
       }
-      md.append(String.join(", ", facts)).append(".\n");
+      String read = String.join(", ", facts);
+      // a sentence that ends in an abbreviated unit ("49 чел.") takes no second full stop
+      md.append(read).append(read.endsWith(".") ? "\n" : ".\n");
     }
     for (TableResult table : verdict.tables()) {
       md.append("- ").append(contract.table(table.tableId()).orElseThrow().title(tag)).append(": ");
