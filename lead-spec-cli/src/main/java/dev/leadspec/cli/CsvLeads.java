@@ -288,7 +288,9 @@ public final class CsvLeads {
         }
         CsvRecords.Row row = rows.next();
         if (row.cells == null) {
-          return new Record(row.line, Optional.empty(), Optional.of("line " + row.line + ": " + row.error), Optional.empty());
+          // the id cell, when it was read whole before the error, names the lead
+          return new Record(row.line, Optional.empty(), Optional.of("line " + row.line + ": " + row.error),
+              records.leadId(row.line, row.before));
         }
         Optional<String> leadId = records.leadId(row.line, row.cells);
         try {

@@ -4,7 +4,6 @@ import dev.leadspec.json.LeadReader;
 import dev.leadspec.json.LeadRecord;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
-import dev.leadspec.model.LeadInputException;
 import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.MappingException;
 import java.io.IOException;
@@ -34,8 +33,8 @@ import picocli.CommandLine.Option;
  * record with an id already seen is an error record too.
  */
 final class LeadInput {
-  @Option(names = "--format", paramLabel = "FORMAT", description = "The leads' format, jsonl or csv; by the file's "
-      + "extension unless stated (standard input: jsonl).")
+  @Option(names = "--leads-format", paramLabel = "FORMAT", description = "The leads' format, jsonl or csv; by the file's "
+      + "extension unless stated (standard input: jsonl). (--format names a command's output format.)")
   Optional<String> format = Optional.empty();
 
   @Option(names = "--mapping", paramLabel = "FILE", description = "CSV: a mapping document (lead-spec.mapping/1, see "
@@ -78,8 +77,23 @@ final class LeadInput {
     Item(long line, @Nullable Lead lead, @Nullable String leadId, @Nullable String error) {
       this.line = line;
       this.lead = lead;
-      this.leadId = leadId;
+      this.leadId = lead != null ? lead.id() : leadId;
       this.error = error;
+    }
+
+    /** The same record as an error record: a lead that gave no verdict, with why. */
+    Item failed(String message) {
+      return new Item(line, null, leadId, message);
+    }
+
+    /**
+     * How every command reports an error record where it writes no error records itself (on
+     * standard error): {@code FILE line N: lead ID: message}, the lead named when it was read.
+     */
+    String describe(String file) {
+      String message = java.util.Objects.requireNonNull(error);
+      boolean named = leadId == null || message.startsWith("lead " + leadId + ":");
+      return file + " line " + line + (named ? "" : ": lead " + leadId) + ": " + message;
     }
   }
 
@@ -99,10 +113,10 @@ final class LeadInput {
   Leads open(LeadSpecCli cli, String file, Contract typing) throws IOException {
     String kind = format.orElse(file.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "jsonl").toLowerCase(Locale.ROOT);
     if (!kind.equals("csv") && !kind.equals("jsonl")) {
-      throw new MappingException(List.of("format \"" + kind + "\" is neither jsonl nor csv"));
+      throw new MappingException(List.of("--leads-format \"" + kind + "\" is neither jsonl nor csv"));
     }
     if (kind.equals("jsonl") && mappingFile.isPresent()) {
-      throw new MappingException(List.of("--mapping reads CSV, but " + file + " is read as jsonl (state --format csv?)"));
+      throw new MappingException(List.of("--mapping reads CSV, but " + file + " is read as jsonl (state --leads-format csv?)"));
     }
     CsvLeads csv = kind.equals("csv") ? csv(cli, typing) : null;
     // what the contract alone shows wrong is told even when the file cannot be opened; else
@@ -185,7 +199,10 @@ final class LeadInput {
       @Override
       public Item next() {
         CsvLeads.Record record = records.next();
-        return new Item(record.line(), record.lead().orElse(null), record.leadId().orElse(null), record.error().orElse(null));
+        // the line is the error record's own; the message need not repeat it
+        String error = record.error().map(text -> text.startsWith("line " + record.line() + ": ")
+            ? text.substring(("line " + record.line() + ": ").length()) : text).orElse(null);
+        return new Item(record.line(), record.lead().orElse(null), record.leadId().orElse(null), error);
       }
     };
   }
@@ -205,9 +222,7 @@ final class LeadInput {
         if (record.lead().isPresent()) {
           return new Item(record.line(), record.lead().get(), null, null);
         }
-        LeadSpecException error = record.error().orElseThrow();
-        String leadId = error instanceof LeadInputException input ? input.leadId() : null;
-        return new Item(record.line(), null, leadId, error.getMessage());
+        return new Item(record.line(), null, record.leadId().orElse(null), record.error().orElseThrow().getMessage());
       }
     };
   }
@@ -227,9 +242,9 @@ final class LeadInput {
           throw new NoSuchElementException();
         }
         Item item = items.next();
-        String id = item.lead != null ? item.lead.id() : item.leadId;
+        String id = item.leadId;
         if (id != null && !seen.add(id) && item.lead != null) {
-          return new Item(item.line, null, id, "lead " + id + ": duplicate lead id: an earlier record has it");
+          return item.failed("lead " + id + ": duplicate lead id: an earlier record has it");
         }
         return item;
       }
