@@ -65,7 +65,8 @@ public final class CsvLeads {
     this.contract = contract;
     this.base = base;
     this.separator = separator;
-    this.mapping = Map.copyOf(mapping);
+    // in the order given: the mapping's columns, its problems and its document follow it
+    this.mapping = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
     this.unknown = List.copyOf(unknown);
     this.allowUnmapped = List.copyOf(allowUnmapped);
     this.idColumn = idColumn;

@@ -84,6 +84,9 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Contract before = cli.contract(from);
     Contract after = cli.contract(to);
+    if (input.printMapping(cli, after)) {
+      return 0;
+    }
     SemanticDiff diff = SemanticDiff.between(before, after);
     Impact impact = leads.isPresent() ? impact(before, after, leads.get()) : null;
     if (format == Format.json) {

@@ -71,6 +71,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     ContractHistory history = ContractHistory.of(versions);
     Contract read = history.latest();
+    if (input.printMapping(cli, read)) {
+      return 0;
+    }
     Function<Lead, Verdict> evaluator = history::evaluate;
     if (versions.size() == 1) {
       Evaluator single = Evaluator.of(read, generated ? Compilation.GENERATED : Compilation.INTERPRETED);

@@ -67,6 +67,33 @@ final class LeadInput {
       + "without a delivery column, e.g. 2010-11-30T00:00:00Z.")
   Optional<Instant> deliveredAt = Optional.empty();
 
+  @Option(names = "--print-mapping", description = "CSV: write the mapping these options state (a --mapping document with "
+      + "the options above added) as a mapping document to standard output, checked against the contract, and stop: no lead "
+      + "is read. Save it and pass it as --mapping FILE.")
+  boolean printMapping;
+
+  /**
+   * With {@code --print-mapping}: writes the mapping the options state, as a document, to the
+   * command's output, after checking it against the contract; the command then stops.
+   *
+   * @return whether it was asked (and done)
+   * @throws MappingException if the mapping does not fit the contract (exit 2)
+   */
+  boolean printMapping(LeadSpecCli cli, Contract typing) {
+    if (!printMapping) {
+      return false;
+    }
+    dev.leadspec.model.LeadMapping mapping = csv(cli, typing).leadMapping();
+    List<String> problems = mapping.problems(typing);
+    if (!problems.isEmpty()) {
+      throw new MappingException(problems);
+    }
+    byte[] document = cli.json.writeMapping(mapping);
+    cli.out.write(document, 0, document.length);
+    cli.out.flush();
+    return true;
+  }
+
   /** One input record: a lead, or an error record's line, lead id (when read) and message. */
   static final class Item {
     final long line;

@@ -110,6 +110,9 @@ final class ReportCommand implements Callable<Integer> {
     contracts.forEach(file -> versions.add(cli.contract(file)));
     ContractHistory history = ContractHistory.of(versions);
     Contract typing = history.latest();
+    if (input.printMapping(cli, typing)) {
+      return 0;
+    }
     long leadErrors = 0;
 
     List<Lead> delivered = new ArrayList<>();

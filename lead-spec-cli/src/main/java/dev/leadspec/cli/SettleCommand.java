@@ -70,6 +70,9 @@ final class SettleCommand implements Callable<Integer> {
     contracts.forEach(file -> versions.add(cli.contract(file)));
     ContractHistory history = ContractHistory.of(versions);
     Contract typing = history.latest();
+    if (input.printMapping(cli, typing)) {
+      return 0;
+    }
 
     List<Lead> delivered = new ArrayList<>();
     List<Verdict> verdicts = new ArrayList<>();

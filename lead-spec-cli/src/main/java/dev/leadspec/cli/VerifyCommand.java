@@ -69,6 +69,9 @@ final class VerifyCommand implements Callable<Integer> {
       versions.add(cli.contract(file));
     }
     ContractHistory history = ContractHistory.of(versions);
+    if (input.printMapping(cli, history.latest())) {
+      return 0;
+    }
     // what waits for its pair: verdicts by lead id, error records by the input line they name;
     // leads by id (for a verdict) and every lead record by line (for an error record)
     Map<String, VerdictRecord> storedById = new LinkedHashMap<>();
