@@ -73,7 +73,7 @@ final class DiffCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--leads", paramLabel = "FILE", description = "Leads to price the amendment on: a .jsonl or .csv file, or - "
-      + "for standard input, read as evaluate reads them (the options below). Each is evaluated by both versions, its facts "
+      + "for standard input, read as evaluate reads them (--leads-format, --mapping and the CSV options). Each is evaluated by both versions, its facts "
       + "typed by the later one.")
   Optional<String> leads;
 

@@ -39,7 +39,8 @@ final class LeadInput {
 
   @Option(names = "--mapping", paramLabel = "FILE", description = "CSV: a mapping document (lead-spec.mapping/1, see "
       + "docs/mapping.md): columns to fields, unknown tokens, trimming, case, aliases, catch-alls, id and delivery columns. "
-      + "The options below add to it.")
+      + "The CSV options (--separator, --map, --unknown, --id-column, --delivered-at-column, --delivered-at, "
+      + "--allow-unmapped) add to it.")
   Optional<Path> mappingFile = Optional.empty();
 
   @Option(names = "--separator", paramLabel = "CHAR", description = "CSV: the column separator (default: ,).")
@@ -68,7 +69,7 @@ final class LeadInput {
   Optional<Instant> deliveredAt = Optional.empty();
 
   @Option(names = "--print-mapping", description = "CSV: write the mapping these options state (a --mapping document with "
-      + "the options above added) as a mapping document to standard output, checked against the contract, and stop: no lead "
+      + "the CSV options added) as a mapping document to standard output, checked against the contract, and stop: no lead "
       + "is read. Save it and pass it as --mapping FILE.")
   boolean printMapping;
 

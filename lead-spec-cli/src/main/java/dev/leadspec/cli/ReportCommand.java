@@ -73,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
   List<Path> contracts;
 
   @Option(names = "--leads", required = true, description = "The leads as delivered: JSONL, or CSV read by the mapping "
-      + "options below, as evaluate reads them.")
+      + "options (--mapping, --map, ...), as evaluate reads them.")
   Path leads;
 
   @Mixin

@@ -43,7 +43,7 @@ final class SettleCommand implements Callable<Integer> {
   List<Path> contracts;
 
   @Option(names = "--leads", required = true, description = "The leads as delivered: JSONL, or CSV read by the mapping "
-      + "options below.")
+      + "options (--mapping, --map, ...), as evaluate reads them.")
   Path leads;
 
   @Mixin

@@ -50,7 +50,8 @@ final class VerifyCommand implements Callable<Integer> {
       + "its facts typed by the latest version."})
   List<Path> contracts;
 
-  @Option(names = "--leads", required = true, description = "The leads: JSONL, or CSV read by the mapping options below.")
+  @Option(names = "--leads", required = true, description = "The leads: JSONL, or CSV read by the mapping "
+      + "options (--mapping, --map, ...), as evaluate reads them.")
   Path leads;
 
   @Mixin

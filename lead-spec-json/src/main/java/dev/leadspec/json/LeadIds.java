@@ -20,6 +20,16 @@ final class LeadIds {
 
   /** The id the line states, or null when it states none unambiguously. */
   static @Nullable String of(JsonFactory factory, byte[] bytes, int offset, int length) {
+    Names names = new Names();
+    names.feed(bytes, offset, offset + length);
+    return of(factory, bytes, offset, length, names.count);
+  }
+
+  /**
+   * The id stated by a line of which only the first {@code length} bytes are at hand (a line over
+   * the record size), given how many times {@code "id"} and a colon occur on the whole line.
+   */
+  static @Nullable String of(JsonFactory factory, byte[] bytes, int offset, int length, int idNames) {
     String id = null;
     int ids = 0;
     boolean complete = false;
@@ -56,24 +66,42 @@ final class LeadIds {
     if (ids != 1 || id == null || id.isBlank()) {
       return null;
     }
-    return complete || idNames(bytes, offset, length) == 1 ? id : null;
+    return complete || idNames == 1 ? id : null;
   }
 
-  /** How many times {@code "id"}, white space, then a colon, occur on the line. */
-  private static int idNames(byte[] bytes, int offset, int length) {
-    int count = 0;
-    int end = offset + length;
-    for (int i = offset; i + 4 <= end; i++) {
-      if (bytes[i] == '"' && bytes[i + 1] == 'i' && bytes[i + 2] == 'd' && bytes[i + 3] == '"') {
-        int j = i + 4;
-        while (j < end && (bytes[j] == ' ' || bytes[j] == '\t' || bytes[j] == '\r')) {
-          j++;
-        }
-        if (j < end && bytes[j] == ':') {
-          count++;
+  /**
+   * Counts the occurrences of {@code "id"}, white space, then a colon, in bytes fed in order, piece
+   * by piece: an occurrence split between two pieces counts.
+   */
+  static final class Names {
+    private int state;
+    int count;
+
+    void feed(byte[] bytes, int from, int to) {
+      for (int i = from; i < to; i++) {
+        byte b = bytes[i];
+        switch (state) {
+          case 4:
+            if (b == ':') {
+              count++;
+              state = 0;
+            } else if (b != ' ' && b != '\t' && b != '\r') {
+              state = b == '"' ? 1 : 0;
+            }
+            break;
+          case 3:
+            state = b == '"' ? 4 : 0;
+            break;
+          case 2:
+            state = b == 'd' ? 3 : b == '"' ? 1 : 0;
+            break;
+          case 1:
+            state = b == 'i' ? 2 : b == '"' ? 1 : 0;
+            break;
+          default:
+            state = b == '"' ? 1 : 0;
         }
       }
     }
-    return count;
   }
 }

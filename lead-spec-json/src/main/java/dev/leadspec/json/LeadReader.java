@@ -36,7 +36,13 @@ public final class LeadReader extends RecordReader<LeadRecord> {
 
   @Override
   LeadRecord failed(int lineNumber, JsonFormatException error) {
-    // a line over the record size is not read: it names no lead
     return new LeadRecord(lineNumber, null, error, null);
+  }
+
+  @Override
+  LeadRecord failedLong(int lineNumber, JsonFormatException error, JsonLines lines) {
+    // a line over the record size is not read as a lead; its first bytes may state its id
+    byte[] prefix = lines.longPrefix();
+    return new LeadRecord(lineNumber, null, error, LeadIds.of(json.parser().factory(), prefix, 0, prefix.length, lines.longIdNames()));
   }
 }

@@ -78,4 +78,51 @@ class LeadRecordTest {
       assertThat(record.leadId()).contains("L-1");
     });
   }
+
+  private static List<LeadRecord> readWith(LeadSpecJson json, String text) {
+    List<LeadRecord> records = new ArrayList<>();
+    try (LeadReader reader = json.leadReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+        RichContract.contract())) {
+      reader.forEach(records::add);
+    }
+    return records;
+  }
+
+  @Test
+  void a_line_over_the_record_size_names_its_lead_when_its_first_bytes_state_the_id_and_the_rest_states_no_other() {
+    // given: a record size of 4 KiB, lines of 4 KiB (within a chunk) and of 200 KiB (over several)
+    LeadSpecJson small = LeadSpecJson.withLimits(JsonLimits.builder().maxDocumentBytes(4096).build());
+    String note = "x".repeat(10_000);
+    String longNote = "x".repeat(200_000);
+    String text = HEAD + "\"id\":\"L-1\",\"deliveredAt\":\"2026-03-02T10:00:00Z\",\"facts\":{\"note\":\"" + note + "\"}}\n"
+        + HEAD + "\"id\":\"L-2\",\"deliveredAt\":\"2026-03-02T10:00:00Z\",\"facts\":{\"note\":\"" + longNote + "\"}}\n"
+        // another "id": past the limit, split across what is kept and what is passed over, or far beyond
+        + HEAD + "\"id\":\"L-3\",\"facts\":{\"note\":\"" + longNote + "\"},\"id\":\"L-4\"}\n"
+        + HEAD + "\"id\":\"L-5\",\"facts\":{\"note\":\"" + note + "\"},\"id\" :\"L-6\"}\n"
+        + HEAD + "\"id\":\"L-7\",\"deliveredAt\":\"2026-03-02T10:00:00Z\",\"facts\":{}}\n";
+
+    // when
+    List<LeadRecord> records = readWith(small, text);
+
+    // then
+    assertThat(records).extracting(LeadRecord::leadId).containsExactly(Optional.of("L-1"), Optional.of("L-2"), Optional.empty(),
+        Optional.empty(), Optional.of("L-7"));
+    assertThat(records.get(1).error().orElseThrow()).hasMessageContaining("document size limit exceeded");
+    assertThat(records.get(4).lead()).isPresent();
+  }
+
+  @Test
+  void an_id_name_split_between_the_pieces_of_a_long_line_is_counted() {
+    // given: the bytes "id": of a second id fed in two pieces
+    LeadIds.Names names = new LeadIds.Names();
+    byte[] line = "{\"id\":\"A\",\"x\":1,\"id\"  :\"B\"}".getBytes(StandardCharsets.UTF_8);
+
+    // when
+    for (int i = 0; i < line.length; i += 3) {
+      names.feed(line, i, Math.min(line.length, i + 3));
+    }
+
+    // then
+    assertThat(names.count).isEqualTo(2);
+  }
 }
