@@ -27,10 +27,12 @@ import picocli.CommandLine.Option;
 /**
  * The lead input every command reads the same way: JSONL, or CSV with a mapping (a mapping
  * document, or the shorthand options that build one). A picocli mixin: {@code evaluate},
- * {@code settle}, {@code verify} and {@code diff} take the same options. The mapping is checked
- * against the contract and the header before the first lead (a problem is exit 2); each record
- * becomes a lead or an error record with its line and, when it was read, its lead id; the second
- * record with an id already seen is an error record too.
+ * {@code settle}, {@code verify}, {@code diff} and {@code report} take the same options; the
+ * leads' format is {@code --leads-format}, since {@code --format} is a command's output format.
+ * The mapping is checked against the contract and the header before the first lead (a problem is
+ * exit 2); each record becomes a lead or an error record with its line and, when it was read, its
+ * lead id; the second record with an id already seen is an error record too. A command that
+ * writes no error records reports each with {@code Item.describe}, the same way everywhere.
  */
 final class LeadInput {
   @Option(names = "--leads-format", paramLabel = "FORMAT", description = "The leads' format, jsonl or csv; by the file's "
