@@ -269,4 +269,21 @@ class EveryCommandReadsLeadsTest {
           + JSON.limits().maxDocumentBytes() + " bytes\n");
     }
   }
+
+  @Test
+  void evaluates_first_spelling_of_the_leads_format_still_works_with_a_warning() throws IOException {
+    Path v1 = contract("v1.json", 100);
+    // a CSV export whose name does not say so
+    Path leads = file("leads.txt", Files.readString(csv()));
+
+    Result deprecated = run("evaluate", "--contract", v1.toString(), "--format", "csv", "--mapping", mapping().toString(),
+        leads.toString());
+    Result current = run("evaluate", "--contract", v1.toString(), "--leads-format", "csv", "--mapping", mapping().toString(),
+        leads.toString());
+
+    assertThat(deprecated.code()).isEqualTo(current.code()).isZero();
+    assertThat(deprecated.out()).isEqualTo(current.out()).contains("\"L-5\"");
+    assertThat(deprecated.err()).isEqualTo("lead-spec: --format for the leads' format is deprecated and will go: use "
+        + "--leads-format (--format names a command's output format)\n" + current.err());
+  }
 }
