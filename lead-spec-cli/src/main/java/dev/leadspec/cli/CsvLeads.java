@@ -65,7 +65,8 @@ public final class CsvLeads {
     this.contract = contract;
     this.base = base;
     this.separator = separator;
-    this.mapping = Map.copyOf(mapping);
+    // in the order given: the mapping's columns, its problems and its document follow it
+    this.mapping = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
     this.unknown = List.copyOf(unknown);
     this.allowUnmapped = List.copyOf(allowUnmapped);
     this.idColumn = idColumn;
@@ -288,7 +289,9 @@ public final class CsvLeads {
         }
         CsvRecords.Row row = rows.next();
         if (row.cells == null) {
-          return new Record(row.line, Optional.empty(), Optional.of("line " + row.line + ": " + row.error), Optional.empty());
+          // the id cell, when it was read whole before the error, names the lead
+          return new Record(row.line, Optional.empty(), Optional.of("line " + row.line + ": " + row.error),
+              records.leadId(row.line, row.before));
         }
         Optional<String> leadId = records.leadId(row.line, row.cells);
         try {

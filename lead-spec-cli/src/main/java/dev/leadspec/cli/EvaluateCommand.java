@@ -59,6 +59,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   LeadInput input = new LeadInput();
 
+  /** The leads' format as this command first spelled it; --format is now every command's output format. */
+  @Option(names = "--format", hidden = true, paramLabel = "FORMAT")
+  Optional<String> deprecatedFormat = Optional.empty();
+
   @Option(names = "--generated", description = "Evaluate a single contract through code generated for it (lead-spec-codegen): "
       + "the same verdicts, byte for byte; where no code can be generated the interpreter runs. A history is interpreted.")
   boolean generated;
@@ -69,8 +73,16 @@ final class EvaluateCommand implements Callable<Integer> {
     for (Path file : contracts) {
       versions.add(cli.contract(file));
     }
+    if (deprecatedFormat.isPresent()) {
+      cli.err.print("lead-spec: --format for the leads' format is deprecated and will go: use --leads-format (--format "
+          + "names a command's output format)\n");
+      input.format = input.format.or(() -> deprecatedFormat);
+    }
     ContractHistory history = ContractHistory.of(versions);
     Contract read = history.latest();
+    if (input.printMapping(cli, read)) {
+      return 0;
+    }
     Function<Lead, Verdict> evaluator = history::evaluate;
     if (versions.size() == 1) {
       Evaluator single = Evaluator.of(read, generated ? Compilation.GENERATED : Compilation.INTERPRETED);
