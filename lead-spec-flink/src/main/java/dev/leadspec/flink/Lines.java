@@ -24,6 +24,33 @@ final class Lines {
     return take();
   }
 
+  /**
+   * The record of a contract version a running stream took: one JSON line naming the contract,
+   * its version, fingerprint, when it takes effect and the file it came from.
+   */
+  static byte[] version(dev.leadspec.model.Contract version, String fingerprint, String source) {
+    String line = "{\"contract\":" + quoted(version.id()) + ",\"version\":"
+        + version.version() + ",\"fingerprint\":" + quoted(fingerprint) + ",\"effectiveAt\":" + quoted(version.effectiveAt()
+        .toString()) + ",\"source\":" + quoted(source) + "}\n";
+    return line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A JSON string: quotes, backslashes and control characters escaped. */
+  static String quoted(String text) {
+    StringBuilder json = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        json.append('\\').append(c);
+      } else if (c < 0x20) {
+        json.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        json.append(c);
+      }
+    }
+    return json.append('"').toString();
+  }
+
   private byte[] take() {
     writer.flush();
     byte[] line = bytes.toByteArray();
