@@ -29,26 +29,19 @@ final class Lines {
    * its version, fingerprint, when it takes effect and the file it came from.
    */
   static byte[] version(dev.leadspec.model.Contract version, String fingerprint, String source) {
-    String line = "{\"contract\":" + quoted(version.id()) + ",\"version\":"
-        + version.version() + ",\"fingerprint\":" + quoted(fingerprint) + ",\"effectiveAt\":" + quoted(version.effectiveAt()
-        .toString()) + ",\"source\":" + quoted(source) + "}\n";
-    return line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  /** A JSON string: quotes, backslashes and control characters escaped. */
-  static String quoted(String text) {
-    StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        json.append('\\').append(c);
-      } else if (c < 0x20) {
-        json.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        json.append(c);
-      }
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+    try (tools.jackson.core.JsonGenerator json = new tools.jackson.core.json.JsonFactory()
+        .createGenerator(tools.jackson.core.ObjectWriteContext.empty(), line)) {
+      json.writeStartObject();
+      json.writeStringProperty("contract", version.id());
+      json.writeNumberProperty("version", version.version());
+      json.writeStringProperty("fingerprint", fingerprint);
+      json.writeStringProperty("effectiveAt", version.effectiveAt().toString());
+      json.writeStringProperty("source", source);
+      json.writeEndObject();
     }
-    return json.append('"').toString();
+    line.write('\n');
+    return line.toByteArray();
   }
 
   private byte[] take() {
