@@ -98,7 +98,7 @@ public final class LeadSpecJob {
    * }</pre>
    *
    * @param contracts the history's versions, as contract JSON documents on the driver's file system
-   * @param leads the leads: JSONL files or directories of them, as Flink file system URIs or paths
+   * @param leads the leads: JSONL or CSV files or directories of them, as Flink file system URIs or paths
    * @param output the output directory, as a Flink file system URI or path
    * @return the job, not yet defined on any environment
    * @throws IllegalArgumentException if a list is empty

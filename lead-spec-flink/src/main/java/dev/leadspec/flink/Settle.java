@@ -160,7 +160,7 @@ final class Settle extends KeyedBroadcastProcessFunction<String, LeadOrChallenge
   }
 
   /** A version's document parsed here, failing the job if its fingerprint here differs from the one it came with. */
-  private static Contract checked(byte[] document, String fingerprint, String from) {
+  static Contract checked(byte[] document, String fingerprint, String from) {
     Contract version = LeadSpecJson.standard().readContract(document);
     String here = Evaluator.of(version).fingerprint();
     if (!here.equals(fingerprint)) {

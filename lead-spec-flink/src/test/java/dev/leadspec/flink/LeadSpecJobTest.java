@@ -240,6 +240,17 @@ class LeadSpecJobTest {
         .anySatisfy(line -> assertThat(line).contains("other-v1.json").contains("version 1 is given twice"));
   }
 
+  @Test
+  void a_version_whose_fingerprint_on_the_worker_differs_from_the_one_computed_where_it_was_read_fails_the_job()
+      throws Exception {
+    // given
+    byte[] document = Files.readAllBytes(BankFixture.repoFile(CONTRACT));
+    // then
+    assertThatThrownBy(() -> Settle.checked(document, "0".repeat(64), "the version read from s3://contracts/v2.json"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("contract bank-term-deposit v1: fingerprint ")
+        .hasMessageContaining("differs from " + "0".repeat(64) + " in the version read from s3://contracts/v2.json");
+  }
+
   /** Puts a file into a watched directory whole: written hidden, then renamed. */
   private static void drop(Path from, Path to) throws IOException {
     Path hidden = to.resolveSibling("." + to.getFileName());
