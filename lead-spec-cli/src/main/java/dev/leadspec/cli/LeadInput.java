@@ -1,7 +1,6 @@
 package dev.leadspec.cli;
 
-import dev.leadspec.json.LeadReader;
-import dev.leadspec.json.LeadRecord;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
@@ -141,7 +140,7 @@ final class LeadInput {
    * @throws IOException if the file cannot be opened (exit 3)
    */
   Leads open(LeadSpecCli cli, String file, Contract typing) throws IOException {
-    String kind = format.orElse(file.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "jsonl").toLowerCase(Locale.ROOT);
+    String kind = format.orElse(LeadSource.isCsv(file) ? "csv" : "jsonl").toLowerCase(Locale.ROOT);
     if (!kind.equals("csv") && !kind.equals("jsonl")) {
       throw new MappingException(List.of("--leads-format \"" + kind + "\" is neither jsonl nor csv"));
     }
@@ -162,7 +161,7 @@ final class LeadInput {
       throw e;
     }
     try {
-      Iterator<Item> items = csv != null ? csv(in, csv) : jsonl(cli, in, typing);
+      Iterator<Item> items = items(in, csv != null ? LeadSource.csv(typing, csv.leadMapping()) : LeadSource.jsonl(cli.json, typing));
       return distinct(items, in);
     } catch (RuntimeException e) {
       try {
@@ -218,8 +217,9 @@ final class LeadInput {
     return file.equals("-") ? System.in : Files.newInputStream(Path.of(file));
   }
 
-  private static Iterator<Item> csv(InputStream in, CsvLeads csv) {
-    Iterator<CsvLeads.Record> records = csv.read(in).iterator();
+  /** The records of one file, as every lead-spec reader reads them ({@link LeadSource}). */
+  private static Iterator<Item> items(InputStream in, LeadSource source) {
+    Iterator<LeadSource.Record> records = source.read(in);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -228,31 +228,11 @@ final class LeadInput {
 
       @Override
       public Item next() {
-        CsvLeads.Record record = records.next();
+        LeadSource.Record record = records.next();
         // the line is the error record's own; the message need not repeat it
         String error = record.error().map(text -> text.startsWith("line " + record.line() + ": ")
             ? text.substring(("line " + record.line() + ": ").length()) : text).orElse(null);
         return new Item(record.line(), record.lead().orElse(null), record.leadId().orElse(null), error);
-      }
-    };
-  }
-
-  private static Iterator<Item> jsonl(LeadSpecCli cli, InputStream in, Contract typing) {
-    LeadReader reader = cli.json.leadReader(in, typing);
-    Iterator<LeadRecord> records = reader.iterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return records.hasNext();
-      }
-
-      @Override
-      public Item next() {
-        LeadRecord record = records.next();
-        if (record.lead().isPresent()) {
-          return new Item(record.line(), record.lead().get(), null, null);
-        }
-        return new Item(record.line(), null, record.leadId().orElse(null), record.error().orElseThrow().getMessage());
       }
     };
   }

@@ -1,4 +1,4 @@
-package dev.leadspec.cli;
+package dev.leadspec.json;
 
 import java.io.IOException;
 import java.io.InputStream;
