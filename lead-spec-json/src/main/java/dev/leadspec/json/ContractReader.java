@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Maps a contract document's tree to the model by hand, strictly: every surprise is an error at its path. */
 final class ContractReader {
@@ -46,12 +47,13 @@ final class ContractReader {
 
   private Contract contract(JsonTree root) {
     format(root, CanonicalJson.CONTRACT_FORMAT);
-    TreeValues.object(root, "format", "id", "version", "title", "language", "effectiveFrom", "zone", "fields", "criteria",
-        "tables", "terms");
+    TreeValues.object(root, "format", "id", "version", "title", "titles", "language", "effectiveFrom", "zone", "fields",
+        "criteria", "tables", "terms");
     Contract.Builder builder = Contract.builder();
     builder.id(TreeValues.string(root, "id"));
     builder.version(TreeValues.smallInteger(TreeValues.required(root, "version")));
     builder.title(TreeValues.string(root, "title"));
+    builder.putAllTitles(translations(root, "titles"));
     TreeValues.optional(root, "language").ifPresent(node -> builder.language(TreeValues.string(node)));
     builder.effectiveFrom(TreeValues.date(TreeValues.required(root, "effectiveFrom")));
     TreeValues.optional(root, "zone").ifPresent(node -> builder.zone(TreeValues.zone(node)));
@@ -84,12 +86,13 @@ final class ContractReader {
   }
 
   private static Field declared(JsonTree node) {
-    TreeValues.object(node, "name", "kind", "label", "unit", "codes", "question");
+    TreeValues.object(node, "name", "kind", "label", "labels", "unit", "units", "codes", "question");
     Field.Builder builder = Field.builder()
         .name(TreeValues.string(node, "name"))
         .kind(TreeValues.constant(TreeValues.required(node, "kind"), FieldKind.class, "field kind"));
     TreeValues.optional(node, "label").ifPresent(label -> builder.label(TreeValues.string(label)));
     TreeValues.optional(node, "unit").ifPresent(unit -> builder.unit(TreeValues.string(unit)));
+    builder.putAllLabels(translations(node, "labels")).putAllUnits(translations(node, "units"));
     TreeValues.optional(node, "codes").ifPresent(codes -> builder.addAllCodes(TreeValues.strings(codes)));
     TreeValues.optional(node, "question").ifPresent(question -> builder.question(TreeValues.string(question)));
     try {
@@ -100,13 +103,14 @@ final class ContractReader {
   }
 
   private Criterion criterion(JsonTree node) {
-    TreeValues.object(node, "id", "title", "role", "unknownAs", "admitsLaterEvidence", "condition");
+    TreeValues.object(node, "id", "title", "titles", "role", "unknownAs", "admitsLaterEvidence", "condition");
     Criterion.Builder builder = Criterion.builder()
         .id(TreeValues.string(node, "id"))
         .title(TreeValues.string(node, "title"))
         .role(TreeValues.constant(TreeValues.required(node, "role"), Role.class, "role"))
         .condition(condition(TreeValues.required(node, "condition")))
-        .admitsLaterEvidence(TreeValues.bool(node, "admitsLaterEvidence", false));
+        .admitsLaterEvidence(TreeValues.bool(node, "admitsLaterEvidence", false))
+        .putAllTitles(translations(node, "titles"));
     TreeValues.optional(node, "unknownAs").ifPresent(status -> builder.unknownAs(TreeValues.constant(status, Status.class, "status")));
     try {
       return builder.build();
@@ -116,12 +120,13 @@ final class ContractReader {
   }
 
   private Table table(JsonTree node) {
-    TreeValues.object(node, "id", "title", "hitPolicy", "complete", "rows");
+    TreeValues.object(node, "id", "title", "titles", "hitPolicy", "complete", "rows");
     Table.Builder builder = Table.builder()
         .id(TreeValues.string(node, "id"))
         .hitPolicy(TreeValues.constant(TreeValues.required(node, "hitPolicy"), HitPolicy.class, "hit policy"))
         .complete(TreeValues.bool(node, "complete", false));
     TreeValues.optional(node, "title").ifPresent(title -> builder.title(TreeValues.string(title)));
+    builder.putAllTitles(translations(node, "titles"));
     JsonTree rows = TreeValues.required(node, "rows");
     TreeValues.expect(rows, JsonTree.Type.ARRAY);
     for (JsonTree row : rows.elements) {
@@ -138,6 +143,23 @@ final class ContractReader {
     } catch (IllegalArgumentException e) {
       throw node.error(e.getMessage());
     }
+  }
+
+  /**
+   * Texts by language tag, {@code {"ru": "…"}}, in document order; empty when the property is
+   * absent. Whether each tag is well formed is the model's check, when the contract is built.
+   */
+  private static Map<String, String> translations(JsonTree object, String name) {
+    Optional<JsonTree> node = TreeValues.optional(object, name);
+    if (node.isEmpty()) {
+      return Map.of();
+    }
+    TreeValues.expect(node.get(), JsonTree.Type.OBJECT);
+    Map<String, String> translations = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonTree> member : node.get().members.entrySet()) {
+      translations.put(member.getKey(), TreeValues.string(member.getValue()));
+    }
+    return translations;
   }
 
   private static Terms terms(JsonTree node) {
