@@ -74,6 +74,6 @@ final class HandWrittenOverLead {
   }
 
   private static boolean yes(@Nullable Value answer) {
-    return answer instanceof Value.AnswerValue a && a.answer() == Answer.YES;
+    return Value.of(Answer.YES).equals(answer);
   }
 }

@@ -7,6 +7,7 @@ import dev.leadspec.model.Row;
 import dev.leadspec.model.Table;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Optional;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNMessageType;
 import org.kie.dmn.validation.DMNValidator;
@@ -88,18 +89,121 @@ final class KieAnalysis {
 
   private static long upper(AnalysisGrid grid, String field) {
     for (var criterion : grid.contract.criteria()) {
-      if (criterion.condition() instanceof Condition.Between b && b.field().equals(field)) {
-        return ((dev.leadspec.model.Value.IntegerValue) b.high()).number();
+      Optional<Condition.Between> range = criterion.condition().accept(new GridCell.RangeOn(field));
+      if (range.isPresent()) {
+        return range.get().high().orderingKey().getAsLong();
       }
     }
     throw new IllegalStateException("no bound for " + field);
   }
 
   private static String entry(Condition part) {
-    if (part instanceof Condition.Between b) {
+    return part.accept(new GridCell());
+  }
+
+  /** A grid row's part as a DMN input entry: a range {@code [lo..hi)} or a quoted code; the grid has no other kind. */
+  private static final class GridCell implements Condition.Visitor<String> {
+    @Override
+    public String visit(Condition.Between b) {
       return "[" + b.low() + ".." + b.high() + (b.highInclusive() ? "]" : ")");
     }
-    Condition.In in = (Condition.In) part;
-    return "\"" + in.codes().get(0) + "\"";
+
+    @Override
+    public String visit(Condition.In in) {
+      return "\"" + in.codes().get(0) + "\"";
+    }
+
+    @Override
+    public String visit(Condition.Compare compare) {
+      throw other(compare);
+    }
+
+    @Override
+    public String visit(Condition.Contains contains) {
+      throw other(contains);
+    }
+
+    @Override
+    public String visit(Condition.Known known) {
+      throw other(known);
+    }
+
+    @Override
+    public String visit(Condition.All all) {
+      throw other(all);
+    }
+
+    @Override
+    public String visit(Condition.Any any) {
+      throw other(any);
+    }
+
+    @Override
+    public String visit(Condition.Not not) {
+      throw other(not);
+    }
+
+    @Override
+    public String visit(Condition.AtLeast atLeast) {
+      throw other(atLeast);
+    }
+
+    private static IllegalStateException other(Condition condition) {
+      return new IllegalStateException("not a grid cell: " + condition);
+    }
+
+    /** The criterion's condition when it is a range of the field: the grid's criteria bound each numeric field so. */
+    static final class RangeOn implements Condition.Visitor<Optional<Condition.Between>> {
+      private final String field;
+
+      RangeOn(String field) {
+        this.field = field;
+      }
+
+      @Override
+      public Optional<Condition.Between> visit(Condition.Between b) {
+        return b.field().equals(field) ? Optional.of(b) : Optional.empty();
+      }
+
+      @Override
+      public Optional<Condition.Between> visit(Condition.In in) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Condition.Between> visit(Condition.Compare compare) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Condition.Between> visit(Condition.Contains contains) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Condition.Between> visit(Condition.Known known) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Condition.Between> visit(Condition.All all) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Condition.Between> visit(Condition.Any any) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Condition.Between> visit(Condition.Not not) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Condition.Between> visit(Condition.AtLeast atLeast) {
+        return Optional.empty();
+      }
+    }
   }
 }

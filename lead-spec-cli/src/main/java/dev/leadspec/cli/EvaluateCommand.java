@@ -189,17 +189,51 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static long size(Value value) {
-      if (value instanceof Value.TextValue text) {
-        return text.text().length();
+      return value.accept(ValueWeight.INSTANCE);
+    }
+
+    /** A value's size in memory beyond its entry, roughly: its text, each of its codes, or a number's 16 bytes. */
+    private static final class ValueWeight implements Value.Visitor<Long> {
+      static final ValueWeight INSTANCE = new ValueWeight();
+
+      @Override
+      public Long visit(Value.TextValue value) {
+        return (long) value.text().length();
       }
-      if (value instanceof Value.CodesValue codes) {
+
+      @Override
+      public Long visit(Value.CodesValue value) {
         long bytes = 0;
-        for (String code : codes.codes()) {
+        for (String code : value.codes()) {
           bytes += 48 + code.length();
         }
         return bytes;
       }
-      return 16;
+
+      @Override
+      public Long visit(Value.IntegerValue value) {
+        return 16L;
+      }
+
+      @Override
+      public Long visit(Value.DecimalValue value) {
+        return 16L;
+      }
+
+      @Override
+      public Long visit(Value.FlagValue value) {
+        return 16L;
+      }
+
+      @Override
+      public Long visit(Value.AnswerValue value) {
+        return 16L;
+      }
+
+      @Override
+      public Long visit(Value.DateValue value) {
+        return 16L;
+      }
     }
 
     /**

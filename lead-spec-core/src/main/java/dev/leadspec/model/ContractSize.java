@@ -18,6 +18,7 @@ final class ContractSize {
   private int depth;
   /** Per depth, whether the container open there is an array, whose elements have no names. */
   private final boolean[] arrays = new boolean[Limits.MAX_CONDITION_DEPTH * 2 + 16];
+  private final ConditionMembers members = new ConditionMembers();
 
   static ContractSize of(Contract contract) {
     ContractSize size = new ContractSize();
@@ -114,38 +115,77 @@ final class ContractSize {
   private void condition(@Nullable String name, Condition condition) {
     open(name, false);
     word("kind", 10);
-    if (condition instanceof Condition.Compare compare) {
+    condition.accept(members);
+    close();
+  }
+
+  /** Counts a condition's members after its {@code kind}, parts included. */
+  private final class ConditionMembers implements Condition.Visitor<Void> {
+    @Override
+    public Void visit(Condition.Compare compare) {
       text("field", compare.field());
       word("operator", 4);
       value("value", compare.value());
-    } else if (condition instanceof Condition.Between between) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Between between) {
       text("field", between.field());
       value("low", between.low());
       value("high", between.high());
       word("lowInclusive", 5);
       word("highInclusive", 5);
-    } else if (condition instanceof Condition.In in) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.In in) {
       text("field", in.field());
       texts("codes", in.codes());
       word("negated", 5);
-    } else if (condition instanceof Condition.Contains contains) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Contains contains) {
       text("field", contains.field());
       texts("codes", contains.codes());
       word("all", 5);
-    } else if (condition instanceof Condition.Known known) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Known known) {
       text("field", known.field());
       word("known", 5);
-    } else if (condition instanceof Condition.Not not) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.All all) {
+      parts(all.parts());
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Any any) {
+      parts(any.parts());
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Not not) {
       condition("part", not.part());
-    } else if (condition instanceof Condition.AtLeast atLeast) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.AtLeast atLeast) {
       word("count", 11);
       parts(atLeast.parts());
-    } else if (condition instanceof Condition.All all) {
-      parts(all.parts());
-    } else {
-      parts(((Condition.Any) condition).parts());
+      return null;
     }
-    close();
   }
 
   private void parts(List<Condition> parts) {
@@ -157,15 +197,60 @@ final class ContractSize {
   }
 
   private void value(String name, Value value) {
-    if (value instanceof Value.TextValue text) {
-      text(name, text.text());
-    } else if (value instanceof Value.CodesValue codes) {
-      texts(name, codes.codes());
-    } else if (value instanceof Value.DecimalValue) {
+    value.accept(new ValueWidth(name));
+  }
+
+  /** Counts a value member, each number, constant and date at its widest. */
+  private final class ValueWidth implements Value.Visitor<Void> {
+    private final String name;
+
+    ValueWidth(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public Void visit(Value.TextValue value) {
+      text(name, value.text());
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.CodesValue value) {
+      texts(name, value.codes());
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.IntegerValue value) {
+      // up to 20 characters, quoted beyond 2^53
+      return wide();
+    }
+
+    @Override
+    public Void visit(Value.DecimalValue value) {
       word(name, Limits.MAX_DECIMAL_DIGITS + 4);
-    } else {
-      // an integer (up to 20 characters, quoted beyond 2^53), a date, a flag or an answer
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.FlagValue value) {
+      return wide();
+    }
+
+    @Override
+    public Void visit(Value.AnswerValue value) {
+      return wide();
+    }
+
+    @Override
+    public Void visit(Value.DateValue value) {
+      return wide();
+    }
+
+    /** An integer, a date, a flag or an answer: 22 bytes at most. */
+    private Void wide() {
       word(name, 22);
+      return null;
     }
   }
 

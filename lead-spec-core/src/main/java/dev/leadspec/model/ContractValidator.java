@@ -168,31 +168,39 @@ final class ContractValidator {
     if (depth > Limits.MAX_CONDITION_DEPTH) {
       return depth;
     }
-    List<Condition> parts;
-    if (condition instanceof Condition.Not not) {
-      parts = List.of(not.part());
-    } else if (condition instanceof Condition.All all) {
-      parts = all.parts();
-    } else if (condition instanceof Condition.Any any) {
-      parts = any.parts();
-    } else if (condition instanceof Condition.AtLeast atLeast) {
-      parts = atLeast.parts();
-    } else {
-      return depth;
-    }
     int deepest = depth;
-    for (Condition part : parts) {
+    for (Condition part : condition.parts()) {
       deepest = Math.max(deepest, depth(part, depth + 1));
     }
     return deepest;
   }
 
   private void condition(String subject, Condition condition) {
-    if (condition instanceof Condition.Compare compare) {
+    condition.accept(new ConditionCheck(subject));
+  }
+
+  /** Checks one condition of a criterion or row, and its parts, against the declared fields. */
+  private final class ConditionCheck implements Condition.Visitor<Void> {
+    private final String subject;
+
+    ConditionCheck(String subject) {
+      this.subject = subject;
+    }
+
+    @Override
+    public Void visit(Condition.Compare compare) {
       field(subject, compare.field()).ifPresent(field -> compare(subject, field, compare));
-    } else if (condition instanceof Condition.Between between) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Between between) {
       field(subject, between.field()).ifPresent(field -> between(subject, field, between));
-    } else if (condition instanceof Condition.In in) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.In in) {
       field(subject, in.field()).ifPresent(field -> {
         if (field.kind() != FieldKind.CHOICE && field.kind() != FieldKind.TEXT) {
           problem(subject, field.name(), (in.negated() ? "notIn" : "in") + " needs a choice or text field, but \"" + field.name() + "\" is " + field.kind().words());
@@ -200,7 +208,11 @@ final class ContractValidator {
           codes(subject, field, in.codes());
         }
       });
-    } else if (condition instanceof Condition.Contains contains) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Contains contains) {
       field(subject, contains.field()).ifPresent(field -> {
         if (field.kind() != FieldKind.CHOICES) {
           problem(subject, field.name(), (contains.all() ? "containsAll" : "containsAny") + " needs a choices field, but \"" + field.name() + "\" is " + field.kind().words());
@@ -208,19 +220,39 @@ final class ContractValidator {
           codes(subject, field, contains.codes());
         }
       });
-    } else if (condition instanceof Condition.Known known) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Known known) {
       field(subject, known.field());
-    } else if (condition instanceof Condition.AtLeast atLeast) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.All all) {
+      parts(subject, all.parts(), "all");
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Any any) {
+      parts(subject, any.parts(), "any");
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Not not) {
+      return not.part().accept(this);
+    }
+
+    @Override
+    public Void visit(Condition.AtLeast atLeast) {
       if (atLeast.count() < 1 || atLeast.count() > atLeast.parts().size()) {
         problem(subject, null, "atLeast(" + atLeast.count() + ") needs a count from 1 to its " + atLeast.parts().size() + " parts");
       }
       parts(subject, atLeast.parts(), "atLeast");
-    } else if (condition instanceof Condition.All all) {
-      parts(subject, all.parts(), "all");
-    } else if (condition instanceof Condition.Any any) {
-      parts(subject, any.parts(), "any");
-    } else if (condition instanceof Condition.Not not) {
-      condition(subject, not.part());
+      return null;
     }
   }
 
@@ -260,15 +292,14 @@ final class ContractValidator {
     }
   }
 
+  /** Orders two literals that fit the same integer, decimal or date field: by number, or by ordering key (dates). */
   private static int compareLiterals(Value low, Value high) {
-    if (low instanceof Value.DateValue l && high instanceof Value.DateValue h) {
-      return l.date().compareTo(h.date());
+    Optional<BigDecimal> lowNumber = low.decimal();
+    Optional<BigDecimal> highNumber = high.decimal();
+    if (lowNumber.isPresent() && highNumber.isPresent()) {
+      return lowNumber.get().compareTo(highNumber.get());
     }
-    return decimal(low).compareTo(decimal(high));
-  }
-
-  private static BigDecimal decimal(Value value) {
-    return value instanceof Value.IntegerValue i ? BigDecimal.valueOf(i.number()) : ((Value.DecimalValue) value).number();
+    return Long.compare(low.orderingKey().getAsLong(), high.orderingKey().getAsLong());
   }
 
   /** Whether the literal fits the field; records a problem when it does not. */

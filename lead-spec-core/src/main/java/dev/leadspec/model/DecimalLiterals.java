@@ -1,6 +1,5 @@
 package dev.leadspec.model;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Set;
 final class DecimalLiterals {
   private final Set<String> decimals = new HashSet<>();
   private boolean changed;
+  private final Normalizer normalizer = new Normalizer();
 
   private DecimalLiterals(Contract contract) {
     for (Field field : contract.fields()) {
@@ -59,32 +59,69 @@ final class DecimalLiterals {
 
   /** The condition with its decimal fields' integer literals made decimals; the same instance when there are none. */
   private Condition condition(Condition condition) {
-    if (condition instanceof Condition.Compare compare && decimals.contains(compare.field())
-        && compare.value() instanceof Value.IntegerValue) {
-      return new Condition.Compare(compare.field(), compare.operator(), decimal(compare.value()));
+    return condition.accept(normalizer);
+  }
+
+  /** Rebuilds a condition whose decimal fields have integer literals; returns any other as it is. */
+  private final class Normalizer implements Condition.Visitor<Condition> {
+    @Override
+    public Condition visit(Condition.Compare compare) {
+      if (!decimals.contains(compare.field())) {
+        return compare;
+      }
+      Value value = decimal(compare.value());
+      return value == compare.value() ? compare : new Condition.Compare(compare.field(), compare.operator(), value);
     }
-    if (condition instanceof Condition.Between between && decimals.contains(between.field())
-        && (between.low() instanceof Value.IntegerValue || between.high() instanceof Value.IntegerValue)) {
-      return new Condition.Between(between.field(), decimal(between.low()), decimal(between.high()), between.lowInclusive(),
-          between.highInclusive());
+
+    @Override
+    public Condition visit(Condition.Between between) {
+      if (!decimals.contains(between.field())) {
+        return between;
+      }
+      Value low = decimal(between.low());
+      Value high = decimal(between.high());
+      return low == between.low() && high == between.high() ? between
+          : new Condition.Between(between.field(), low, high, between.lowInclusive(), between.highInclusive());
     }
-    if (condition instanceof Condition.Not not) {
-      Condition part = condition(not.part());
-      return part == not.part() ? condition : new Condition.Not(part);
+
+    @Override
+    public Condition visit(Condition.In in) {
+      return in;
     }
-    if (condition instanceof Condition.All all) {
+
+    @Override
+    public Condition visit(Condition.Contains contains) {
+      return contains;
+    }
+
+    @Override
+    public Condition visit(Condition.Known known) {
+      return known;
+    }
+
+    @Override
+    public Condition visit(Condition.All all) {
       List<Condition> parts = parts(all.parts());
-      return parts == all.parts() ? condition : new Condition.All(parts);
+      return parts == all.parts() ? all : new Condition.All(parts);
     }
-    if (condition instanceof Condition.Any any) {
+
+    @Override
+    public Condition visit(Condition.Any any) {
       List<Condition> parts = parts(any.parts());
-      return parts == any.parts() ? condition : new Condition.Any(parts);
+      return parts == any.parts() ? any : new Condition.Any(parts);
     }
-    if (condition instanceof Condition.AtLeast atLeast) {
+
+    @Override
+    public Condition visit(Condition.Not not) {
+      Condition part = condition(not.part());
+      return part == not.part() ? not : new Condition.Not(part);
+    }
+
+    @Override
+    public Condition visit(Condition.AtLeast atLeast) {
       List<Condition> parts = parts(atLeast.parts());
-      return parts == atLeast.parts() ? condition : new Condition.AtLeast(atLeast.count(), parts);
+      return parts == atLeast.parts() ? atLeast : new Condition.AtLeast(atLeast.count(), parts);
     }
-    return condition;
   }
 
   private List<Condition> parts(List<Condition> parts) {
@@ -98,11 +135,16 @@ final class DecimalLiterals {
     return any ? normal : parts;
   }
 
+  /**
+   * The number as the decimal it means ({@link Value#decimal()}): an integer becomes a decimal
+   * (and the contract changes); a decimal, or any other value, stays the same instance.
+   */
   private Value decimal(Value value) {
-    if (value instanceof Value.IntegerValue integer) {
-      changed = true;
-      return Value.of(BigDecimal.valueOf(integer.number()));
+    Value made = value.decimal().<Value>map(Value::of).orElse(value);
+    if (made.equals(value)) {
+      return value;
     }
-    return value;
+    changed = true;
+    return made;
   }
 }

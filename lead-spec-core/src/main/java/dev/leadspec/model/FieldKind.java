@@ -162,15 +162,51 @@ public enum FieldKind {
    * @throws NullPointerException if {@code value} is null
    */
   public boolean admits(Value value) {
-    Objects.requireNonNull(value, "value");
+    FieldKind natural = Objects.requireNonNull(value, "value").accept(NaturalKind.INSTANCE);
     switch (this) {
-      case INTEGER: return value instanceof Value.IntegerValue;
-      case DECIMAL: return value instanceof Value.IntegerValue || value instanceof Value.DecimalValue;
-      case FLAG: return value instanceof Value.FlagValue;
-      case ANSWER: return value instanceof Value.AnswerValue;
-      case DATE: return value instanceof Value.DateValue;
-      case CHOICES: return value instanceof Value.CodesValue;
-      default: return value instanceof Value.TextValue;
+      case DECIMAL: return natural == DECIMAL || natural == INTEGER;
+      case CHOICE: return natural == TEXT;
+      default: return natural == this;
+    }
+  }
+
+  /** The kind whose facts a value naturally is: a code or a text is a text, an integer an integer. */
+  private static final class NaturalKind implements Value.Visitor<FieldKind> {
+    static final NaturalKind INSTANCE = new NaturalKind();
+
+    @Override
+    public FieldKind visit(Value.TextValue value) {
+      return TEXT;
+    }
+
+    @Override
+    public FieldKind visit(Value.CodesValue value) {
+      return CHOICES;
+    }
+
+    @Override
+    public FieldKind visit(Value.IntegerValue value) {
+      return INTEGER;
+    }
+
+    @Override
+    public FieldKind visit(Value.DecimalValue value) {
+      return DECIMAL;
+    }
+
+    @Override
+    public FieldKind visit(Value.FlagValue value) {
+      return FLAG;
+    }
+
+    @Override
+    public FieldKind visit(Value.AnswerValue value) {
+      return ANSWER;
+    }
+
+    @Override
+    public FieldKind visit(Value.DateValue value) {
+      return DATE;
     }
   }
 

@@ -162,89 +162,156 @@ public final class Fingerprint {
   }
 
   private static Map<String, Object> condition(Condition condition) {
-    Map<String, Object> node = new TreeMap<>();
-    if (condition instanceof Condition.Compare c) {
-      node.put("kind", "compare");
-      node.put("field", c.field());
-      node.put("operator", c.operator().name());
-      node.put("value", literal(c.value()));
-    } else if (condition instanceof Condition.Between b) {
-      node.put("kind", "between");
-      node.put("field", b.field());
-      node.put("low", value(b.low()));
-      node.put("high", value(b.high()));
-      node.put("lowInclusive", b.lowInclusive());
-      node.put("highInclusive", b.highInclusive());
-    } else if (condition instanceof Condition.In i) {
-      node.put("kind", "in");
-      node.put("field", i.field());
-      node.put("codes", new ArrayList<Object>(i.codes()));
-      node.put("negated", i.negated());
-    } else if (condition instanceof Condition.Contains c) {
-      node.put("kind", "contains");
-      node.put("field", c.field());
-      node.put("codes", new ArrayList<Object>(c.codes()));
-      node.put("all", c.all());
-    } else if (condition instanceof Condition.Known k) {
-      node.put("kind", "known");
-      node.put("field", k.field());
-      node.put("known", k.known());
-    } else if (condition instanceof Condition.Not n) {
+    return condition.accept(ConditionNode.INSTANCE);
+  }
+
+  /** A condition as its tree: {@code kind} (one of a closed set of names) and its parts. */
+  private static final class ConditionNode implements Condition.Visitor<Map<String, Object>> {
+    static final ConditionNode INSTANCE = new ConditionNode();
+
+    @Override
+    public Map<String, Object> visit(Condition.Compare compare) {
+      Map<String, Object> node = node("compare", compare.field());
+      node.put("operator", compare.operator().name());
+      node.put("value", compare.value().accept(CanonicalValue.LITERAL));
+      return node;
+    }
+
+    @Override
+    public Map<String, Object> visit(Condition.Between between) {
+      Map<String, Object> node = node("between", between.field());
+      node.put("low", value(between.low()));
+      node.put("high", value(between.high()));
+      node.put("lowInclusive", between.lowInclusive());
+      node.put("highInclusive", between.highInclusive());
+      return node;
+    }
+
+    @Override
+    public Map<String, Object> visit(Condition.In in) {
+      Map<String, Object> node = node("in", in.field());
+      node.put("codes", new ArrayList<Object>(in.codes()));
+      node.put("negated", in.negated());
+      return node;
+    }
+
+    @Override
+    public Map<String, Object> visit(Condition.Contains contains) {
+      Map<String, Object> node = node("contains", contains.field());
+      node.put("codes", new ArrayList<Object>(contains.codes()));
+      node.put("all", contains.all());
+      return node;
+    }
+
+    @Override
+    public Map<String, Object> visit(Condition.Known known) {
+      Map<String, Object> node = node("known", known.field());
+      node.put("known", known.known());
+      return node;
+    }
+
+    @Override
+    public Map<String, Object> visit(Condition.All all) {
+      return composite("all", all.parts());
+    }
+
+    @Override
+    public Map<String, Object> visit(Condition.Any any) {
+      return composite("any", any.parts());
+    }
+
+    @Override
+    public Map<String, Object> visit(Condition.Not not) {
+      Map<String, Object> node = new TreeMap<>();
       node.put("kind", "not");
-      node.put("part", condition(n.part()));
-    } else if (condition instanceof Condition.AtLeast a) {
-      node.put("kind", "atLeast");
-      node.put("count", (long) a.count());
-      node.put("parts", parts(a.parts()));
-    } else if (condition instanceof Condition.All a) {
-      node.put("kind", "all");
-      node.put("parts", parts(a.parts()));
-    } else {
-      node.put("kind", "any");
-      node.put("parts", parts(((Condition.Any) condition).parts()));
+      node.put("part", condition(not.part()));
+      return node;
     }
-    return node;
-  }
 
-  private static List<Object> parts(List<Condition> parts) {
-    List<Object> list = new ArrayList<>(parts.size());
-    for (Condition part : parts) {
-      list.add(condition(part));
+    @Override
+    public Map<String, Object> visit(Condition.AtLeast atLeast) {
+      Map<String, Object> node = composite("atLeast", atLeast.parts());
+      node.put("count", (long) atLeast.count());
+      return node;
     }
-    return list;
-  }
 
-  /** A literal compared against: a value, with a set of codes sorted, as sets are equal in any order. */
-  private static Object literal(Value value) {
-    if (value instanceof Value.CodesValue c) {
-      List<String> sorted = new ArrayList<>(c.codes());
-      sorted.sort(null);
-      return new ArrayList<Object>(sorted);
+    private static Map<String, Object> node(String kind, String field) {
+      Map<String, Object> node = new TreeMap<>();
+      node.put("kind", kind);
+      node.put("field", field);
+      return node;
     }
-    return value(value);
+
+    private static Map<String, Object> composite(String kind, List<Condition> parts) {
+      Map<String, Object> node = new TreeMap<>();
+      node.put("kind", kind);
+      List<Object> list = new ArrayList<>(parts.size());
+      for (Condition part : parts) {
+        list.add(condition(part));
+      }
+      node.put("parts", list);
+      return node;
+    }
   }
 
   private static Object value(Value value) {
-    if (value instanceof Value.IntegerValue i) {
-      long number = i.number();
+    return value.accept(CanonicalValue.VALUE);
+  }
+
+  /**
+   * A value as its tree: an integer as a number (a string beyond ±(2<sup>53</sup>−1)), a decimal
+   * as its canonical string, a set of codes as a list; as a literal compared against, a set of
+   * codes sorted, as sets are equal in any order.
+   */
+  private static final class CanonicalValue implements Value.Visitor<Object> {
+    static final CanonicalValue VALUE = new CanonicalValue(false);
+    static final CanonicalValue LITERAL = new CanonicalValue(true);
+
+    private final boolean sortCodes;
+
+    private CanonicalValue(boolean sortCodes) {
+      this.sortCodes = sortCodes;
+    }
+
+    @Override
+    public Object visit(Value.TextValue value) {
+      return value.text();
+    }
+
+    @Override
+    public Object visit(Value.CodesValue value) {
+      List<Object> codes = new ArrayList<>(value.codes());
+      if (sortCodes) {
+        codes.sort(null);
+      }
+      return codes;
+    }
+
+    @Override
+    public Object visit(Value.IntegerValue value) {
+      long number = value.number();
       return Canonical.safe(number) ? (Object) number : Long.toString(number);
     }
-    if (value instanceof Value.DecimalValue d) {
-      return decimal(d.number());
+
+    @Override
+    public Object visit(Value.DecimalValue value) {
+      return decimal(value.number());
     }
-    if (value instanceof Value.TextValue t) {
-      return t.text();
+
+    @Override
+    public Object visit(Value.FlagValue value) {
+      return value.flag();
     }
-    if (value instanceof Value.CodesValue c) {
-      return new ArrayList<Object>(c.codes());
+
+    @Override
+    public Object visit(Value.AnswerValue value) {
+      return value.answer().name();
     }
-    if (value instanceof Value.FlagValue f) {
-      return f.flag();
+
+    @Override
+    public Object visit(Value.DateValue value) {
+      return value.date().toString();
     }
-    if (value instanceof Value.AnswerValue a) {
-      return a.answer().name();
-    }
-    return ((Value.DateValue) value).date().toString();
   }
 
   private static Map<String, Object> output(Output output) {

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -119,47 +120,90 @@ final class RandomAmendments {
 
   /** The condition with one of its literals moved or one code admitted or dropped, chosen at random. */
   private static Condition shift(Contract contract, Condition condition, SplittableRandom random) {
-    List<Condition> parts = condition.parts();
-    if (!parts.isEmpty()) {
-      int k = random.nextInt(parts.size());
-      List<Condition> changed = new ArrayList<>(parts);
-      changed.set(k, shift(contract, parts.get(k), random));
-      if (condition instanceof Condition.All) {
-        return new Condition.All(changed);
-      }
-      if (condition instanceof Condition.Any) {
-        return new Condition.Any(changed);
-      }
-      if (condition instanceof Condition.AtLeast atLeast) {
-        return new Condition.AtLeast(atLeast.count(), changed);
-      }
-      return new Condition.Not(changed.get(0));
+    return condition.accept(new Shift(contract, random));
+  }
+
+  /** Shifts one part of a composite; a leaf draws its move first, whatever its kind, then makes it. */
+  private static final class Shift implements Condition.Visitor<Condition> {
+    private final Contract contract;
+    private final SplittableRandom random;
+
+    Shift(Contract contract, SplittableRandom random) {
+      this.contract = contract;
+      this.random = random;
     }
-    long delta = random.nextBoolean() ? 1 + random.nextInt(3) : -1 - random.nextInt(3);
-    if (condition instanceof Condition.Compare compare) {
-      Value moved = move(compare.value(), delta);
-      return moved == null ? compare : new Condition.Compare(compare.field(), compare.operator(), moved);
+
+    @Override
+    public Condition visit(Condition.All all) {
+      return new Condition.All(shiftedParts(all));
     }
-    if (condition instanceof Condition.Between between) {
+
+    @Override
+    public Condition visit(Condition.Any any) {
+      return new Condition.Any(shiftedParts(any));
+    }
+
+    @Override
+    public Condition visit(Condition.AtLeast atLeast) {
+      return new Condition.AtLeast(atLeast.count(), shiftedParts(atLeast));
+    }
+
+    @Override
+    public Condition visit(Condition.Not not) {
+      return new Condition.Not(shiftedParts(not).get(0));
+    }
+
+    @Override
+    public Condition visit(Condition.Compare compare) {
+      long delta = delta();
+      return move(compare.value(), delta).<Condition>map(moved -> new Condition.Compare(compare.field(), compare.operator(), moved))
+          .orElse(compare);
+    }
+
+    @Override
+    public Condition visit(Condition.Between between) {
+      long delta = delta();
       boolean low = random.nextBoolean();
-      Value moved = move(low ? between.low() : between.high(), delta);
-      if (moved == null) {
-        return between;
-      }
-      return low ? new Condition.Between(between.field(), moved, between.high(), between.lowInclusive(), between.highInclusive())
-          : new Condition.Between(between.field(), between.low(), moved, between.lowInclusive(), between.highInclusive());
+      return move(low ? between.low() : between.high(), delta).<Condition>map(moved -> low
+          ? new Condition.Between(between.field(), moved, between.high(), between.lowInclusive(), between.highInclusive())
+          : new Condition.Between(between.field(), between.low(), moved, between.lowInclusive(), between.highInclusive()))
+          .orElse(between);
     }
-    if (condition instanceof Condition.In in) {
+
+    @Override
+    public Condition visit(Condition.In in) {
+      delta();
       Field field = contract.field(in.field()).orElseThrow();
       List<String> codes = toggle(in.codes(), field.codes(), random);
       return codes.isEmpty() ? in : new Condition.In(in.field(), codes, in.negated());
     }
-    if (condition instanceof Condition.Contains contains) {
+
+    @Override
+    public Condition visit(Condition.Contains contains) {
+      delta();
       Field field = contract.field(contains.field()).orElseThrow();
       List<String> codes = toggle(contains.codes(), field.codes(), random);
       return codes.isEmpty() ? contains : new Condition.Contains(contains.field(), codes, contains.all());
     }
-    return condition;
+
+    @Override
+    public Condition visit(Condition.Known known) {
+      delta();
+      return known;
+    }
+
+    private List<Condition> shiftedParts(Condition composite) {
+      List<Condition> parts = composite.parts();
+      int k = random.nextInt(parts.size());
+      List<Condition> changed = new ArrayList<>(parts);
+      changed.set(k, parts.get(k).accept(this));
+      return changed;
+    }
+
+    /** How far a literal moves: 1 to 3 units (days, tenths) either way. */
+    private long delta() {
+      return random.nextBoolean() ? 1 + random.nextInt(3) : -1 - random.nextInt(3);
+    }
   }
 
   private static List<String> toggle(List<String> codes, List<String> domain, SplittableRandom random) {
@@ -174,18 +218,46 @@ final class RandomAmendments {
     return changed;
   }
 
-  private static Value move(Value value, long delta) {
-    if (value instanceof Value.IntegerValue integer) {
-      long n = integer.number();
-      return (delta > 0 && n > Long.MAX_VALUE - delta) || (delta < 0 && n < Long.MIN_VALUE - delta) ? null : Value.of(n + delta);
-    }
-    if (value instanceof Value.DecimalValue decimal) {
-      return Value.of(decimal.number().add(BigDecimal.valueOf(delta, 1)));
-    }
-    if (value instanceof Value.DateValue date) {
-      return Value.of(date.date().plusDays(delta));
-    }
-    return null;
+  /** An integer, decimal (by tenths) or date literal moved; nothing for another kind or an integer that would overflow. */
+  private static Optional<Value> move(Value value, long delta) {
+    return value.accept(new Value.Visitor<Optional<Value>>() {
+      @Override
+      public Optional<Value> visit(Value.TextValue text) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Value> visit(Value.CodesValue codes) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Value> visit(Value.IntegerValue integer) {
+        long n = integer.number();
+        boolean overflow = (delta > 0 && n > Long.MAX_VALUE - delta) || (delta < 0 && n < Long.MIN_VALUE - delta);
+        return overflow ? Optional.empty() : Optional.of(Value.of(n + delta));
+      }
+
+      @Override
+      public Optional<Value> visit(Value.DecimalValue decimal) {
+        return Optional.of(Value.of(decimal.number().add(BigDecimal.valueOf(delta, 1))));
+      }
+
+      @Override
+      public Optional<Value> visit(Value.FlagValue flag) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Value> visit(Value.AnswerValue answer) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Value> visit(Value.DateValue date) {
+        return Optional.of(Value.of(date.date().plusDays(delta)));
+      }
+    });
   }
 
   private static Contract copy(Contract contract, List<Criterion> criteria, List<Table> tables, Terms terms, int version) {

@@ -213,53 +213,98 @@ final class CanonicalJson {
   /** A condition as a JSON object: {@code kind} (one of a closed set of names) and the parts. */
   private static void condition(JsonGenerator g, Condition condition) {
     g.writeStartObject();
-    if (condition instanceof Condition.Compare c) {
-      g.writeStringProperty("kind", "compare");
-      g.writeStringProperty("field", c.field());
-      g.writeStringProperty("operator", c.operator().name());
+    condition.accept(new ConditionMembers(g));
+    g.writeEndObject();
+  }
+
+  /** Writes a condition's members, {@code kind} first, parts included. */
+  private static final class ConditionMembers implements Condition.Visitor<Void> {
+    private final JsonGenerator g;
+
+    ConditionMembers(JsonGenerator g) {
+      this.g = g;
+    }
+
+    @Override
+    public Void visit(Condition.Compare compare) {
+      head("compare", compare.field());
+      g.writeStringProperty("operator", compare.operator().name());
       g.writeName("value");
-      literal(g, c.value());
-    } else if (condition instanceof Condition.Between b) {
-      g.writeStringProperty("kind", "between");
-      g.writeStringProperty("field", b.field());
+      compare.value().accept(new ValueWriter(g, true));
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Between between) {
+      head("between", between.field());
       g.writeName("low");
-      write(g, b.low());
+      write(g, between.low());
       g.writeName("high");
-      write(g, b.high());
-      g.writeBooleanProperty("lowInclusive", b.lowInclusive());
-      g.writeBooleanProperty("highInclusive", b.highInclusive());
-    } else if (condition instanceof Condition.In i) {
-      g.writeStringProperty("kind", "in");
-      g.writeStringProperty("field", i.field());
+      write(g, between.high());
+      g.writeBooleanProperty("lowInclusive", between.lowInclusive());
+      g.writeBooleanProperty("highInclusive", between.highInclusive());
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.In in) {
+      head("in", in.field());
       g.writeName("codes");
-      strings(g, i.codes());
-      g.writeBooleanProperty("negated", i.negated());
-    } else if (condition instanceof Condition.Contains c) {
-      g.writeStringProperty("kind", "contains");
-      g.writeStringProperty("field", c.field());
+      strings(g, in.codes());
+      g.writeBooleanProperty("negated", in.negated());
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Contains contains) {
+      head("contains", contains.field());
       g.writeName("codes");
-      strings(g, c.codes());
-      g.writeBooleanProperty("all", c.all());
-    } else if (condition instanceof Condition.Known k) {
-      g.writeStringProperty("kind", "known");
-      g.writeStringProperty("field", k.field());
-      g.writeBooleanProperty("known", k.known());
-    } else if (condition instanceof Condition.Not n) {
+      strings(g, contains.codes());
+      g.writeBooleanProperty("all", contains.all());
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Known known) {
+      head("known", known.field());
+      g.writeBooleanProperty("known", known.known());
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.All all) {
+      g.writeStringProperty("kind", "all");
+      parts(g, all.parts());
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Any any) {
+      g.writeStringProperty("kind", "any");
+      parts(g, any.parts());
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Not not) {
       g.writeStringProperty("kind", "not");
       g.writeName("part");
-      condition(g, n.part());
-    } else if (condition instanceof Condition.AtLeast a) {
-      g.writeStringProperty("kind", "atLeast");
-      g.writeNumberProperty("count", a.count());
-      parts(g, a.parts());
-    } else if (condition instanceof Condition.All a) {
-      g.writeStringProperty("kind", "all");
-      parts(g, a.parts());
-    } else {
-      g.writeStringProperty("kind", "any");
-      parts(g, ((Condition.Any) condition).parts());
+      condition(g, not.part());
+      return null;
     }
-    g.writeEndObject();
+
+    @Override
+    public Void visit(Condition.AtLeast atLeast) {
+      g.writeStringProperty("kind", "atLeast");
+      g.writeNumberProperty("count", atLeast.count());
+      parts(g, atLeast.parts());
+      return null;
+    }
+
+    private void head(String kind, String field) {
+      g.writeStringProperty("kind", kind);
+      g.writeStringProperty("field", field);
+    }
   }
 
   private static void parts(JsonGenerator g, List<Condition> parts) {
@@ -279,42 +324,78 @@ final class CanonicalJson {
     g.writeEndArray();
   }
 
-  /** A literal of a condition: a value, with a set of codes in sorted order, as sets are equal in any order. */
-  private static void literal(JsonGenerator g, Value value) {
-    if (value instanceof Value.CodesValue c) {
-      List<String> sorted = new ArrayList<>(c.codes());
-      sorted.sort(null);
-      strings(g, sorted);
-    } else {
-      write(g, value);
-    }
-  }
-
   /**
    * A value: an integer as a number (a string beyond ±(2^53−1)), a decimal as its canonical
    * string, a date as ISO text, a flag as a boolean, an answer as {@code YES}/{@code NO}, a code
    * or text as a string, a set of codes as an array.
    */
   static void write(JsonGenerator g, Value value) {
-    if (value instanceof Value.IntegerValue i) {
-      long number = i.number();
+    value.accept(new ValueWriter(g, false));
+  }
+
+  /**
+   * Writes a value as {@link #write(JsonGenerator, Value)} says; as a literal of a condition, a
+   * set of codes in sorted order, as sets are equal in any order.
+   */
+  private static final class ValueWriter implements Value.Visitor<Void> {
+    private final JsonGenerator g;
+    private final boolean sortCodes;
+
+    ValueWriter(JsonGenerator g, boolean sortCodes) {
+      this.g = g;
+      this.sortCodes = sortCodes;
+    }
+
+    @Override
+    public Void visit(Value.TextValue value) {
+      g.writeString(value.text());
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.CodesValue value) {
+      List<String> codes = value.codes();
+      if (sortCodes) {
+        codes = new ArrayList<>(codes);
+        codes.sort(null);
+      }
+      strings(g, codes);
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.IntegerValue value) {
+      long number = value.number();
       if (Canonical.safe(number)) {
         g.writeNumber(number);
       } else {
         g.writeString(Long.toString(number));
       }
-    } else if (value instanceof Value.DecimalValue d) {
-      g.writeString(decimal(d.number()));
-    } else if (value instanceof Value.TextValue t) {
-      g.writeString(t.text());
-    } else if (value instanceof Value.CodesValue c) {
-      strings(g, c.codes());
-    } else if (value instanceof Value.FlagValue f) {
-      g.writeBoolean(f.flag());
-    } else if (value instanceof Value.AnswerValue a) {
-      g.writeString(a.answer().name());
-    } else {
-      g.writeString(((Value.DateValue) value).date().toString());
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.DecimalValue value) {
+      g.writeString(decimal(value.number()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.FlagValue value) {
+      g.writeBoolean(value.flag());
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.AnswerValue value) {
+      g.writeString(value.answer().name());
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.DateValue value) {
+      g.writeString(value.date().toString());
+      return null;
     }
   }
 

@@ -32,52 +32,52 @@ final class ContractReader {
 
   private ContractReader() {}
 
-  static Contract read(Node root) {
+  static Contract read(JsonTree root) {
     return new ContractReader().contract(root);
   }
 
-  static void format(Node root, String expected) {
-    Fields.expect(root, Node.Type.OBJECT);
-    Node format = Fields.required(root, "format");
-    String text = Fields.string(format);
+  static void format(JsonTree root, String expected) {
+    TreeValues.expect(root, JsonTree.Type.OBJECT);
+    JsonTree format = TreeValues.required(root, "format");
+    String text = TreeValues.string(format);
     if (!text.equals(expected)) {
       throw format.error("unsupported format \"" + text + "\"; expected \"" + expected + "\"");
     }
   }
 
-  private Contract contract(Node root) {
+  private Contract contract(JsonTree root) {
     format(root, CanonicalJson.CONTRACT_FORMAT);
-    Fields.object(root, "format", "id", "version", "title", "titles", "language", "effectiveFrom", "zone", "fields",
+    TreeValues.object(root, "format", "id", "version", "title", "titles", "language", "effectiveFrom", "zone", "fields",
         "criteria", "tables", "terms");
     Contract.Builder builder = Contract.builder();
-    builder.id(Fields.string(root, "id"));
-    builder.version(Fields.smallInteger(Fields.required(root, "version")));
-    builder.title(Fields.string(root, "title"));
+    builder.id(TreeValues.string(root, "id"));
+    builder.version(TreeValues.smallInteger(TreeValues.required(root, "version")));
+    builder.title(TreeValues.string(root, "title"));
     builder.putAllTitles(translations(root, "titles"));
-    Fields.optional(root, "language").ifPresent(node -> builder.language(Fields.string(node)));
-    builder.effectiveFrom(Fields.date(Fields.required(root, "effectiveFrom")));
-    Fields.optional(root, "zone").ifPresent(node -> builder.zone(Fields.zone(node)));
-    Node fieldList = Fields.required(root, "fields");
-    Fields.expect(fieldList, Node.Type.ARRAY);
-    for (Node node : fieldList.elements) {
+    TreeValues.optional(root, "language").ifPresent(node -> builder.language(TreeValues.string(node)));
+    builder.effectiveFrom(TreeValues.date(TreeValues.required(root, "effectiveFrom")));
+    TreeValues.optional(root, "zone").ifPresent(node -> builder.zone(TreeValues.zone(node)));
+    JsonTree fieldList = TreeValues.required(root, "fields");
+    TreeValues.expect(fieldList, JsonTree.Type.ARRAY);
+    for (JsonTree node : fieldList.elements) {
       Field field = declared(node);
       if (fields.putIfAbsent(field.name(), field) != null) {
         throw node.error("field \"" + field.name() + "\" is declared twice");
       }
       builder.addFields(field);
     }
-    Node criteria = Fields.required(root, "criteria");
-    Fields.expect(criteria, Node.Type.ARRAY);
-    for (Node node : criteria.elements) {
+    JsonTree criteria = TreeValues.required(root, "criteria");
+    TreeValues.expect(criteria, JsonTree.Type.ARRAY);
+    for (JsonTree node : criteria.elements) {
       builder.addCriteria(criterion(node));
     }
-    Fields.optional(root, "tables").ifPresent(tables -> {
-      Fields.expect(tables, Node.Type.ARRAY);
-      for (Node node : tables.elements) {
+    TreeValues.optional(root, "tables").ifPresent(tables -> {
+      TreeValues.expect(tables, JsonTree.Type.ARRAY);
+      for (JsonTree node : tables.elements) {
         builder.addTables(table(node));
       }
     });
-    Fields.optional(root, "terms").ifPresent(node -> builder.terms(terms(node)));
+    TreeValues.optional(root, "terms").ifPresent(node -> builder.terms(terms(node)));
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
@@ -85,16 +85,16 @@ final class ContractReader {
     }
   }
 
-  private static Field declared(Node node) {
-    Fields.object(node, "name", "kind", "label", "labels", "unit", "units", "codes", "question");
+  private static Field declared(JsonTree node) {
+    TreeValues.object(node, "name", "kind", "label", "labels", "unit", "units", "codes", "question");
     Field.Builder builder = Field.builder()
-        .name(Fields.string(node, "name"))
-        .kind(Fields.constant(Fields.required(node, "kind"), FieldKind.class, "field kind"));
-    Fields.optional(node, "label").ifPresent(label -> builder.label(Fields.string(label)));
-    Fields.optional(node, "unit").ifPresent(unit -> builder.unit(Fields.string(unit)));
+        .name(TreeValues.string(node, "name"))
+        .kind(TreeValues.constant(TreeValues.required(node, "kind"), FieldKind.class, "field kind"));
+    TreeValues.optional(node, "label").ifPresent(label -> builder.label(TreeValues.string(label)));
+    TreeValues.optional(node, "unit").ifPresent(unit -> builder.unit(TreeValues.string(unit)));
     builder.putAllLabels(translations(node, "labels")).putAllUnits(translations(node, "units"));
-    Fields.optional(node, "codes").ifPresent(codes -> builder.addAllCodes(Fields.strings(codes)));
-    Fields.optional(node, "question").ifPresent(question -> builder.question(Fields.string(question)));
+    TreeValues.optional(node, "codes").ifPresent(codes -> builder.addAllCodes(TreeValues.strings(codes)));
+    TreeValues.optional(node, "question").ifPresent(question -> builder.question(TreeValues.string(question)));
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
@@ -102,16 +102,16 @@ final class ContractReader {
     }
   }
 
-  private Criterion criterion(Node node) {
-    Fields.object(node, "id", "title", "titles", "role", "unknownAs", "admitsLaterEvidence", "condition");
+  private Criterion criterion(JsonTree node) {
+    TreeValues.object(node, "id", "title", "titles", "role", "unknownAs", "admitsLaterEvidence", "condition");
     Criterion.Builder builder = Criterion.builder()
-        .id(Fields.string(node, "id"))
-        .title(Fields.string(node, "title"))
-        .role(Fields.constant(Fields.required(node, "role"), Role.class, "role"))
-        .condition(condition(Fields.required(node, "condition")))
-        .admitsLaterEvidence(Fields.bool(node, "admitsLaterEvidence", false))
+        .id(TreeValues.string(node, "id"))
+        .title(TreeValues.string(node, "title"))
+        .role(TreeValues.constant(TreeValues.required(node, "role"), Role.class, "role"))
+        .condition(condition(TreeValues.required(node, "condition")))
+        .admitsLaterEvidence(TreeValues.bool(node, "admitsLaterEvidence", false))
         .putAllTitles(translations(node, "titles"));
-    Fields.optional(node, "unknownAs").ifPresent(status -> builder.unknownAs(Fields.constant(status, Status.class, "status")));
+    TreeValues.optional(node, "unknownAs").ifPresent(status -> builder.unknownAs(TreeValues.constant(status, Status.class, "status")));
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
@@ -119,21 +119,21 @@ final class ContractReader {
     }
   }
 
-  private Table table(Node node) {
-    Fields.object(node, "id", "title", "titles", "hitPolicy", "complete", "rows");
+  private Table table(JsonTree node) {
+    TreeValues.object(node, "id", "title", "titles", "hitPolicy", "complete", "rows");
     Table.Builder builder = Table.builder()
-        .id(Fields.string(node, "id"))
-        .hitPolicy(Fields.constant(Fields.required(node, "hitPolicy"), HitPolicy.class, "hit policy"))
-        .complete(Fields.bool(node, "complete", false));
-    Fields.optional(node, "title").ifPresent(title -> builder.title(Fields.string(title)));
+        .id(TreeValues.string(node, "id"))
+        .hitPolicy(TreeValues.constant(TreeValues.required(node, "hitPolicy"), HitPolicy.class, "hit policy"))
+        .complete(TreeValues.bool(node, "complete", false));
+    TreeValues.optional(node, "title").ifPresent(title -> builder.title(TreeValues.string(title)));
     builder.putAllTitles(translations(node, "titles"));
-    Node rows = Fields.required(node, "rows");
-    Fields.expect(rows, Node.Type.ARRAY);
-    for (Node row : rows.elements) {
-      Fields.object(row, "id", "condition", "output");
+    JsonTree rows = TreeValues.required(node, "rows");
+    TreeValues.expect(rows, JsonTree.Type.ARRAY);
+    for (JsonTree row : rows.elements) {
+      TreeValues.object(row, "id", "condition", "output");
       try {
-        builder.addRows(Row.of(Fields.string(row, "id"), condition(Fields.required(row, "condition")),
-            output(Fields.required(row, "output"))));
+        builder.addRows(Row.of(TreeValues.string(row, "id"), condition(TreeValues.required(row, "condition")),
+            output(TreeValues.required(row, "output"))));
       } catch (IllegalArgumentException e) {
         throw row.error(e.getMessage());
       }
@@ -149,25 +149,25 @@ final class ContractReader {
    * Texts by language tag, {@code {"ru": "…"}}, in document order; empty when the property is
    * absent. Whether each tag is well formed is the model's check, when the contract is built.
    */
-  private static Map<String, String> translations(Node object, String name) {
-    Optional<Node> node = Fields.optional(object, name);
+  private static Map<String, String> translations(JsonTree object, String name) {
+    Optional<JsonTree> node = TreeValues.optional(object, name);
     if (node.isEmpty()) {
       return Map.of();
     }
-    Fields.expect(node.get(), Node.Type.OBJECT);
+    TreeValues.expect(node.get(), JsonTree.Type.OBJECT);
     Map<String, String> translations = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> member : node.get().members.entrySet()) {
-      translations.put(member.getKey(), Fields.string(member.getValue()));
+    for (Map.Entry<String, JsonTree> member : node.get().members.entrySet()) {
+      translations.put(member.getKey(), TreeValues.string(member.getValue()));
     }
     return translations;
   }
 
-  private static Terms terms(Node node) {
-    Fields.object(node, "price", "priceTable", "challengeWindow");
+  private static Terms terms(JsonTree node) {
+    TreeValues.object(node, "price", "priceTable", "challengeWindow");
     Terms.Builder builder = Terms.builder();
-    Fields.optional(node, "price").ifPresent(price -> builder.price(money(price)));
-    Fields.optional(node, "priceTable").ifPresent(table -> builder.priceTable(Fields.string(table)));
-    Fields.optional(node, "challengeWindow").ifPresent(window -> builder.challengeWindow(Fields.duration(window)));
+    TreeValues.optional(node, "price").ifPresent(price -> builder.price(money(price)));
+    TreeValues.optional(node, "priceTable").ifPresent(table -> builder.priceTable(TreeValues.string(table)));
+    TreeValues.optional(node, "challengeWindow").ifPresent(window -> builder.challengeWindow(TreeValues.duration(window)));
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
@@ -175,15 +175,15 @@ final class ContractReader {
     }
   }
 
-  static Money money(Node node) {
-    Fields.object(node, "amount", "currency");
-    Node amount = Fields.required(node, "amount");
-    BigDecimal value = Fields.decimal(amount);
+  static Money money(JsonTree node) {
+    TreeValues.object(node, "amount", "currency");
+    JsonTree amount = TreeValues.required(node, "amount");
+    BigDecimal value = TreeValues.decimal(amount);
     if (value.signum() < 0) {
       throw amount.error("money amount " + amount.text + " is negative; an amount of money is never negative");
     }
-    Node currency = Fields.required(node, "currency");
-    String code = Fields.string(currency);
+    JsonTree currency = TreeValues.required(node, "currency");
+    String code = TreeValues.string(currency);
     java.util.Currency unit;
     try {
       unit = java.util.Currency.getInstance(code);
@@ -193,13 +193,13 @@ final class ContractReader {
     return Money.of(value, unit);
   }
 
-  private static Output output(Node node) {
-    Fields.expect(node, Node.Type.OBJECT);
+  private static Output output(JsonTree node) {
+    TreeValues.expect(node, JsonTree.Type.OBJECT);
     if (node.members.containsKey("code")) {
-      Fields.object(node, "code");
-      Node code = Fields.required(node, "code");
+      TreeValues.object(node, "code");
+      JsonTree code = TreeValues.required(node, "code");
       try {
-        return Output.code(Fields.string(code));
+        return Output.code(TreeValues.string(code));
       } catch (IllegalArgumentException e) {
         throw code.error(e.getMessage());
       }
@@ -207,94 +207,94 @@ final class ContractReader {
     return money(node);
   }
 
-  private Condition condition(Node node) {
-    Fields.expect(node, Node.Type.OBJECT);
-    Node kindNode = Fields.required(node, "kind");
-    String kind = Fields.string(kindNode);
+  private Condition condition(JsonTree node) {
+    TreeValues.expect(node, JsonTree.Type.OBJECT);
+    JsonTree kindNode = TreeValues.required(node, "kind");
+    String kind = TreeValues.string(kindNode);
     switch (kind) {
       case "compare": {
-        Fields.object(node, "kind", "field", "operator", "value");
+        TreeValues.object(node, "kind", "field", "operator", "value");
         Field field = referenced(node);
-        return new Condition.Compare(field.name(), Fields.constant(Fields.required(node, "operator"), Operator.class, "operator"),
-            literal(field, Fields.required(node, "value")));
+        return new Condition.Compare(field.name(), TreeValues.constant(TreeValues.required(node, "operator"), Operator.class, "operator"),
+            literal(field, TreeValues.required(node, "value")));
       }
       case "between": {
-        Fields.object(node, "kind", "field", "low", "high", "lowInclusive", "highInclusive");
+        TreeValues.object(node, "kind", "field", "low", "high", "lowInclusive", "highInclusive");
         Field field = referenced(node);
-        return new Condition.Between(field.name(), literal(field, Fields.required(node, "low")),
-            literal(field, Fields.required(node, "high")), Fields.bool(node, "lowInclusive", true),
-            Fields.bool(node, "highInclusive", true));
+        return new Condition.Between(field.name(), literal(field, TreeValues.required(node, "low")),
+            literal(field, TreeValues.required(node, "high")), TreeValues.bool(node, "lowInclusive", true),
+            TreeValues.bool(node, "highInclusive", true));
       }
       case "in": {
-        Fields.object(node, "kind", "field", "codes", "negated");
+        TreeValues.object(node, "kind", "field", "codes", "negated");
         Field field = referenced(node);
-        return new Condition.In(field.name(), Fields.strings(Fields.required(node, "codes")), Fields.bool(node, "negated", false));
+        return new Condition.In(field.name(), TreeValues.strings(TreeValues.required(node, "codes")), TreeValues.bool(node, "negated", false));
       }
       case "contains": {
-        Fields.object(node, "kind", "field", "codes", "all");
+        TreeValues.object(node, "kind", "field", "codes", "all");
         Field field = referenced(node);
-        return new Condition.Contains(field.name(), Fields.strings(Fields.required(node, "codes")), Fields.bool(node, "all", false));
+        return new Condition.Contains(field.name(), TreeValues.strings(TreeValues.required(node, "codes")), TreeValues.bool(node, "all", false));
       }
       case "known": {
-        Fields.object(node, "kind", "field", "known");
+        TreeValues.object(node, "kind", "field", "known");
         Field field = referenced(node);
-        return new Condition.Known(field.name(), Fields.bool(node, "known", true));
+        return new Condition.Known(field.name(), TreeValues.bool(node, "known", true));
       }
       case "not":
-        Fields.object(node, "kind", "part");
-        return new Condition.Not(condition(Fields.required(node, "part")));
+        TreeValues.object(node, "kind", "part");
+        return new Condition.Not(condition(TreeValues.required(node, "part")));
       case "all":
-        Fields.object(node, "kind", "parts");
-        return new Condition.All(conditions(Fields.required(node, "parts")));
+        TreeValues.object(node, "kind", "parts");
+        return new Condition.All(conditions(TreeValues.required(node, "parts")));
       case "any":
-        Fields.object(node, "kind", "parts");
-        return new Condition.Any(conditions(Fields.required(node, "parts")));
+        TreeValues.object(node, "kind", "parts");
+        return new Condition.Any(conditions(TreeValues.required(node, "parts")));
       case "atLeast":
-        Fields.object(node, "kind", "count", "parts");
-        return new Condition.AtLeast(Fields.smallInteger(Fields.required(node, "count")), conditions(Fields.required(node, "parts")));
+        TreeValues.object(node, "kind", "count", "parts");
+        return new Condition.AtLeast(TreeValues.smallInteger(TreeValues.required(node, "count")), conditions(TreeValues.required(node, "parts")));
       default:
-        throw kindNode.error("unknown condition kind \"" + kind + "\"" + Fields.suggestion(kind, CONDITION_KINDS)
+        throw kindNode.error("unknown condition kind \"" + kind + "\"" + TreeValues.suggestion(kind, CONDITION_KINDS)
             + "; expected one of " + String.join(", ", CONDITION_KINDS));
     }
   }
 
-  private List<Condition> conditions(Node node) {
-    Fields.expect(node, Node.Type.ARRAY);
+  private List<Condition> conditions(JsonTree node) {
+    TreeValues.expect(node, JsonTree.Type.ARRAY);
     List<Condition> parts = new ArrayList<>(node.elements.size());
-    for (Node element : node.elements) {
+    for (JsonTree element : node.elements) {
       parts.add(condition(element));
     }
     return parts;
   }
 
-  private Field referenced(Node condition) {
-    Node name = Fields.required(condition, "field");
-    String text = Fields.string(name);
+  private Field referenced(JsonTree condition) {
+    JsonTree name = TreeValues.required(condition, "field");
+    String text = TreeValues.string(name);
     Field field = fields.get(text);
     if (field == null) {
-      throw name.error("field \"" + text + "\" is not declared" + Fields.suggestion(text, fields.keySet()));
+      throw name.error("field \"" + text + "\" is not declared" + TreeValues.suggestion(text, fields.keySet()));
     }
     return field;
   }
 
   /** A literal of a condition, typed by its field's kind. */
-  private static Value literal(Field field, Node node) {
+  private static Value literal(Field field, JsonTree node) {
     switch (field.kind()) {
       case INTEGER:
-        return Value.of(Fields.integerOrBigString(node, CanonicalJson.SAFE_INTEGER));
+        return Value.of(TreeValues.integerOrBigString(node, CanonicalJson.SAFE_INTEGER));
       case DECIMAL:
-        return node.type == Node.Type.INTEGER ? Value.of(Fields.integer(node)) : Value.of(Fields.decimal(node));
+        return node.type == JsonTree.Type.INTEGER ? Value.of(TreeValues.integer(node)) : Value.of(TreeValues.decimal(node));
       case DATE:
-        return Value.of(Fields.date(node));
+        return Value.of(TreeValues.date(node));
       case FLAG:
-        return Value.of(Fields.bool(node));
+        return Value.of(TreeValues.bool(node));
       case ANSWER:
-        return Value.of(Fields.constant(node, Answer.class, "answer"));
+        return Value.of(TreeValues.constant(node, Answer.class, "answer"));
       case CHOICES:
-        return Value.codes(Fields.strings(node));
+        return Value.codes(TreeValues.strings(node));
       case CHOICE:
       case TEXT:
-        return Value.of(Fields.string(node));
+        return Value.of(TreeValues.string(node));
       default:
         throw new AssertionError(field.kind());
     }

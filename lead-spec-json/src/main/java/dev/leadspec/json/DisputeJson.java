@@ -24,23 +24,23 @@ final class DisputeJson {
 
   private DisputeJson() {}
 
-  static Challenge readChallenge(Node root, Contract contract) {
+  static Challenge readChallenge(JsonTree root, Contract contract) {
     ContractReader.format(root, CHALLENGE_FORMAT);
-    Fields.object(root, "format", "lead", "filedBy", "filedAt", "cites", "statement", "corrections");
+    TreeValues.object(root, "format", "lead", "filedBy", "filedAt", "cites", "statement", "corrections");
     Challenge.Builder challenge = Challenge.builder()
-        .leadId(Fields.string(root, "lead"))
-        .filedBy(Fields.constant(Fields.required(root, "filedBy"), Party.class, "party"))
-        .filedAt(Fields.instant(Fields.required(root, "filedAt")))
-        .addAllCitedCriteria(Fields.strings(Fields.required(root, "cites")));
-    Fields.optional(root, "statement").ifPresent(node -> challenge.statement(Fields.string(node)));
-    Fields.optional(root, "corrections").ifPresent(corrections -> {
-      Fields.expect(corrections, Node.Type.ARRAY);
-      for (Node node : corrections.elements) {
-        Fields.object(node, "field", "value", "evidence");
-        String field = Fields.string(node, "field");
-        Node evidence = Fields.object(Fields.required(node, "evidence"), "source", "recordedAt");
-        challenge.addCorrections(Correction.of(field, LeadJson.fact(Fields.required(node, "value"), contract.field(field)),
-            Evidence.of(Fields.string(evidence, "source"), Fields.instant(Fields.required(evidence, "recordedAt")))));
+        .leadId(TreeValues.string(root, "lead"))
+        .filedBy(TreeValues.constant(TreeValues.required(root, "filedBy"), Party.class, "party"))
+        .filedAt(TreeValues.instant(TreeValues.required(root, "filedAt")))
+        .addAllCitedCriteria(TreeValues.strings(TreeValues.required(root, "cites")));
+    TreeValues.optional(root, "statement").ifPresent(node -> challenge.statement(TreeValues.string(node)));
+    TreeValues.optional(root, "corrections").ifPresent(corrections -> {
+      TreeValues.expect(corrections, JsonTree.Type.ARRAY);
+      for (JsonTree node : corrections.elements) {
+        TreeValues.object(node, "field", "value", "evidence");
+        String field = TreeValues.string(node, "field");
+        JsonTree evidence = TreeValues.object(TreeValues.required(node, "evidence"), "source", "recordedAt");
+        challenge.addCorrections(Correction.of(field, LeadJson.fact(TreeValues.required(node, "value"), contract.field(field)),
+            Evidence.of(TreeValues.string(evidence, "source"), TreeValues.instant(TreeValues.required(evidence, "recordedAt")))));
       }
     });
     try {

@@ -22,27 +22,27 @@ final class LeadJson {
 
   private LeadJson() {}
 
-  static Lead read(Node root, Contract contract) {
+  static Lead read(JsonTree root, Contract contract) {
     ContractReader.format(root, FORMAT);
-    Fields.object(root, "format", "id", "deliveredAt", "facts", "evidence");
+    TreeValues.object(root, "format", "id", "deliveredAt", "facts", "evidence");
     Lead.Builder builder = Lead.builder()
-        .id(Fields.string(root, "id"))
-        .deliveredAt(Fields.instant(Fields.required(root, "deliveredAt")));
-    Node facts = Fields.required(root, "facts");
-    Fields.expect(facts, Node.Type.OBJECT);
-    for (Map.Entry<String, Node> fact : facts.members.entrySet()) {
+        .id(TreeValues.string(root, "id"))
+        .deliveredAt(TreeValues.instant(TreeValues.required(root, "deliveredAt")));
+    JsonTree facts = TreeValues.required(root, "facts");
+    TreeValues.expect(facts, JsonTree.Type.OBJECT);
+    for (Map.Entry<String, JsonTree> fact : facts.members.entrySet()) {
       builder.fact(fact.getKey(), fact(fact.getValue(), contract.field(fact.getKey())));
     }
-    Optional<Node> evidence = Fields.optional(root, "evidence");
+    Optional<JsonTree> evidence = TreeValues.optional(root, "evidence");
     if (evidence.isPresent()) {
-      Fields.expect(evidence.get(), Node.Type.OBJECT);
-      for (Map.Entry<String, Node> entry : evidence.get().members.entrySet()) {
-        Node node = Fields.object(entry.getValue(), "source", "recordedAt");
+      TreeValues.expect(evidence.get(), JsonTree.Type.OBJECT);
+      for (Map.Entry<String, JsonTree> entry : evidence.get().members.entrySet()) {
+        JsonTree node = TreeValues.object(entry.getValue(), "source", "recordedAt");
         if (!facts.members.containsKey(entry.getKey())) {
           throw node.error("evidence for field \"" + entry.getKey() + "\" which has no fact");
         }
-        builder.evidence(entry.getKey(), Evidence.of(Fields.string(node, "source"),
-            Fields.instant(Fields.required(node, "recordedAt"))));
+        builder.evidence(entry.getKey(), Evidence.of(TreeValues.string(node, "source"),
+            TreeValues.instant(TreeValues.required(node, "recordedAt"))));
       }
     }
     try {
@@ -52,7 +52,7 @@ final class LeadJson {
     }
   }
 
-  static Value fact(Node node, Optional<Field> field) {
+  static Value fact(JsonTree node, Optional<Field> field) {
     if (field.isPresent()) {
       Value typed = typed(node, field.get());
       if (typed != null) {
@@ -63,13 +63,13 @@ final class LeadJson {
       case STRING:
         return Value.of(node.text);
       case INTEGER:
-        return Value.of(Fields.integer(node));
+        return Value.of(TreeValues.integer(node));
       case DECIMAL:
-        return Value.of(Fields.decimal(node));
+        return Value.of(TreeValues.decimal(node));
       case BOOLEAN:
-        return Value.of(Fields.bool(node));
+        return Value.of(TreeValues.bool(node));
       case ARRAY:
-        return Value.codes(Fields.strings(node));
+        return Value.codes(TreeValues.strings(node));
       default:
         throw node.error("expected a fact (a string, number, boolean or array of codes), found " + node.describe());
     }
@@ -80,24 +80,24 @@ final class LeadJson {
    * {@link dev.leadspec.model.FieldKind#parse}, the one typing rule, except that an integer is a
    * JSON number unless beyond ±(2^53−1) (I-JSON); a number for a decimal field.
    */
-  private static Value typed(Node node, Field field) {
+  private static Value typed(JsonTree node, Field field) {
     FieldKind kind = field.kind();
     if (kind == FieldKind.INTEGER) {
-      if (node.type == Node.Type.INTEGER) {
-        return Value.of(Fields.integer(node));
+      if (node.type == JsonTree.Type.INTEGER) {
+        return Value.of(TreeValues.integer(node));
       }
-      return node.type == Node.Type.STRING && Fields.INTEGER.matcher(node.text).matches()
-          ? Value.of(Fields.integerOrBigString(node, CanonicalJson.SAFE_INTEGER)) : null;
+      return node.type == JsonTree.Type.STRING && TreeValues.INTEGER.matcher(node.text).matches()
+          ? Value.of(TreeValues.integerOrBigString(node, CanonicalJson.SAFE_INTEGER)) : null;
     }
-    if (kind == FieldKind.DECIMAL && node.type == Node.Type.INTEGER) {
-      return Value.of(Fields.integer(node));
+    if (kind == FieldKind.DECIMAL && node.type == JsonTree.Type.INTEGER) {
+      return Value.of(TreeValues.integer(node));
     }
-    if (kind == FieldKind.DECIMAL && (node.type == Node.Type.DECIMAL
-        || node.type == Node.Type.STRING && Fields.DECIMAL.matcher(node.text).matches())) {
+    if (kind == FieldKind.DECIMAL && (node.type == JsonTree.Type.DECIMAL
+        || node.type == JsonTree.Type.STRING && TreeValues.DECIMAL.matcher(node.text).matches())) {
       // the typing rule's spelling, read with the error that names the digit limit when over it
-      return Value.of(Fields.decimal(node));
+      return Value.of(TreeValues.decimal(node));
     }
-    return node.type == Node.Type.STRING ? kind.parse(node.text).orElse(null) : null;
+    return node.type == JsonTree.Type.STRING ? kind.parse(node.text).orElse(null) : null;
   }
 
   /**
@@ -110,10 +110,10 @@ final class LeadJson {
       return Value.of(text);
     }
     if (kind == FieldKind.INTEGER) {
-      return Fields.INTEGER.matcher(text).matches() ? null : Value.of(text);
+      return TreeValues.INTEGER.matcher(text).matches() ? null : Value.of(text);
     }
     Optional<Value> typed = kind.parse(text);
-    if (typed.isEmpty() && kind == FieldKind.DECIMAL && Fields.DECIMAL.matcher(text).matches()) {
+    if (typed.isEmpty() && kind == FieldKind.DECIMAL && TreeValues.DECIMAL.matcher(text).matches()) {
       return null; // a decimal over the digit limit: the strict reader names the limit
     }
     return typed.isPresent() ? typed.get() : Value.of(text);

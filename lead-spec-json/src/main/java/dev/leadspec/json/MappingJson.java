@@ -17,33 +17,33 @@ final class MappingJson {
 
   private MappingJson() {}
 
-  static LeadMapping read(Node root) {
+  static LeadMapping read(JsonTree root) {
     ContractReader.format(root, FORMAT);
-    Fields.object(root, "format", "separator", "idColumn", "deliveredAtColumn", "deliveredAt", "unknown", "trim", "ignoreCase",
+    TreeValues.object(root, "format", "separator", "idColumn", "deliveredAtColumn", "deliveredAt", "unknown", "trim", "ignoreCase",
         "allowUnmapped", "columns");
     LeadMapping.Builder mapping = LeadMapping.builder();
-    Optional<Node> separator = Fields.optional(root, "separator");
+    Optional<JsonTree> separator = TreeValues.optional(root, "separator");
     if (separator.isPresent()) {
-      String text = Fields.string(separator.get());
+      String text = TreeValues.string(separator.get());
       if (text.length() != 1) {
         throw separator.get().error("a separator is one character, such as \",\" or \";\", not \"" + text + "\"");
       }
       mapping.separator(text.charAt(0));
     }
-    Fields.optional(root, "idColumn").map(MappingJson::nonEmpty).ifPresent(mapping::idColumn);
-    Fields.optional(root, "deliveredAtColumn").map(MappingJson::nonEmpty).ifPresent(mapping::deliveredAtColumn);
-    Fields.optional(root, "deliveredAt").map(Fields::instant).ifPresent(mapping::deliveredAt);
-    Fields.optional(root, "unknown").map(Fields::strings).ifPresent(mapping::addAllUnknown);
-    mapping.trim(Fields.bool(root, "trim", false)).ignoreCase(Fields.bool(root, "ignoreCase", false));
-    Optional<Node> allowUnmapped = Fields.optional(root, "allowUnmapped");
+    TreeValues.optional(root, "idColumn").map(MappingJson::nonEmpty).ifPresent(mapping::idColumn);
+    TreeValues.optional(root, "deliveredAtColumn").map(MappingJson::nonEmpty).ifPresent(mapping::deliveredAtColumn);
+    TreeValues.optional(root, "deliveredAt").map(TreeValues::instant).ifPresent(mapping::deliveredAt);
+    TreeValues.optional(root, "unknown").map(TreeValues::strings).ifPresent(mapping::addAllUnknown);
+    mapping.trim(TreeValues.bool(root, "trim", false)).ignoreCase(TreeValues.bool(root, "ignoreCase", false));
+    Optional<JsonTree> allowUnmapped = TreeValues.optional(root, "allowUnmapped");
     if (allowUnmapped.isPresent()) {
-      Fields.expect(allowUnmapped.get(), Node.Type.ARRAY);
+      TreeValues.expect(allowUnmapped.get(), JsonTree.Type.ARRAY);
       allowUnmapped.get().elements.forEach(field -> mapping.addAllowUnmapped(nonEmpty(field)));
     }
-    Optional<Node> columns = Fields.optional(root, "columns");
+    Optional<JsonTree> columns = TreeValues.optional(root, "columns");
     if (columns.isPresent()) {
-      Fields.expect(columns.get(), Node.Type.OBJECT);
-      for (Map.Entry<String, Node> entry : columns.get().members.entrySet()) {
+      TreeValues.expect(columns.get(), JsonTree.Type.OBJECT);
+      for (Map.Entry<String, JsonTree> entry : columns.get().members.entrySet()) {
         mapping.addColumns(column(entry.getKey(), entry.getValue()));
       }
     }
@@ -54,25 +54,25 @@ final class MappingJson {
     }
   }
 
-  private static ColumnMapping column(String name, Node node) {
-    Fields.object(node, "field", "unknown", "trim", "ignoreCase", "aliases", "otherwise", "otherwiseUnknown", "separator");
+  private static ColumnMapping column(String name, JsonTree node) {
+    TreeValues.object(node, "field", "unknown", "trim", "ignoreCase", "aliases", "otherwise", "otherwiseUnknown", "separator");
     ColumnMapping.Builder column = ColumnMapping.builder().column(name)
-        .field(Fields.optional(node, "field").map(MappingJson::nonEmpty).orElse(name));
-    Fields.optional(node, "unknown").map(Fields::strings).ifPresent(column::addAllUnknown);
-    Fields.optional(node, "trim").map(Fields::bool).ifPresent(column::trim);
-    Fields.optional(node, "ignoreCase").map(Fields::bool).ifPresent(column::ignoreCase);
-    Optional<Node> aliases = Fields.optional(node, "aliases");
+        .field(TreeValues.optional(node, "field").map(MappingJson::nonEmpty).orElse(name));
+    TreeValues.optional(node, "unknown").map(TreeValues::strings).ifPresent(column::addAllUnknown);
+    TreeValues.optional(node, "trim").map(TreeValues::bool).ifPresent(column::trim);
+    TreeValues.optional(node, "ignoreCase").map(TreeValues::bool).ifPresent(column::ignoreCase);
+    Optional<JsonTree> aliases = TreeValues.optional(node, "aliases");
     if (aliases.isPresent()) {
-      Fields.expect(aliases.get(), Node.Type.OBJECT);
-      for (Map.Entry<String, Node> alias : aliases.get().members.entrySet()) {
-        column.putAliases(alias.getKey(), Fields.string(alias.getValue()));
+      TreeValues.expect(aliases.get(), JsonTree.Type.OBJECT);
+      for (Map.Entry<String, JsonTree> alias : aliases.get().members.entrySet()) {
+        column.putAliases(alias.getKey(), TreeValues.string(alias.getValue()));
       }
     }
-    Fields.optional(node, "otherwise").map(MappingJson::nonEmpty).ifPresent(column::otherwise);
-    column.otherwiseUnknown(Fields.bool(node, "otherwiseUnknown", false));
-    Optional<Node> separator = Fields.optional(node, "separator");
+    TreeValues.optional(node, "otherwise").map(MappingJson::nonEmpty).ifPresent(column::otherwise);
+    column.otherwiseUnknown(TreeValues.bool(node, "otherwiseUnknown", false));
+    Optional<JsonTree> separator = TreeValues.optional(node, "separator");
     if (separator.isPresent()) {
-      String text = Fields.string(separator.get());
+      String text = TreeValues.string(separator.get());
       if (text.isEmpty()) {
         throw separator.get().error("a separator cannot be empty");
       }
@@ -86,8 +86,8 @@ final class MappingJson {
   }
 
   /** A name: a string that is not empty, as the schema says. */
-  private static String nonEmpty(Node node) {
-    String text = Fields.string(node);
+  private static String nonEmpty(JsonTree node) {
+    String text = TreeValues.string(node);
     if (text.isEmpty()) {
       throw node.error("expected a name, found the empty string");
     }

@@ -14,7 +14,7 @@ import tools.jackson.core.json.JsonFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses one JSON document into {@link Node}s under {@link JsonLimits}: duplicate keys and
+ * Parses one JSON document into {@link JsonTree}s under {@link JsonLimits}: duplicate keys and
  * trailing tokens are errors, every error carries its path, line and column.
  */
 final class TreeParser {
@@ -50,7 +50,7 @@ final class TreeParser {
     return factory;
   }
 
-  Node parse(byte[] json) {
+  JsonTree parse(byte[] json) {
     if (json.length > maxDocumentBytes) {
       throw new JsonFormatException("$", 1, 1, "document size limit exceeded: the document is "
           + json.length + " bytes, more than the maximum allowed (" + maxDocumentBytes + ")", "document size");
@@ -62,7 +62,7 @@ final class TreeParser {
       if (first == null) {
         throw new JsonFormatException("$", 1, 1, "the document is empty", null);
       }
-      Node root = value(parser, first, "$", path);
+      JsonTree root = value(parser, first, "$", path);
       path[0] = "$";
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
@@ -85,14 +85,14 @@ final class TreeParser {
     }
   }
 
-  private Node value(JsonParser parser, JsonToken token, String here, String[] path) {
+  private JsonTree value(JsonParser parser, JsonToken token, String here, String[] path) {
     path[0] = here;
     TokenStreamLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
     switch (token) {
       case START_OBJECT: {
-        LinkedHashMap<String, Node> members = new LinkedHashMap<>();
+        LinkedHashMap<String, JsonTree> members = new LinkedHashMap<>();
         while (true) {
           // a problem between members is the object's, not the previous member's
           path[0] = here;
@@ -100,7 +100,7 @@ final class TreeParser {
             break;
           }
           String name = parser.currentName();
-          String memberPath = Node.member(here, name);
+          String memberPath = JsonTree.member(here, name);
           path[0] = memberPath;
           if (members.containsKey(name)) {
             TokenStreamLocation nameAt = parser.currentTokenLocation();
@@ -109,10 +109,10 @@ final class TreeParser {
           }
           members.put(name, value(parser, parser.nextToken(), memberPath, path));
         }
-        return Node.object(here, line, column, members);
+        return JsonTree.object(here, line, column, members);
       }
       case START_ARRAY: {
-        List<Node> elements = new ArrayList<>();
+        List<JsonTree> elements = new ArrayList<>();
         while (true) {
           // a malformed element is that element's, not the previous one's
           String element = here + "[" + elements.size() + "]";
@@ -123,20 +123,20 @@ final class TreeParser {
           }
           elements.add(value(parser, next, element, path));
         }
-        return Node.array(here, line, column, elements);
+        return JsonTree.array(here, line, column, elements);
       }
       case VALUE_STRING:
-        return Node.scalar(Node.Type.STRING, here, line, column, parser.getString());
+        return JsonTree.scalar(JsonTree.Type.STRING, here, line, column, parser.getString());
       case VALUE_NUMBER_INT:
-        return Node.scalar(Node.Type.INTEGER, here, line, column, number(parser.getString(), here, line, column));
+        return JsonTree.scalar(JsonTree.Type.INTEGER, here, line, column, number(parser.getString(), here, line, column));
       case VALUE_NUMBER_FLOAT:
-        return Node.scalar(Node.Type.DECIMAL, here, line, column, number(parser.getString(), here, line, column));
+        return JsonTree.scalar(JsonTree.Type.DECIMAL, here, line, column, number(parser.getString(), here, line, column));
       case VALUE_TRUE:
-        return Node.scalar(Node.Type.BOOLEAN, here, line, column, "true");
+        return JsonTree.scalar(JsonTree.Type.BOOLEAN, here, line, column, "true");
       case VALUE_FALSE:
-        return Node.scalar(Node.Type.BOOLEAN, here, line, column, "false");
+        return JsonTree.scalar(JsonTree.Type.BOOLEAN, here, line, column, "false");
       case VALUE_NULL:
-        return Node.scalar(Node.Type.NULL, here, line, column, "null");
+        return JsonTree.scalar(JsonTree.Type.NULL, here, line, column, "null");
       default:
         throw new JsonFormatException(here, line, column, "unexpected token " + token, null);
     }

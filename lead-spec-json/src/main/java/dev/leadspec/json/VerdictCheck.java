@@ -10,7 +10,7 @@ final class VerdictCheck {
   private VerdictCheck() {}
 
   static void verify(TreeParser parser, byte[] stored, byte[] recomputed, String leadId) {
-    Node storedTree = parser.parse(stored);
+    JsonTree storedTree = parser.parse(stored);
     ContractReader.format(storedTree, VerdictJson.FORMAT);
     if (Arrays.equals(trimmed(stored), trimmed(recomputed))) {
       return;
@@ -29,11 +29,11 @@ final class VerdictCheck {
   }
 
   /** The first difference, depth first in document order, or null when the trees are equal. */
-  private static String difference(Node stored, Node recomputed) {
+  private static String difference(JsonTree stored, JsonTree recomputed) {
     if (stored.type != recomputed.type || !stored.text.equals(recomputed.text)) {
       return "at " + stored.path + ": stored " + stored.describe() + ", recomputed " + recomputed.describe();
     }
-    if (stored.type == Node.Type.ARRAY) {
+    if (stored.type == JsonTree.Type.ARRAY) {
       int n = Math.min(stored.elements.size(), recomputed.elements.size());
       for (int i = 0; i < n; i++) {
         String difference = difference(stored.elements.get(i), recomputed.elements.get(i));
@@ -45,9 +45,9 @@ final class VerdictCheck {
         return "at " + stored.path + ": stored " + stored.elements.size() + " elements, recomputed " + recomputed.elements.size();
       }
     }
-    if (stored.type == Node.Type.OBJECT) {
-      for (Map.Entry<String, Node> member : stored.members.entrySet()) {
-        Node other = recomputed.members.get(member.getKey());
+    if (stored.type == JsonTree.Type.OBJECT) {
+      for (Map.Entry<String, JsonTree> member : stored.members.entrySet()) {
+        JsonTree other = recomputed.members.get(member.getKey());
         if (other == null) {
           return "at " + member.getValue().path + ": the recomputed verdict has no such property";
         }
@@ -58,7 +58,7 @@ final class VerdictCheck {
       }
       for (String name : recomputed.members.keySet()) {
         if (!stored.members.containsKey(name)) {
-          return "at " + Node.member(stored.path, name) + ": the stored verdict lacks this property";
+          return "at " + JsonTree.member(stored.path, name) + ": the stored verdict lacks this property";
         }
       }
       Iterator<String> a = stored.members.keySet().iterator();
@@ -66,7 +66,7 @@ final class VerdictCheck {
       while (a.hasNext()) {
         String name = a.next();
         if (!name.equals(b.next())) {
-          return "at " + Node.member(stored.path, name) + ": properties are in another order";
+          return "at " + JsonTree.member(stored.path, name) + ": properties are in another order";
         }
       }
     }

@@ -54,6 +54,7 @@ final class VerdictEncoder {
   private final @Nullable Output[] outputs = new Output[2];
   private final byte[][] outputBytes = {new byte[0], new byte[0]};
   private final JsonBuffer scratch = new JsonBuffer(256);
+  private final ValueEncoder values = new ValueEncoder(scratch);
 
   /** What is known of one criterion's results: the strings they carry and their encoded parts. */
   private static final class Criterion {
@@ -309,26 +310,30 @@ final class VerdictEncoder {
   }
 
   /** A value as {@link CanonicalJson#write(tools.jackson.core.JsonGenerator, Value)} writes it. */
-  static void value(Value value, JsonBuffer out) {
-    if (value instanceof Value.TextValue t) {
-      out.string(t.text());
-    } else if (value instanceof Value.IntegerValue i) {
-      long number = i.number();
-      if (Math.abs(number) <= CanonicalJson.SAFE_INTEGER && number != Long.MIN_VALUE) {
-        out.number(number);
-      } else {
-        out.string(Long.toString(number));
-      }
-    } else if (value instanceof Value.AnswerValue a) {
-      out.string(a.answer().name());
-    } else if (value instanceof Value.FlagValue f) {
-      out.bool(f.flag());
-    } else if (value instanceof Value.DecimalValue d) {
-      out.string(CanonicalJson.decimal(d.number()));
-    } else if (value instanceof Value.CodesValue c) {
+  private void value(Value value, JsonBuffer out) {
+    values.out = out;
+    value.accept(values);
+  }
+
+  /** Appends a value to {@link #out}; one per encoder, so that a fact costs no allocation. */
+  private static final class ValueEncoder implements Value.Visitor<Void> {
+    private JsonBuffer out;
+
+    ValueEncoder(JsonBuffer out) {
+      this.out = out;
+    }
+
+    @Override
+    public Void visit(Value.TextValue value) {
+      out.string(value.text());
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.CodesValue value) {
       out.raw('[');
       boolean first = true;
-      for (String code : c.codes()) {
+      for (String code : value.codes()) {
         if (!first) {
           out.raw(',');
         }
@@ -336,8 +341,42 @@ final class VerdictEncoder {
         out.string(code);
       }
       out.raw(']');
-    } else {
-      out.string(((Value.DateValue) value).date().toString());
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.IntegerValue value) {
+      long number = value.number();
+      if (Math.abs(number) <= CanonicalJson.SAFE_INTEGER && number != Long.MIN_VALUE) {
+        out.number(number);
+      } else {
+        out.string(Long.toString(number));
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.DecimalValue value) {
+      out.string(CanonicalJson.decimal(value.number()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.FlagValue value) {
+      out.bool(value.flag());
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.AnswerValue value) {
+      out.string(value.answer().name());
+      return null;
+    }
+
+    @Override
+    public Void visit(Value.DateValue value) {
+      out.string(value.date().toString());
+      return null;
     }
   }
 

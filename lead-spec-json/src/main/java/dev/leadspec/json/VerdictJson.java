@@ -16,53 +16,53 @@ final class VerdictJson {
   private VerdictJson() {}
 
   /** A verdict line, or an error record, read strictly. */
-  static VerdictRecord record(Node root, byte[] line, int lineNumber) {
-    Fields.expect(root, Node.Type.OBJECT);
-    String format = Fields.string(root, "format");
+  static VerdictRecord record(JsonTree root, byte[] line, int lineNumber) {
+    TreeValues.expect(root, JsonTree.Type.OBJECT);
+    String format = TreeValues.string(root, "format");
     if (format.equals(ERROR_FORMAT)) {
-      Fields.object(root, "format", "line", "lead", "error");
-      long inputLine = Math.max(Fields.integer(Fields.required(root, "line")), -1);
-      String lead = Fields.optional(root, "lead").map(Fields::string).orElse(null);
-      return new VerdictRecord(lineNumber, null, lead, Fields.string(root, "error"), inputLine);
+      TreeValues.object(root, "format", "line", "lead", "error");
+      long inputLine = Math.max(TreeValues.integer(TreeValues.required(root, "line")), -1);
+      String lead = TreeValues.optional(root, "lead").map(TreeValues::string).orElse(null);
+      return new VerdictRecord(lineNumber, null, lead, TreeValues.string(root, "error"), inputLine);
     }
     StoredVerdict verdict = read(root, line);
     return new VerdictRecord(lineNumber, verdict, verdict.leadId(), null);
   }
 
-  static StoredVerdict read(Node root, byte[] line) {
+  static StoredVerdict read(JsonTree root, byte[] line) {
     ContractReader.format(root, FORMAT);
-    Fields.object(root, "format", "contract", "lead", "outcome", "reasons", "results", "tables", "price");
-    Node contract = Fields.object(Fields.required(root, "contract"), "id", "version", "fingerprint");
-    Node lead = Fields.object(Fields.required(root, "lead"), "id", "deliveredAt");
-    Node fingerprint = Fields.required(contract, "fingerprint");
-    if (!Fields.FINGERPRINT.matcher(Fields.string(fingerprint)).matches()) {
+    TreeValues.object(root, "format", "contract", "lead", "outcome", "reasons", "results", "tables", "price");
+    JsonTree contract = TreeValues.object(TreeValues.required(root, "contract"), "id", "version", "fingerprint");
+    JsonTree lead = TreeValues.object(TreeValues.required(root, "lead"), "id", "deliveredAt");
+    JsonTree fingerprint = TreeValues.required(contract, "fingerprint");
+    if (!TreeValues.FINGERPRINT.matcher(TreeValues.string(fingerprint)).matches()) {
       throw fingerprint.error("expected 64 lower-case hex digits, found " + fingerprint.describe());
     }
     ImmutableStoredVerdict.Builder builder = ImmutableStoredVerdict.builder()
-        .contractId(Fields.string(contract, "id"))
-        .contractVersion(Fields.smallInteger(Fields.required(contract, "version")))
+        .contractId(TreeValues.string(contract, "id"))
+        .contractVersion(TreeValues.smallInteger(TreeValues.required(contract, "version")))
         .contractFingerprint(fingerprint.text)
-        .leadId(Fields.string(lead, "id"))
-        .deliveredAt(Fields.instant(Fields.required(lead, "deliveredAt")))
-        .outcome(Fields.constant(Fields.required(root, "outcome"), Outcome.class, "outcome"))
-        .addAllReasons(Fields.strings(Fields.required(root, "reasons")))
+        .leadId(TreeValues.string(lead, "id"))
+        .deliveredAt(TreeValues.instant(TreeValues.required(lead, "deliveredAt")))
+        .outcome(TreeValues.constant(TreeValues.required(root, "outcome"), Outcome.class, "outcome"))
+        .addAllReasons(TreeValues.strings(TreeValues.required(root, "reasons")))
         .json(new String(line, StandardCharsets.UTF_8).stripTrailing());
-    Node results = Fields.required(root, "results");
-    Fields.expect(results, Node.Type.ARRAY);
-    for (Node result : results.elements) {
-      Fields.object(result, "criterion", "title", "role", "status", "countedAs", "decisive", "expected", "facts");
-      Node facts = Fields.required(result, "facts");
-      Fields.expect(facts, Node.Type.ARRAY);
-      for (Node fact : facts.elements) {
-        Fields.object(fact, "field", "known", "value");
+    JsonTree results = TreeValues.required(root, "results");
+    TreeValues.expect(results, JsonTree.Type.ARRAY);
+    for (JsonTree result : results.elements) {
+      TreeValues.object(result, "criterion", "title", "role", "status", "countedAs", "decisive", "expected", "facts");
+      JsonTree facts = TreeValues.required(result, "facts");
+      TreeValues.expect(facts, JsonTree.Type.ARRAY);
+      for (JsonTree fact : facts.elements) {
+        TreeValues.object(fact, "field", "known", "value");
       }
     }
-    Node tables = Fields.required(root, "tables");
-    Fields.expect(tables, Node.Type.ARRAY);
-    for (Node table : tables.elements) {
-      Fields.object(table, "table", "status", "rows", "output");
+    JsonTree tables = TreeValues.required(root, "tables");
+    TreeValues.expect(tables, JsonTree.Type.ARRAY);
+    for (JsonTree table : tables.elements) {
+      TreeValues.object(table, "table", "status", "rows", "output");
     }
-    Fields.optional(root, "price").ifPresent(price -> builder.price(ContractReader.money(price)));
+    TreeValues.optional(root, "price").ifPresent(price -> builder.price(ContractReader.money(price)));
     return builder.build();
   }
 

@@ -3,6 +3,7 @@ package dev.leadspec.test;
 import dev.leadspec.model.Answer;
 import dev.leadspec.model.Condition;
 import dev.leadspec.model.Field;
+import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Value;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,29 +49,84 @@ final class FieldDomain {
   }
 
   private static void collect(Condition condition, String name, List<Value> into) {
-    if (condition instanceof Condition.Compare compare) {
+    condition.accept(new FieldLiterals(name, into));
+  }
+
+  /** Adds the literals a condition compares one field with, parts included. */
+  private static final class FieldLiterals implements Condition.Visitor<List<Value>> {
+    private final String name;
+    private final List<Value> into;
+
+    FieldLiterals(String name, List<Value> into) {
+      this.name = name;
+      this.into = into;
+    }
+
+    @Override
+    public List<Value> visit(Condition.Compare compare) {
       if (compare.field().equals(name)) {
         into.add(compare.value());
       }
-    } else if (condition instanceof Condition.Between between) {
+      return into;
+    }
+
+    @Override
+    public List<Value> visit(Condition.Between between) {
       if (between.field().equals(name)) {
         into.add(between.low());
         into.add(between.high());
       }
-    } else if (condition instanceof Condition.In in) {
+      return into;
+    }
+
+    @Override
+    public List<Value> visit(Condition.In in) {
       if (in.field().equals(name)) {
         for (String code : in.codes()) {
           into.add(Value.of(code));
         }
       }
-    } else if (condition instanceof Condition.Contains contains) {
+      return into;
+    }
+
+    @Override
+    public List<Value> visit(Condition.Contains contains) {
       if (contains.field().equals(name)) {
         into.add(Value.codes(contains.codes()));
       }
-    } else {
-      for (Condition part : condition.parts()) {
-        collect(part, name, into);
+      return into;
+    }
+
+    @Override
+    public List<Value> visit(Condition.Known known) {
+      return into;
+    }
+
+    @Override
+    public List<Value> visit(Condition.All all) {
+      return parts(all);
+    }
+
+    @Override
+    public List<Value> visit(Condition.Any any) {
+      return parts(any);
+    }
+
+    @Override
+    public List<Value> visit(Condition.Not not) {
+      return parts(not);
+    }
+
+    @Override
+    public List<Value> visit(Condition.AtLeast atLeast) {
+      return parts(atLeast);
+    }
+
+    private List<Value> parts(Condition composite) {
+      for (Condition part : composite.parts()) {
+        part.accept(this);
       }
+      return into;
     }
   }
 
@@ -189,8 +245,9 @@ final class FieldDomain {
     return values;
   }
 
+  /** The number of an integer or decimal literal or value ({@link Value#decimal()}). */
   static BigDecimal decimal(Value value) {
-    return value instanceof Value.IntegerValue i ? BigDecimal.valueOf(i.number()) : ((Value.DecimalValue) value).number();
+    return value.decimal().orElseThrow();
   }
 
   /**
@@ -292,33 +349,54 @@ final class FieldDomain {
   }
 
   private BigDecimal distance(Value a, Value b) {
-    if (a instanceof Value.DateValue x && b instanceof Value.DateValue y) {
-      return BigDecimal.valueOf(Math.abs(x.date().toEpochDay() - y.date().toEpochDay()));
+    if (FieldKind.DATE.admits(a) && FieldKind.DATE.admits(b)) {
+      return BigDecimal.valueOf(Math.abs(a.orderingKey().getAsLong() - b.orderingKey().getAsLong()));
     }
     return decimal(a).subtract(decimal(b)).abs();
   }
 
-  /** Whether the value has the field's kind and only its codes (so a generated lead is valid). */
+  /**
+   * Whether the value has the field's kind and only its codes (so a generated lead is valid); on
+   * a decimal field, a decimal: a generated lead gives it no integer.
+   */
   boolean fits(Value value) {
-    switch (field.kind()) {
-      case INTEGER:
-        return value instanceof Value.IntegerValue;
-      case DECIMAL:
-        return value instanceof Value.DecimalValue;
-      case DATE:
-        return value instanceof Value.DateValue;
-      case FLAG:
-        return value instanceof Value.FlagValue;
-      case ANSWER:
-        return value instanceof Value.AnswerValue;
-      case TEXT:
-        return value instanceof Value.TextValue;
-      case CHOICE:
-        return value instanceof Value.TextValue t && field.codes().contains(t.text());
-      case CHOICES:
-        return value instanceof Value.CodesValue c && field.codes().containsAll(c.codes());
-      default:
-        throw new AssertionError(field.kind());
+    return value.accept(new Fits());
+  }
+
+  private final class Fits implements Value.Visitor<Boolean> {
+    @Override
+    public Boolean visit(Value.TextValue value) {
+      return field.kind() == FieldKind.TEXT || field.kind() == FieldKind.CHOICE && field.codes().contains(value.text());
+    }
+
+    @Override
+    public Boolean visit(Value.CodesValue value) {
+      return field.kind() == FieldKind.CHOICES && field.codes().containsAll(value.codes());
+    }
+
+    @Override
+    public Boolean visit(Value.IntegerValue value) {
+      return field.kind() == FieldKind.INTEGER;
+    }
+
+    @Override
+    public Boolean visit(Value.DecimalValue value) {
+      return field.kind() == FieldKind.DECIMAL;
+    }
+
+    @Override
+    public Boolean visit(Value.FlagValue value) {
+      return field.kind() == FieldKind.FLAG;
+    }
+
+    @Override
+    public Boolean visit(Value.AnswerValue value) {
+      return field.kind() == FieldKind.ANSWER;
+    }
+
+    @Override
+    public Boolean visit(Value.DateValue value) {
+      return field.kind() == FieldKind.DATE;
     }
   }
 

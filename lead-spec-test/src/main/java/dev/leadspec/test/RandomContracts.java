@@ -383,10 +383,11 @@ public final class RandomContracts {
     }
   }
 
+  /** Orders two ends of a range of one integer, decimal or date field: by number, or by ordering key (dates). */
   private static int order(Value low, Value high) {
-    if (low instanceof Value.DateValue l && high instanceof Value.DateValue h) {
-      return l.date().compareTo(h.date());
+    if (low.decimal().isPresent() && high.decimal().isPresent()) {
+      return FieldDomain.decimal(low).compareTo(FieldDomain.decimal(high));
     }
-    return FieldDomain.decimal(low).compareTo(FieldDomain.decimal(high));
+    return Long.compare(low.orderingKey().getAsLong(), high.orderingKey().getAsLong());
   }
 }

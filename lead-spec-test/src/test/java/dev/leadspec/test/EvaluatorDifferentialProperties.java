@@ -139,13 +139,14 @@ class EvaluatorDifferentialProperties {
     return actual.equals(expected) ? null : "reference: " + expected + "\nevaluator: " + actual + "\n" + verdict.explanation();
   }
 
-  /** The lead with each whole decimal fact given as an integer (an integer is a decimal by value). */
+  /** The lead with each whole number fact given as an integer (an integer is a decimal by value; an integer stays itself). */
   private static Lead integersOnDecimalFields(Contract contract, Lead lead) {
     Lead changed = lead;
     for (Field field : contract.fields()) {
-      if (lead.fact(field.name()).orElse(null) instanceof Value.DecimalValue d) {
+      Optional<BigDecimal> number = lead.fact(field.name()).flatMap(Value::decimal);
+      if (number.isPresent()) {
         try {
-          changed = Leads.with(changed, field.name(), Optional.of(Value.of(d.number().longValueExact())));
+          changed = Leads.with(changed, field.name(), Optional.of(Value.of(number.get().longValueExact())));
         } catch (ArithmeticException notWhole) {
           // stays a decimal
         }

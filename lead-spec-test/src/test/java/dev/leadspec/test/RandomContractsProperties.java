@@ -10,6 +10,7 @@ import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Operator;
 import dev.leadspec.model.Row;
 import dev.leadspec.model.Table;
+import dev.leadspec.model.Value;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -92,63 +93,132 @@ class RandomContractsProperties {
   }
 
   private static void collect(Condition condition, Set<String> seen) {
-    if (condition instanceof Condition.Compare compare) {
-      seen.add("compare " + compare.operator() + " " + kindOf(compare.value()));
-      literal(compare.value(), seen);
-    } else if (condition instanceof Condition.Between between) {
-      seen.add("between " + (between.lowInclusive() ? "[" : "(") + (between.highInclusive() ? "]" : ")") + " " + kindOf(between.low()));
-      literal(between.low(), seen);
-      literal(between.high(), seen);
-    } else if (condition instanceof Condition.In in) {
-      seen.add((in.negated() ? "notIn " : "in ") + (in.codes().contains("alpha") || in.codes().contains("beta")
-          || in.codes().contains("Gamma") || in.codes().contains("gamma") ? "TEXT" : "CHOICE"));
-    } else if (condition instanceof Condition.Contains contains) {
-      seen.add(contains.all() ? "containsAll" : "containsAny");
-    } else if (condition instanceof Condition.Known known) {
-      seen.add(known.known() ? "isKnown" : "isUnknown");
-    } else if (condition instanceof Condition.All) {
-      seen.add("all");
-    } else if (condition instanceof Condition.Any) {
-      seen.add("any");
-    } else if (condition instanceof Condition.Not) {
-      seen.add("not");
-    } else if (condition instanceof Condition.AtLeast atLeast) {
-      seen.add("atLeast");
-      if (atLeast.count() < atLeast.parts().size()) {
-        seen.add("atLeast n<parts");
-      }
-    }
+    condition.accept(new Shapes(seen));
     for (Condition part : condition.parts()) {
       collect(part, seen);
     }
   }
 
-  private static void literal(dev.leadspec.model.Value value, Set<String> seen) {
-    if (value instanceof dev.leadspec.model.Value.IntegerValue i && i.number() == Long.MAX_VALUE) {
+  /** Names the shape of one condition, without its parts: its kind, operator, ends and literal kind. */
+  private static final class Shapes implements Condition.Visitor<Set<String>> {
+    private final Set<String> seen;
+
+    Shapes(Set<String> seen) {
+      this.seen = seen;
+    }
+
+    @Override
+    public Set<String> visit(Condition.Compare compare) {
+      seen.add("compare " + compare.operator() + " " + kindOf(compare.value()));
+      literal(compare.value(), seen);
+      return seen;
+    }
+
+    @Override
+    public Set<String> visit(Condition.Between between) {
+      seen.add("between " + (between.lowInclusive() ? "[" : "(") + (between.highInclusive() ? "]" : ")") + " " + kindOf(between.low()));
+      literal(between.low(), seen);
+      literal(between.high(), seen);
+      return seen;
+    }
+
+    @Override
+    public Set<String> visit(Condition.In in) {
+      seen.add((in.negated() ? "notIn " : "in ") + (in.codes().contains("alpha") || in.codes().contains("beta")
+          || in.codes().contains("Gamma") || in.codes().contains("gamma") ? "TEXT" : "CHOICE"));
+      return seen;
+    }
+
+    @Override
+    public Set<String> visit(Condition.Contains contains) {
+      seen.add(contains.all() ? "containsAll" : "containsAny");
+      return seen;
+    }
+
+    @Override
+    public Set<String> visit(Condition.Known known) {
+      seen.add(known.known() ? "isKnown" : "isUnknown");
+      return seen;
+    }
+
+    @Override
+    public Set<String> visit(Condition.All all) {
+      seen.add("all");
+      return seen;
+    }
+
+    @Override
+    public Set<String> visit(Condition.Any any) {
+      seen.add("any");
+      return seen;
+    }
+
+    @Override
+    public Set<String> visit(Condition.Not not) {
+      seen.add("not");
+      return seen;
+    }
+
+    @Override
+    public Set<String> visit(Condition.AtLeast atLeast) {
+      seen.add("atLeast");
+      if (atLeast.count() < atLeast.parts().size()) {
+        seen.add("atLeast n<parts");
+      }
+      return seen;
+    }
+  }
+
+  private static void literal(Value value, Set<String> seen) {
+    if (FieldKind.INTEGER.admits(value) && value.orderingKey().getAsLong() == Long.MAX_VALUE) {
       seen.add("literal Long.MAX_VALUE");
     }
-    if (value instanceof dev.leadspec.model.Value.IntegerValue i && i.number() == Long.MIN_VALUE) {
+    if (FieldKind.INTEGER.admits(value) && value.orderingKey().getAsLong() == Long.MIN_VALUE) {
       seen.add("literal Long.MIN_VALUE");
     }
   }
 
-  private static String kindOf(dev.leadspec.model.Value value) {
-    if (value instanceof dev.leadspec.model.Value.IntegerValue || value instanceof dev.leadspec.model.Value.DecimalValue) {
-      return value instanceof dev.leadspec.model.Value.DecimalValue ? "DECIMAL" : "INTEGER";
-    }
-    if (value instanceof dev.leadspec.model.Value.DateValue) {
-      return "DATE";
-    }
-    if (value instanceof dev.leadspec.model.Value.CodesValue) {
-      return "CHOICES";
-    }
-    if (value instanceof dev.leadspec.model.Value.FlagValue) {
-      return "FLAG";
-    }
-    if (value instanceof dev.leadspec.model.Value.AnswerValue) {
-      return "ANSWER";
-    }
-    return List.of("alpha", "beta", "Gamma", "gamma").contains(value.toString()) ? "TEXT" : "CHOICE";
+  private static String kindOf(Value value) {
+    return value.accept(KindName.INSTANCE);
   }
 
+  /** The kind of field a literal is for; a code of one of the generator's text fields is TEXT. */
+  private static final class KindName implements Value.Visitor<String> {
+    static final KindName INSTANCE = new KindName();
+
+    @Override
+    public String visit(Value.TextValue value) {
+      return List.of("alpha", "beta", "Gamma", "gamma").contains(value.text()) ? "TEXT" : "CHOICE";
+    }
+
+    @Override
+    public String visit(Value.CodesValue value) {
+      return "CHOICES";
+    }
+
+    @Override
+    public String visit(Value.IntegerValue value) {
+      return "INTEGER";
+    }
+
+    @Override
+    public String visit(Value.DecimalValue value) {
+      return "DECIMAL";
+    }
+
+    @Override
+    public String visit(Value.FlagValue value) {
+      return "FLAG";
+    }
+
+    @Override
+    public String visit(Value.AnswerValue value) {
+      return "ANSWER";
+    }
+
+    @Override
+    public String visit(Value.DateValue value) {
+      return "DATE";
+    }
+  }
 }

@@ -6,6 +6,7 @@ import dev.leadspec.model.Condition;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Field;
+import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.HitPolicy;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadInputException;
@@ -17,10 +18,12 @@ import dev.leadspec.model.Status;
 import dev.leadspec.model.Table;
 import dev.leadspec.model.Value;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A deliberately naive evaluator written straight from DESIGN.md's semantics, to check the
@@ -98,19 +101,72 @@ final class ReferenceEvaluator {
   }
 
   private static void fieldsOf(Condition condition, List<String> fields) {
-    if (condition instanceof Condition.All all) {
-      all.parts().forEach(part -> fieldsOf(part, fields));
-    } else if (condition instanceof Condition.Any any) {
-      any.parts().forEach(part -> fieldsOf(part, fields));
-    } else if (condition instanceof Condition.AtLeast atLeast) {
-      atLeast.parts().forEach(part -> fieldsOf(part, fields));
-    } else if (condition instanceof Condition.Not not) {
-      fieldsOf(not.part(), fields);
-    } else {
-      String field = condition instanceof Condition.Known known ? known.field() : leafField(condition);
+    condition.accept(new FieldsRead(fields));
+  }
+
+  /** Adds each field a condition reads, once, in the order it first appears. */
+  private static final class FieldsRead implements Condition.Visitor<List<String>> {
+    private final List<String> fields;
+
+    FieldsRead(List<String> fields) {
+      this.fields = fields;
+    }
+
+    @Override
+    public List<String> visit(Condition.Compare compare) {
+      return add(compare.field());
+    }
+
+    @Override
+    public List<String> visit(Condition.Between between) {
+      return add(between.field());
+    }
+
+    @Override
+    public List<String> visit(Condition.In in) {
+      return add(in.field());
+    }
+
+    @Override
+    public List<String> visit(Condition.Contains contains) {
+      return add(contains.field());
+    }
+
+    @Override
+    public List<String> visit(Condition.Known known) {
+      return add(known.field());
+    }
+
+    @Override
+    public List<String> visit(Condition.All all) {
+      return parts(all.parts());
+    }
+
+    @Override
+    public List<String> visit(Condition.Any any) {
+      return parts(any.parts());
+    }
+
+    @Override
+    public List<String> visit(Condition.Not not) {
+      return not.part().accept(this);
+    }
+
+    @Override
+    public List<String> visit(Condition.AtLeast atLeast) {
+      return parts(atLeast.parts());
+    }
+
+    private List<String> add(String field) {
       if (!fields.contains(field)) {
         fields.add(field);
       }
+      return fields;
+    }
+
+    private List<String> parts(List<Condition> parts) {
+      parts.forEach(part -> part.accept(this));
+      return fields;
     }
   }
 
@@ -144,51 +200,85 @@ final class ReferenceEvaluator {
       }
       Field field = declared.get();
       Value value = fact.getValue();
-      boolean fits;
-      switch (field.kind()) {
-        case CHOICE:
-          fits = value instanceof Value.TextValue t && field.codes().contains(t.text());
-          break;
-        case CHOICES:
-          fits = value instanceof Value.CodesValue c && field.codes().containsAll(c.codes());
-          break;
-        case INTEGER:
-          fits = value instanceof Value.IntegerValue;
-          break;
-        case DECIMAL:
-          // an integer is a decimal by value, as an integer literal on a decimal field is
-          fits = value instanceof Value.DecimalValue || value instanceof Value.IntegerValue;
-          break;
-        case FLAG:
-          fits = value instanceof Value.FlagValue;
-          break;
-        case ANSWER:
-          fits = value instanceof Value.AnswerValue;
-          break;
-        case DATE:
-          fits = value instanceof Value.DateValue;
-          break;
-        case TEXT:
-          fits = value instanceof Value.TextValue;
-          break;
-        default:
-          throw new AssertionError(field.kind());
-      }
+      boolean fits = value.accept(new Fits(field));
       if (!fits) {
         throw new LeadInputException(lead.id(), field.name(), field.kind().words(), value.kindWords() + " " + value);
       }
     }
   }
 
+  /** Whether a fact has its field's kind, and only its codes; an integer is a decimal by value, as an integer literal on a decimal field is. */
+  private static final class Fits implements Value.Visitor<Boolean> {
+    private final Field field;
+
+    Fits(Field field) {
+      this.field = field;
+    }
+
+    @Override
+    public Boolean visit(Value.TextValue value) {
+      return field.kind() == FieldKind.TEXT || field.kind() == FieldKind.CHOICE && field.codes().contains(value.text());
+    }
+
+    @Override
+    public Boolean visit(Value.CodesValue value) {
+      return field.kind() == FieldKind.CHOICES && field.codes().containsAll(value.codes());
+    }
+
+    @Override
+    public Boolean visit(Value.IntegerValue value) {
+      return field.kind() == FieldKind.INTEGER || field.kind() == FieldKind.DECIMAL;
+    }
+
+    @Override
+    public Boolean visit(Value.DecimalValue value) {
+      return field.kind() == FieldKind.DECIMAL;
+    }
+
+    @Override
+    public Boolean visit(Value.FlagValue value) {
+      return field.kind() == FieldKind.FLAG;
+    }
+
+    @Override
+    public Boolean visit(Value.AnswerValue value) {
+      return field.kind() == FieldKind.ANSWER;
+    }
+
+    @Override
+    public Boolean visit(Value.DateValue value) {
+      return field.kind() == FieldKind.DATE;
+    }
+  }
+
   static Status status(Contract contract, Condition condition, Lead lead) {
-    if (condition instanceof Condition.Known known) {
+    return condition.accept(new Statuses(lead));
+  }
+
+  /**
+   * A condition's status for one lead, by Kleene's three-valued rules written out here on
+   * purpose: this oracle shares neither {@code dev.leadspec.internal.Kleene} nor the model's
+   * value semantics ({@code Value.decimal()}, {@code orderingKey()}, {@code KeyRange}) with the
+   * evaluator it checks, so that a mistake there cannot hide by being made twice.
+   */
+  private static final class Statuses implements Condition.Visitor<Status> {
+    private final Lead lead;
+
+    Statuses(Lead lead) {
+      this.lead = lead;
+    }
+
+    @Override
+    public Status visit(Condition.Known known) {
       boolean isKnown = lead.fact(known.field()).isPresent();
       return isKnown == known.known() ? Status.MET : Status.NOT_MET;
     }
-    if (condition instanceof Condition.All all) {
+
+    @Override
+    public Status visit(Condition.All all) {
       boolean anyUnknown = false;
       for (Condition part : all.parts()) {
-        Status status = status(contract, part, lead);
+        Status status = part.accept(this);
         if (status == Status.NOT_MET) {
           return Status.NOT_MET;
         }
@@ -196,10 +286,12 @@ final class ReferenceEvaluator {
       }
       return anyUnknown ? Status.UNKNOWN : Status.MET;
     }
-    if (condition instanceof Condition.Any any) {
+
+    @Override
+    public Status visit(Condition.Any any) {
       boolean anyUnknown = false;
       for (Condition part : any.parts()) {
-        Status status = status(contract, part, lead);
+        Status status = part.accept(this);
         if (status == Status.MET) {
           return Status.MET;
         }
@@ -207,15 +299,19 @@ final class ReferenceEvaluator {
       }
       return anyUnknown ? Status.UNKNOWN : Status.NOT_MET;
     }
-    if (condition instanceof Condition.Not not) {
-      Status status = status(contract, not.part(), lead);
+
+    @Override
+    public Status visit(Condition.Not not) {
+      Status status = not.part().accept(this);
       return status == Status.MET ? Status.NOT_MET : status == Status.NOT_MET ? Status.MET : Status.UNKNOWN;
     }
-    if (condition instanceof Condition.AtLeast atLeast) {
+
+    @Override
+    public Status visit(Condition.AtLeast atLeast) {
       int met = 0;
       int unknown = 0;
       for (Condition part : atLeast.parts()) {
-        Status status = status(contract, part, lead);
+        Status status = part.accept(this);
         if (status == Status.MET) {
           met++;
         } else if (status == Status.UNKNOWN) {
@@ -227,98 +323,140 @@ final class ReferenceEvaluator {
       }
       return met + unknown < atLeast.count() ? Status.NOT_MET : Status.UNKNOWN;
     }
+
     // leaves: a comparison over an unknown fact is UNKNOWN
-    String name = leafField(condition);
-    Optional<Value> fact = lead.fact(name);
-    if (fact.isEmpty()) {
-      return Status.UNKNOWN;
-    }
-    return leaf(condition, fact.get()) ? Status.MET : Status.NOT_MET;
-  }
 
-  private static String leafField(Condition condition) {
-    if (condition instanceof Condition.Compare c) {
-      return c.field();
-    }
-    if (condition instanceof Condition.Between b) {
-      return b.field();
-    }
-    if (condition instanceof Condition.In i) {
-      return i.field();
-    }
-    if (condition instanceof Condition.Contains c) {
-      return c.field();
-    }
-    throw new AssertionError(condition);
-  }
-
-  private static boolean leaf(Condition condition, Value fact) {
-    if (condition instanceof Condition.Compare compare) {
-      switch (compare.operator()) {
-        case EQ:
-          return same(fact, compare.value());
-        case NE:
-          return !same(fact, compare.value());
-        case LT:
-          return order(fact, compare.value()) < 0;
-        case LE:
-          return order(fact, compare.value()) <= 0;
-        case GT:
-          return order(fact, compare.value()) > 0;
-        case GE:
-          return order(fact, compare.value()) >= 0;
-        default:
-          throw new AssertionError(compare.operator());
+    @Override
+    public Status visit(Condition.Compare compare) {
+      Optional<Value> fact = lead.fact(compare.field());
+      if (fact.isEmpty()) {
+        return Status.UNKNOWN;
       }
+      return of(compares(compare, fact.get()));
     }
-    if (condition instanceof Condition.Between between) {
-      int low = order(fact, between.low());
-      int high = order(fact, between.high());
+
+    @Override
+    public Status visit(Condition.Between between) {
+      Optional<Value> fact = lead.fact(between.field());
+      if (fact.isEmpty()) {
+        return Status.UNKNOWN;
+      }
+      int low = order(fact.get(), between.low());
+      int high = order(fact.get(), between.high());
       boolean aboveLow = between.lowInclusive() ? low >= 0 : low > 0;
       boolean belowHigh = between.highInclusive() ? high <= 0 : high < 0;
-      return aboveLow && belowHigh;
+      return of(aboveLow && belowHigh);
     }
-    if (condition instanceof Condition.In in) {
-      boolean member = in.codes().contains(((Value.TextValue) fact).text());
-      return in.negated() != member;
+
+    @Override
+    public Status visit(Condition.In in) {
+      Optional<Value> fact = lead.fact(in.field());
+      if (fact.isEmpty()) {
+        return Status.UNKNOWN;
+      }
+      boolean member = in.codes().contains(((Value.TextValue) fact.get()).text());
+      return of(in.negated() != member);
     }
-    if (condition instanceof Condition.Contains contains) {
-      List<String> codes = ((Value.CodesValue) fact).codes();
+
+    @Override
+    public Status visit(Condition.Contains contains) {
+      Optional<Value> fact = lead.fact(contains.field());
+      if (fact.isEmpty()) {
+        return Status.UNKNOWN;
+      }
+      List<String> codes = ((Value.CodesValue) fact.get()).codes();
       if (contains.all()) {
-        return codes.containsAll(contains.codes());
+        return of(codes.containsAll(contains.codes()));
       }
       for (String code : contains.codes()) {
         if (codes.contains(code)) {
-          return true;
+          return Status.MET;
         }
       }
-      return false;
+      return Status.NOT_MET;
     }
-    throw new AssertionError(condition);
+
+    private static Status of(boolean met) {
+      return met ? Status.MET : Status.NOT_MET;
+    }
   }
 
-  /** Equality by value: decimals by compareTo (1.0 = 1.00, and an integer literal on a decimal field), sets as sets. */
+  private static boolean compares(Condition.Compare compare, Value fact) {
+    switch (compare.operator()) {
+      case EQ:
+        return same(fact, compare.value());
+      case NE:
+        return !same(fact, compare.value());
+      case LT:
+        return order(fact, compare.value()) < 0;
+      case LE:
+        return order(fact, compare.value()) <= 0;
+      case GT:
+        return order(fact, compare.value()) > 0;
+      case GE:
+        return order(fact, compare.value()) >= 0;
+      default:
+        throw new AssertionError(compare.operator());
+    }
+  }
+
+  /** Equality by value: numbers by compareTo (1.0 = 1.00, and an integer literal on a decimal field), sets as sets. */
   private static boolean same(Value fact, Value literal) {
-    if (fact instanceof Value.DecimalValue || literal instanceof Value.DecimalValue) {
-      return decimal(fact).compareTo(decimal(literal)) == 0;
+    Object f = fact.accept(Plain.INSTANCE);
+    Object l = literal.accept(Plain.INSTANCE);
+    if (f instanceof BigDecimal x && l instanceof BigDecimal y) {
+      return x.compareTo(y) == 0;
     }
-    if (fact instanceof Value.CodesValue f && literal instanceof Value.CodesValue l) {
-      return f.codes().size() == l.codes().size() && f.codes().containsAll(l.codes());
-    }
-    return fact.equals(literal);
+    return f.equals(l);
   }
 
+  /** Order of a number with a number, or of a date with a date. */
   private static int order(Value fact, Value literal) {
-    if (fact instanceof Value.DateValue f && literal instanceof Value.DateValue l) {
-      return f.date().compareTo(l.date());
+    Object f = fact.accept(Plain.INSTANCE);
+    Object l = literal.accept(Plain.INSTANCE);
+    if (f instanceof LocalDate x && l instanceof LocalDate y) {
+      return x.compareTo(y);
     }
-    return decimal(fact).compareTo(decimal(literal));
+    return ((BigDecimal) f).compareTo((BigDecimal) l);
   }
 
-  private static BigDecimal decimal(Value value) {
-    if (value instanceof Value.IntegerValue i) {
-      return BigDecimal.valueOf(i.number());
+  /** A value as the plain Java value it stands for: a number as a {@code BigDecimal}, a set of codes as a {@code Set}. */
+  private static final class Plain implements Value.Visitor<Object> {
+    static final Plain INSTANCE = new Plain();
+
+    @Override
+    public Object visit(Value.TextValue value) {
+      return value.text();
     }
-    return ((Value.DecimalValue) value).number();
+
+    @Override
+    public Object visit(Value.CodesValue value) {
+      return Set.copyOf(value.codes());
+    }
+
+    @Override
+    public Object visit(Value.IntegerValue value) {
+      return BigDecimal.valueOf(value.number());
+    }
+
+    @Override
+    public Object visit(Value.DecimalValue value) {
+      return value.number();
+    }
+
+    @Override
+    public Object visit(Value.FlagValue value) {
+      return value.flag();
+    }
+
+    @Override
+    public Object visit(Value.AnswerValue value) {
+      return value.answer();
+    }
+
+    @Override
+    public Object visit(Value.DateValue value) {
+      return value.date();
+    }
   }
 }

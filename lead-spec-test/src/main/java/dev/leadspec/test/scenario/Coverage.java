@@ -16,6 +16,7 @@ import dev.leadspec.model.Table;
 import dev.leadspec.model.Value;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -110,40 +111,141 @@ public final class Coverage {
 
   /** Whether the condition can come out UNKNOWN: not when it only asks whether facts are known. */
   static boolean canBeUnknown(Condition condition) {
-    if (condition instanceof Condition.Known) {
-      return false;
-    }
-    if (condition.parts().isEmpty()) {
+    return condition.accept(CanBeUnknown.INSTANCE);
+  }
+
+  /** A leaf that reads a fact can be UNKNOWN, {@code isKnown} cannot; a composite can when a part can. */
+  private static final class CanBeUnknown implements Condition.Visitor<Boolean> {
+    static final CanBeUnknown INSTANCE = new CanBeUnknown();
+
+    @Override
+    public Boolean visit(Condition.Compare compare) {
       return true;
     }
-    for (Condition part : condition.parts()) {
-      if (canBeUnknown(part)) {
-        return true;
-      }
+
+    @Override
+    public Boolean visit(Condition.Between between) {
+      return true;
     }
-    return false;
+
+    @Override
+    public Boolean visit(Condition.In in) {
+      return true;
+    }
+
+    @Override
+    public Boolean visit(Condition.Contains contains) {
+      return true;
+    }
+
+    @Override
+    public Boolean visit(Condition.Known known) {
+      return false;
+    }
+
+    @Override
+    public Boolean visit(Condition.All all) {
+      return anyPart(all);
+    }
+
+    @Override
+    public Boolean visit(Condition.Any any) {
+      return anyPart(any);
+    }
+
+    @Override
+    public Boolean visit(Condition.Not not) {
+      return anyPart(not);
+    }
+
+    @Override
+    public Boolean visit(Condition.AtLeast atLeast) {
+      return anyPart(atLeast);
+    }
+
+    private Boolean anyPart(Condition composite) {
+      for (Condition part : composite.parts()) {
+        if (part.accept(this)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   static List<Bound> bounds(Condition condition, Contract contract) {
     Set<Bound> bounds = new LinkedHashSet<>();
-    collect(condition, contract, bounds);
+    condition.accept(new ComparisonBounds(contract, bounds));
     return new ArrayList<>(bounds);
   }
 
-  private static void collect(Condition condition, Contract contract, Set<Bound> into) {
-    if (condition instanceof Condition.Compare compare) {
+  /** Adds the bounds of a condition's comparisons and ranges, parts included. */
+  private static final class ComparisonBounds implements Condition.Visitor<Set<Bound>> {
+    private final Contract contract;
+    private final Set<Bound> into;
+
+    ComparisonBounds(Contract contract, Set<Bound> into) {
+      this.contract = contract;
+      this.into = into;
+    }
+
+    @Override
+    public Set<Bound> visit(Condition.Compare compare) {
       Operator op = compare.operator();
       if (op == Operator.LT || op == Operator.LE || op == Operator.GT || op == Operator.GE) {
         into.add(new Bound(compare.field(), op, compare.value(), kind(contract, compare.field())));
       }
-    } else if (condition instanceof Condition.Between between) {
+      return into;
+    }
+
+    @Override
+    public Set<Bound> visit(Condition.Between between) {
       FieldKind kind = kind(contract, between.field());
       into.add(new Bound(between.field(), between.lowInclusive() ? Operator.GE : Operator.GT, between.low(), kind));
       into.add(new Bound(between.field(), between.highInclusive() ? Operator.LE : Operator.LT, between.high(), kind));
-    } else {
-      for (Condition part : condition.parts()) {
-        collect(part, contract, into);
+      return into;
+    }
+
+    @Override
+    public Set<Bound> visit(Condition.In in) {
+      return into;
+    }
+
+    @Override
+    public Set<Bound> visit(Condition.Contains contains) {
+      return into;
+    }
+
+    @Override
+    public Set<Bound> visit(Condition.Known known) {
+      return into;
+    }
+
+    @Override
+    public Set<Bound> visit(Condition.All all) {
+      return parts(all);
+    }
+
+    @Override
+    public Set<Bound> visit(Condition.Any any) {
+      return parts(any);
+    }
+
+    @Override
+    public Set<Bound> visit(Condition.Not not) {
+      return parts(not);
+    }
+
+    @Override
+    public Set<Bound> visit(Condition.AtLeast atLeast) {
+      return parts(atLeast);
+    }
+
+    private Set<Bound> parts(Condition composite) {
+      for (Condition part : composite.parts()) {
+        part.accept(this);
       }
+      return into;
     }
   }
 
@@ -170,15 +272,20 @@ public final class Coverage {
 
     private String across() {
       int step = acrossBelow() ? -1 : 1;
-      if (kind == FieldKind.INTEGER && literal instanceof Value.IntegerValue i) {
-        long n = i.number();
+      if (stepped(literal)) {
+        long n = literal.orderingKey().getAsLong();
+        if (kind == FieldKind.DATE) {
+          return "at " + LocalDate.ofEpochDay(n).plusDays(step);
+        }
         boolean overflow = step < 0 ? n == Long.MIN_VALUE : n == Long.MAX_VALUE;
         return overflow ? "(no value across)" : "at " + (n + step);
       }
-      if (kind == FieldKind.DATE && literal instanceof Value.DateValue d) {
-        return "at " + d.date().plusDays(step);
-      }
       return (acrossBelow() ? "below " : "above ") + literal;
+    }
+
+    /** Whether a value of an integer or date field has a nearest neighbour (±1, ±1 day): one of the field's kind. */
+    private boolean stepped(Value value) {
+      return (kind == FieldKind.INTEGER || kind == FieldKind.DATE) && kind.admits(value);
     }
 
     /** The side a known fact shows, if it is at the literal or its nearest neighbour across. */
@@ -194,11 +301,9 @@ public final class Coverage {
       if (!across) {
         return Optional.empty();
       }
-      if (kind == FieldKind.INTEGER && literal instanceof Value.IntegerValue i && fact instanceof Value.IntegerValue f) {
-        return Math.abs(f.number() - i.number()) == 1 ? Optional.of(sides().get(1)) : Optional.empty();
-      }
-      if (kind == FieldKind.DATE && literal instanceof Value.DateValue d && fact instanceof Value.DateValue f) {
-        return Math.abs(f.date().toEpochDay() - d.date().toEpochDay()) == 1 ? Optional.of(sides().get(1)) : Optional.empty();
+      if (stepped(literal) && stepped(fact)) {
+        long distance = Math.abs(fact.orderingKey().getAsLong() - literal.orderingKey().getAsLong());
+        return distance == 1 ? Optional.of(sides().get(1)) : Optional.empty();
       }
       return Optional.of(sides().get(1));
     }
@@ -208,20 +313,14 @@ public final class Coverage {
     return contract.field(field).map(Field::kind).orElse(FieldKind.DECIMAL);
   }
 
+  /** Orders two numbers ({@link Value#decimal()}) or two dates; nothing for any other pair. */
   private static @Nullable Integer compare(Value a, Value b) {
-    if (a instanceof Value.DateValue x && b instanceof Value.DateValue y) {
-      return x.date().compareTo(y.date());
+    if (FieldKind.DATE.admits(a) && FieldKind.DATE.admits(b)) {
+      return Long.compare(a.orderingKey().getAsLong(), b.orderingKey().getAsLong());
     }
-    BigDecimal x = number(a);
-    BigDecimal y = number(b);
-    return x == null || y == null ? null : x.compareTo(y);
-  }
-
-  private static @Nullable BigDecimal number(Value value) {
-    if (value instanceof Value.IntegerValue i) {
-      return BigDecimal.valueOf(i.number());
-    }
-    return value instanceof Value.DecimalValue d ? d.number() : null;
+    Optional<BigDecimal> x = a.decimal();
+    Optional<BigDecimal> y = b.decimal();
+    return x.isEmpty() || y.isEmpty() ? null : x.get().compareTo(y.get());
   }
 
   /** A criterion or a table row and the coverage items it owns. */

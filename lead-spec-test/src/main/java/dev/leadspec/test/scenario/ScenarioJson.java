@@ -564,32 +564,54 @@ public final class ScenarioJson {
   }
 
   private static String value(Value value) {
-    if (value instanceof Value.IntegerValue i) {
-      return Long.toString(i.number());
+    return value.accept(FactJson.INSTANCE);
+  }
+
+  /** A fact as a lead document writes it. */
+  private static final class FactJson implements Value.Visitor<String> {
+    static final FactJson INSTANCE = new FactJson();
+
+    @Override
+    public String visit(Value.TextValue value) {
+      return quote(value.text());
     }
-    if (value instanceof Value.DecimalValue d) {
-      // a whole decimal is written as a string, as lead documents write decimals: a bare 118
-      // would read back as an integer fact
-      String plain = d.number().toPlainString();
-      return plain.indexOf('.') >= 0 ? plain : quote(plain);
-    }
-    if (value instanceof Value.FlagValue f) {
-      return Boolean.toString(f.flag());
-    }
-    if (value instanceof Value.AnswerValue a) {
-      return quote(a.answer().name());
-    }
-    if (value instanceof Value.DateValue d) {
-      return quote(d.date().toString());
-    }
-    if (value instanceof Value.CodesValue c) {
+
+    @Override
+    public String visit(Value.CodesValue value) {
       StringBuilder codes = new StringBuilder("[");
-      for (String code : c.codes()) {
+      for (String code : value.codes()) {
         codes.append(codes.length() > 1 ? ", " : "").append(quote(code));
       }
       return codes.append(']').toString();
     }
-    return quote(((Value.TextValue) value).text());
+
+    @Override
+    public String visit(Value.IntegerValue value) {
+      return Long.toString(value.number());
+    }
+
+    @Override
+    public String visit(Value.DecimalValue value) {
+      // a whole decimal is written as a string, as lead documents write decimals: a bare 118
+      // would read back as an integer fact
+      String plain = value.number().toPlainString();
+      return plain.indexOf('.') >= 0 ? plain : quote(plain);
+    }
+
+    @Override
+    public String visit(Value.FlagValue value) {
+      return Boolean.toString(value.flag());
+    }
+
+    @Override
+    public String visit(Value.AnswerValue value) {
+      return quote(value.answer().name());
+    }
+
+    @Override
+    public String visit(Value.DateValue value) {
+      return quote(value.date().toString());
+    }
   }
 
   /** A JSON string: quote, backslash and control characters escaped. */

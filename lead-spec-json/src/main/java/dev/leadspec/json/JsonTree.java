@@ -4,8 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A parsed JSON value with its path and the line and column of its first token. */
-final class Node {
+/**
+ * A parsed JSON value and its subtree (members, elements), with its path and the line and column
+ * of its first token, so that every reading error names where it is. {@link TreeParser} builds
+ * it, {@link TreeValues} reads it.
+ */
+final class JsonTree {
   enum Type {
     OBJECT("an object"),
     ARRAY("an array"),
@@ -29,10 +33,10 @@ final class Node {
   /** The text of a string or number; "true"/"false" for a boolean. */
   final String text;
   /** Members of an object, in document order, with the location of each name. */
-  final Map<String, Node> members;
-  final List<Node> elements;
+  final Map<String, JsonTree> members;
+  final List<JsonTree> elements;
 
-  Node(Type type, String path, int line, int column, String text, Map<String, Node> members, List<Node> elements) {
+  JsonTree(Type type, String path, int line, int column, String text, Map<String, JsonTree> members, List<JsonTree> elements) {
     this.type = type;
     this.path = path;
     this.line = line;
@@ -42,16 +46,16 @@ final class Node {
     this.elements = elements;
   }
 
-  static Node scalar(Type type, String path, int line, int column, String text) {
-    return new Node(type, path, line, column, text, Map.of(), List.of());
+  static JsonTree scalar(Type type, String path, int line, int column, String text) {
+    return new JsonTree(type, path, line, column, text, Map.of(), List.of());
   }
 
-  static Node object(String path, int line, int column, LinkedHashMap<String, Node> members) {
-    return new Node(Type.OBJECT, path, line, column, "", members, List.of());
+  static JsonTree object(String path, int line, int column, LinkedHashMap<String, JsonTree> members) {
+    return new JsonTree(Type.OBJECT, path, line, column, "", members, List.of());
   }
 
-  static Node array(String path, int line, int column, List<Node> elements) {
-    return new Node(Type.ARRAY, path, line, column, "", Map.of(), elements);
+  static JsonTree array(String path, int line, int column, List<JsonTree> elements) {
+    return new JsonTree(Type.ARRAY, path, line, column, "", Map.of(), elements);
   }
 
   /** What the value is, in words, for messages: {@code the decimal number 1.5}. */

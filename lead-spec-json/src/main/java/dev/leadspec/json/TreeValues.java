@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Strict accessors over {@link Node}s: each wrong type, missing value or unknown name is an error at its path. */
-final class Fields {
+/**
+ * The typed values of a {@link JsonTree}, read strictly: each wrong type, missing value or unknown
+ * name is an error at its path. (The scalar readers every document reader of this package shares.)
+ */
+final class TreeValues {
   // The shapes of text every reader of this package checks, declared once.
   /** An ISO date's shape, {@code 2026-03-10} (its values are checked by {@code LocalDate}). */
   static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -26,7 +29,7 @@ final class Fields {
   /** A contract fingerprint: 64 lower-case hex digits. */
   static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{64}");
 
-  private Fields() {}
+  private TreeValues() {}
 
   /** The property a document may carry to name its JSON Schema, for editors; readers ignore it. */
   static final String SCHEMA = "$schema";
@@ -35,14 +38,14 @@ final class Fields {
    * Checks that the node is an object with only the allowed properties; a document (the root)
    * may also carry {@value #SCHEMA}, a string, which is ignored.
    */
-  static Node object(Node node, String... allowed) {
-    expect(node, Node.Type.OBJECT);
+  static JsonTree object(JsonTree node, String... allowed) {
+    expect(node, JsonTree.Type.OBJECT);
     List<String> names = Arrays.asList(allowed);
     for (var member : node.members.entrySet()) {
       if (member.getKey().equals(SCHEMA) && node.path.equals("$")) {
-        expect(member.getValue(), Node.Type.STRING);
+        expect(member.getValue(), JsonTree.Type.STRING);
       } else if (!names.contains(member.getKey())) {
-        Node value = member.getValue();
+        JsonTree value = member.getValue();
         throw value.error("unknown property \"" + member.getKey() + "\"" + suggestion(member.getKey(), names)
             + "; expected one of " + String.join(", ", names));
       }
@@ -50,61 +53,61 @@ final class Fields {
     return node;
   }
 
-  static Node required(Node object, String name) {
-    Node value = object.members.get(name);
+  static JsonTree required(JsonTree object, String name) {
+    JsonTree value = object.members.get(name);
     if (value == null) {
       throw object.error("missing required property \"" + name + "\"");
     }
-    if (value.type == Node.Type.NULL) {
+    if (value.type == JsonTree.Type.NULL) {
       throw value.error("null for required property \"" + name + "\"");
     }
     return value;
   }
 
-  static Optional<Node> optional(Node object, String name) {
-    Node value = object.members.get(name);
-    if (value != null && value.type == Node.Type.NULL) {
+  static Optional<JsonTree> optional(JsonTree object, String name) {
+    JsonTree value = object.members.get(name);
+    if (value != null && value.type == JsonTree.Type.NULL) {
       throw value.error("null for property \"" + name + "\"; leave the property out instead");
     }
     return Optional.ofNullable(value);
   }
 
-  static void expect(Node node, Node.Type type) {
+  static void expect(JsonTree node, JsonTree.Type type) {
     if (node.type != type) {
       throw node.error("expected " + type.words + ", found " + node.describe());
     }
   }
 
-  static String string(Node node) {
-    expect(node, Node.Type.STRING);
+  static String string(JsonTree node) {
+    expect(node, JsonTree.Type.STRING);
     return node.text;
   }
 
-  static String string(Node object, String name) {
+  static String string(JsonTree object, String name) {
     return string(required(object, name));
   }
 
-  static boolean bool(Node node) {
-    expect(node, Node.Type.BOOLEAN);
+  static boolean bool(JsonTree node) {
+    expect(node, JsonTree.Type.BOOLEAN);
     return node.text.equals("true");
   }
 
-  static boolean bool(Node object, String name, boolean otherwise) {
-    return optional(object, name).map(Fields::bool).orElse(otherwise);
+  static boolean bool(JsonTree object, String name, boolean otherwise) {
+    return optional(object, name).map(TreeValues::bool).orElse(otherwise);
   }
 
   /** An integer token within the long range; a decimal number or a string is an error. */
-  static long integer(Node node) {
-    if (node.type == Node.Type.DECIMAL) {
+  static long integer(JsonTree node) {
+    if (node.type == JsonTree.Type.DECIMAL) {
       throw node.error("expected an integer, found the decimal number " + node.text);
     }
-    expect(node, Node.Type.INTEGER);
+    expect(node, JsonTree.Type.INTEGER);
     return longValue(node, node.text);
   }
 
   /** An integer written as a number, or as a string of digits when beyond ±(2^53−1) (I-JSON). */
-  static long integerOrBigString(Node node, long safe) {
-    if (node.type == Node.Type.STRING && INTEGER.matcher(node.text).matches()) {
+  static long integerOrBigString(JsonTree node, long safe) {
+    if (node.type == JsonTree.Type.STRING && INTEGER.matcher(node.text).matches()) {
       long value = longValue(node, node.text);
       if (Math.abs(value) <= safe && value != Long.MIN_VALUE) {
         throw node.error("integer " + node.text + " is written as a string; write it as a number");
@@ -114,7 +117,7 @@ final class Fields {
     return integer(node);
   }
 
-  static int smallInteger(Node node) {
+  static int smallInteger(JsonTree node) {
     long value = integer(node);
     if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
       throw node.error("integer " + node.text + " is out of range");
@@ -122,7 +125,7 @@ final class Fields {
     return (int) value;
   }
 
-  private static long longValue(Node node, String text) {
+  private static long longValue(JsonTree node, String text) {
     try {
       return new BigInteger(text).longValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
@@ -134,20 +137,20 @@ final class Fields {
    * A decimal written as a string (canonical) or as a JSON number, refused by size before it is
    * built (see {@link Limits#decimal}).
    */
-  static BigDecimal decimal(Node node) {
-    if (node.type == Node.Type.STRING) {
+  static BigDecimal decimal(JsonTree node) {
+    if (node.type == JsonTree.Type.STRING) {
       if (!DECIMAL.matcher(node.text).matches()) {
         throw node.error("expected a decimal such as \"12.50\", found " + node.describe());
       }
       return boundedDecimal(node);
     }
-    if (node.type == Node.Type.INTEGER || node.type == Node.Type.DECIMAL) {
+    if (node.type == JsonTree.Type.INTEGER || node.type == JsonTree.Type.DECIMAL) {
       return boundedDecimal(node);
     }
     throw node.error("expected a decimal, found " + node.describe());
   }
 
-  private static BigDecimal boundedDecimal(Node node) {
+  private static BigDecimal boundedDecimal(JsonTree node) {
     try {
       return Limits.decimal(node.text);
     } catch (IllegalArgumentException e) {
@@ -155,7 +158,7 @@ final class Fields {
     }
   }
 
-  static LocalDate date(Node node) {
+  static LocalDate date(JsonTree node) {
     String text = string(node);
     if (DATE.matcher(text).matches()) {
       try {
@@ -167,7 +170,7 @@ final class Fields {
     throw node.error("expected an ISO date such as \"2026-03-01\", found " + node.describe());
   }
 
-  static Instant instant(Node node) {
+  static Instant instant(JsonTree node) {
     String text = string(node);
     try {
       return Instant.parse(text);
@@ -176,7 +179,7 @@ final class Fields {
     }
   }
 
-  static ZoneId zone(Node node) {
+  static ZoneId zone(JsonTree node) {
     String text = string(node);
     try {
       return ZoneId.of(text);
@@ -185,7 +188,7 @@ final class Fields {
     }
   }
 
-  static Duration duration(Node node) {
+  static Duration duration(JsonTree node) {
     String text = string(node);
     try {
       return Duration.parse(text);
@@ -195,13 +198,13 @@ final class Fields {
   }
 
   /** A constant of an enum, written as its name; a number for an enum is an error. */
-  static <E extends Enum<E>> E constant(Node node, Class<E> type, String what) {
+  static <E extends Enum<E>> E constant(JsonTree node, Class<E> type, String what) {
     E[] constants = type.getEnumConstants();
     List<String> names = new ArrayList<>();
     for (E constant : constants) {
       names.add(constant.name());
     }
-    if (node.type != Node.Type.STRING) {
+    if (node.type != JsonTree.Type.STRING) {
       throw node.error("expected " + what + " (one of " + String.join(", ", names) + "), found " + node.describe());
     }
     for (E constant : constants) {
@@ -213,10 +216,10 @@ final class Fields {
         + String.join(", ", names));
   }
 
-  static List<String> strings(Node node) {
-    expect(node, Node.Type.ARRAY);
+  static List<String> strings(JsonTree node) {
+    expect(node, JsonTree.Type.ARRAY);
     List<String> strings = new ArrayList<>(node.elements.size());
-    for (Node element : node.elements) {
+    for (JsonTree element : node.elements) {
       strings.add(string(element));
     }
     return strings;
