@@ -355,7 +355,7 @@ public final class LeadSpecJob {
 
   /**
    * Runs the job: {@code flink run lead-spec-flink.jar --contract v1.json [--contract v2.json] --leads DIR
-   * [--challenges DIR] --output DIR [--mapping FILE] [--format csv|jsonl] [--stream [--monitor SECONDS]]
+   * [--challenges DIR] --output DIR [--mapping FILE] [--leads-format csv|jsonl] [--stream [--monitor SECONDS]]
    * [--contract-updates DIR] [--checkpoint-interval SECONDS] [--out-of-orderness SECONDS]}.
    *
    * <pre>{@code
@@ -397,7 +397,7 @@ public final class LeadSpecJob {
         case "--checkpoint-interval" -> checkpoints = Duration.ofSeconds(Long.parseLong(value));
         case "--out-of-orderness" -> outOfOrder = Duration.ofSeconds(Long.parseLong(value));
         case "--mapping" -> mappingFile = Path.of(value);
-        case "--format" -> leadFormat = value;
+        case "--leads-format", "--format" -> leadFormat = value; // --format: the first spelling, kept
         case "--contract-updates" -> updates.add(value);
         default -> throw new IllegalArgumentException("lead-spec job: unknown option " + option + "; " + USAGE);
       }
@@ -430,7 +430,7 @@ public final class LeadSpecJob {
   }
 
   private static final String USAGE = "usage: --contract FILE [--contract FILE]... --leads PATH [--leads PATH]... "
-      + "[--challenges PATH]... --output DIR [--mapping FILE] [--format csv|jsonl] [--stream] [--monitor SECONDS] "
+      + "[--challenges PATH]... --output DIR [--mapping FILE] [--leads-format csv|jsonl] [--stream] [--monitor SECONDS] "
       + "[--contract-updates DIR]... [--checkpoint-interval SECONDS] [--out-of-orderness SECONDS]";
 
   /** A stream of no contract versions (the job takes none while it runs). */
