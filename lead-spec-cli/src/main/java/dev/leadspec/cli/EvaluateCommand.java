@@ -59,8 +59,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   LeadInput input = new LeadInput();
 
-  @Option(names = "--generated", description = "Evaluate a single contract through code generated for it (lead-spec-codegen): "
-      + "the same verdicts, byte for byte; where no code can be generated the interpreter runs. A history is interpreted.")
+  @Option(names = "--generated", description = "Evaluate through code generated for the contract, or for every version of a "
+      + "history (lead-spec-codegen): the same verdicts, byte for byte; where no code can be generated the interpreter runs.")
   boolean generated;
 
   @Override
@@ -69,11 +69,17 @@ final class EvaluateCommand implements Callable<Integer> {
     for (Path file : contracts) {
       versions.add(cli.contract(file));
     }
-    ContractHistory history = ContractHistory.of(versions);
+    Compilation compilation = generated ? Compilation.GENERATED : Compilation.INTERPRETED;
+    // a single version gets its own evaluator below: only a history is compiled with the history
+    ContractHistory history = ContractHistory.of(versions, versions.size() > 1 ? compilation : Compilation.INTERPRETED);
     Contract read = history.latest();
     Function<Lead, Verdict> evaluator = history::evaluate;
+    if (generated && versions.size() > 1 && history.compilation() != Compilation.GENERATED) {
+      cli.err.println("lead-spec: no code could be generated for every version of " + history.contractId()
+          + "; the interpreter evaluates those (same verdicts)");
+    }
     if (versions.size() == 1) {
-      Evaluator single = Evaluator.of(read, generated ? Compilation.GENERATED : Compilation.INTERPRETED);
+      Evaluator single = Evaluator.of(read, compilation);
       if (generated && single.compilation() != Compilation.GENERATED) {
         cli.err.println("lead-spec: no code could be generated for " + read.reference() + "; the interpreter evaluates (same verdicts)");
       }
