@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -69,27 +71,108 @@ public sealed interface Condition
    * @return the field names
    */
   default Set<String> fields() {
-    Set<String> names = new LinkedHashSet<>();
-    collectFields(this, names);
-    return names;
+    return accept(new ConditionFields(new LinkedHashSet<>()));
   }
 
-  private static void collectFields(Condition condition, Set<String> names) {
-    if (condition instanceof Compare c) {
-      names.add(c.field());
-    } else if (condition instanceof Between b) {
-      names.add(b.field());
-    } else if (condition instanceof In i) {
-      names.add(i.field());
-    } else if (condition instanceof Contains c) {
-      names.add(c.field());
-    } else if (condition instanceof Known k) {
-      names.add(k.field());
-    } else {
-      for (Condition part : condition.parts()) {
-        collectFields(part, names);
-      }
-    }
+  /**
+   * Calls the visitor's method for this kind of condition. Every dispatch on the kind of a
+   * condition goes through here, so adding a kind is a compile error at every place that must
+   * handle it.
+   *
+   * <pre>{@code
+   * int depth = condition.accept(new Condition.Visitor<Integer>() { ... });
+   * }</pre>
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return what the visitor's method returned
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of condition; {@link Condition#accept} calls the one that matches.
+   *
+   * <pre>{@code
+   * final class Depth implements Condition.Visitor<Integer> {
+   *   public Integer visit(Condition.Compare compare) { return 1; }
+   *   // ... one method per kind
+   * }
+   * }</pre>
+   *
+   * @param <R> what each method returns
+   */
+  interface Visitor<R> {
+    /**
+     * Visits a comparison.
+     *
+     * @param compare the comparison
+     * @return the result
+     */
+    R visit(Compare compare);
+
+    /**
+     * Visits a range.
+     *
+     * @param between the range
+     * @return the result
+     */
+    R visit(Between between);
+
+    /**
+     * Visits a membership test.
+     *
+     * @param in the membership test
+     * @return the result
+     */
+    R visit(In in);
+
+    /**
+     * Visits a set test.
+     *
+     * @param contains the set test
+     * @return the result
+     */
+    R visit(Contains contains);
+
+    /**
+     * Visits a known-or-unknown test.
+     *
+     * @param known the test
+     * @return the result
+     */
+    R visit(Known known);
+
+    /**
+     * Visits a conjunction.
+     *
+     * @param all the conjunction
+     * @return the result
+     */
+    R visit(All all);
+
+    /**
+     * Visits a disjunction.
+     *
+     * @param any the disjunction
+     * @return the result
+     */
+    R visit(Any any);
+
+    /**
+     * Visits a negation.
+     *
+     * @param not the negation
+     * @return the result
+     */
+    R visit(Not not);
+
+    /**
+     * Visits a threshold.
+     *
+     * @param atLeast the threshold
+     * @return the result
+     */
+    R visit(AtLeast atLeast);
   }
 
   /**
@@ -122,6 +205,21 @@ public sealed interface Condition
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(operator, "operator");
       Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The ordering keys this comparison selects, when its value has an ordering key (integers,
+     * dates, flags, answers); {@code ≠} gives the key it excludes.
+     *
+     * @return the inclusive key range, or nothing for a value without ordering key
+     */
+    public Optional<KeyRange> keyRange() {
+      return KeyRange.of(operator, value);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     @Override
@@ -157,6 +255,26 @@ public sealed interface Condition
       Objects.requireNonNull(high, "high");
     }
 
+    /**
+     * The ordering keys this range selects, exclusive ends moved inward, when both ends have an
+     * ordering key (integers, dates).
+     *
+     * @return the inclusive key range, possibly empty, or nothing for decimal ends
+     */
+    public Optional<KeyRange> keyRange() {
+      OptionalLong lo = low.orderingKey();
+      OptionalLong hi = high.orderingKey();
+      if (lo.isEmpty() || hi.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(KeyRange.of(lo.getAsLong(), lowInclusive, hi.getAsLong(), highInclusive));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     @Override
     public String toString() {
       if (lowInclusive == highInclusive) {
@@ -190,6 +308,11 @@ public sealed interface Condition
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
     public String toString() {
       return field + (negated ? " not in {" : " in {") + String.join(", ", codes) + "}";
     }
@@ -218,6 +341,11 @@ public sealed interface Condition
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
     public String toString() {
       return field + (all ? " contains all of {" : " contains any of {") + String.join(", ", codes) + "}";
     }
@@ -243,6 +371,11 @@ public sealed interface Condition
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
     public String toString() {
       return field + (known ? " is known" : " is unknown");
     }
@@ -265,6 +398,11 @@ public sealed interface Condition
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
     public String toString() {
       return "all of " + join(parts);
     }
@@ -284,6 +422,11 @@ public sealed interface Condition
      */
     public Any {
       parts = List.copyOf(parts);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     @Override
@@ -314,6 +457,11 @@ public sealed interface Condition
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
     public String toString() {
       return "not (" + part + ")";
     }
@@ -339,6 +487,11 @@ public sealed interface Condition
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
     public String toString() {
       return "at least " + count + " of " + join(parts);
     }
@@ -351,4 +504,5 @@ public sealed interface Condition
     }
     return "[" + String.join("; ", texts) + "]";
   }
+
 }

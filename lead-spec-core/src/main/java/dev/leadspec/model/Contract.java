@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -64,6 +65,30 @@ public abstract class Contract {
   @Value.Default
   public String language() {
     return "en";
+  }
+
+  /**
+   * The title in other languages, by BCP 47 language tag ({@code "ru"}); a document
+   * rendered in a language found here uses it, any other language {@link #title()}.
+   *
+   * <pre>{@code
+   * contract.title("ru"); // the Russian title, or title() when none is given
+   * }</pre>
+   *
+   * @return the translations, in declaration order
+   */
+  public abstract Map<String, String> titles();
+
+  /**
+   * The title in a language: its translation when {@link #titles()} has one, else
+   * {@link #title()}.
+   *
+   * @param language a BCP 47 language tag, {@code "en"} or {@code "ru"}
+   * @return the title people read in that language
+   */
+  public String title(String language) {
+    String translated = titles().get(language);
+    return translated != null ? translated : title();
   }
 
   /**

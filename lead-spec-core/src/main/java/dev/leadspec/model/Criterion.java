@@ -1,5 +1,6 @@
 package dev.leadspec.model;
 
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -63,6 +64,30 @@ public abstract class Criterion {
   @Value.Default
   public Status unknownAs() {
     return Status.NOT_MET;
+  }
+
+  /**
+   * The title in other languages, by BCP 47 language tag ({@code "ru"}); a document
+   * rendered in a language found here uses it, any other language {@link #title()}.
+   *
+   * <pre>{@code
+   * Criterion.builder().id("TA-1").title("Company size").putTitles("ru", "Размер компании")
+   * }</pre>
+   *
+   * @return the translations, in declaration order
+   */
+  public abstract Map<String, String> titles();
+
+  /**
+   * The title in a language: its translation when {@link #titles()} has one, else
+   * {@link #title()}.
+   *
+   * @param language a BCP 47 language tag, {@code "en"} or {@code "ru"}
+   * @return the title people read in that language
+   */
+  public String title(String language) {
+    String translated = titles().get(language);
+    return translated != null ? translated : title();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.leadspec.model;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -58,11 +59,58 @@ public abstract class Field {
   }
 
   /**
+   * The label in other languages, by BCP 47 language tag ({@code "ru"}); a document
+   * rendered in a language found here uses it, any other language {@link #label()}.
+   *
+   * <pre>{@code
+   * Field.builder().name("employees").kind(FieldKind.INTEGER).label("Employees").putLabels("ru", "Сотрудники")
+   * }</pre>
+   *
+   * @return the translations, in declaration order
+   */
+  public abstract Map<String, String> labels();
+
+  /**
+   * The label in a language: its translation when {@link #labels()} has one, else
+   * {@link #label()}.
+   *
+   * @param language a BCP 47 language tag, {@code "en"} or {@code "ru"}
+   * @return the label people read in that language
+   */
+  public String label(String language) {
+    String translated = labels().get(language);
+    return translated != null ? translated : label();
+  }
+
+  /**
    * The unit, when the field has one: {@code people}, {@code RUB}.
    *
    * @return the unit
    */
   public abstract Optional<String> unit();
+
+  /**
+   * The unit in other languages, by BCP 47 language tag: {@code people} is {@code чел.} in
+   * {@code "ru"}.
+   *
+   * <pre>{@code
+   * Field.builder().name("talk_seconds").kind(FieldKind.INTEGER).unit("seconds").putUnits("ru", "с")
+   * }</pre>
+   *
+   * @return the translations, in declaration order
+   */
+  public abstract Map<String, String> units();
+
+  /**
+   * The unit in a language: its translation when {@link #units()} has one, else {@link #unit()}.
+   *
+   * @param language a BCP 47 language tag, {@code "en"} or {@code "ru"}
+   * @return the unit people read in that language, if the field has one
+   */
+  public Optional<String> unit(String language) {
+    String translated = units().get(language);
+    return translated != null ? Optional.of(translated) : unit();
+  }
 
   /**
    * The closed set of codes of a choice or choices field, in declaration order.

@@ -1,5 +1,7 @@
 package dev.leadspec.model;
 
+import dev.leadspec.internal.Kleene;
+
 /**
  * The three-valued (Kleene) result of a condition: a comparison over an unknown fact is
  * {@link #UNKNOWN}, never {@link #NOT_MET}.
@@ -17,6 +19,8 @@ public enum Status {
   /** The facts the condition reads are not known. */
   UNKNOWN;
 
+  private static final Status[] STATUSES = values();
+
   /**
    * Kleene conjunction.
    *
@@ -24,10 +28,7 @@ public enum Status {
    * @return NOT_MET if either is NOT_MET, else UNKNOWN if either is UNKNOWN, else MET
    */
   public Status and(Status other) {
-    if (this == NOT_MET || other == NOT_MET) {
-      return NOT_MET;
-    }
-    return this == UNKNOWN || other == UNKNOWN ? UNKNOWN : MET;
+    return STATUSES[Kleene.and(ordinal(), other.ordinal())];
   }
 
   /**
@@ -37,10 +38,7 @@ public enum Status {
    * @return MET if either is MET, else UNKNOWN if either is UNKNOWN, else NOT_MET
    */
   public Status or(Status other) {
-    if (this == MET || other == MET) {
-      return MET;
-    }
-    return this == UNKNOWN || other == UNKNOWN ? UNKNOWN : NOT_MET;
+    return STATUSES[Kleene.or(ordinal(), other.ordinal())];
   }
 
   /**
@@ -49,6 +47,6 @@ public enum Status {
    * @return the negation
    */
   public Status not() {
-    return this == MET ? NOT_MET : this == NOT_MET ? MET : UNKNOWN;
+    return STATUSES[Kleene.not(ordinal())];
   }
 }

@@ -2,6 +2,7 @@ package dev.leadspec.model;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -45,6 +46,30 @@ public abstract class Table {
   @Value.Default
   public String title() {
     return id();
+  }
+
+  /**
+   * The title in other languages, by BCP 47 language tag ({@code "ru"}); a document
+   * rendered in a language found here uses it, any other language {@link #title()}.
+   *
+   * <pre>{@code
+   * table.title("ru"); // the Russian title, or title() when none is given
+   * }</pre>
+   *
+   * @return the translations, in declaration order
+   */
+  public abstract Map<String, String> titles();
+
+  /**
+   * The title in a language: its translation when {@link #titles()} has one, else
+   * {@link #title()}.
+   *
+   * @param language a BCP 47 language tag, {@code "en"} or {@code "ru"}
+   * @return the title people read in that language
+   */
+  public String title(String language) {
+    String translated = titles().get(language);
+    return translated != null ? translated : title();
   }
 
   /**

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -118,6 +120,121 @@ public sealed interface Value
   String kindWords();
 
   /**
+   * The number as a decimal: an integer or a decimal gives itself, any other value nothing.
+   * This is how a decimal field reads an integer literal.
+   *
+   * <pre>{@code
+   * Value.of(5).decimal();   // Optional[5]
+   * Value.of("5").decimal(); // Optional.empty
+   * }</pre>
+   *
+   * @return the decimal view, if this value is a number
+   */
+  default Optional<BigDecimal> decimal() {
+    return Optional.empty();
+  }
+
+  /**
+   * The value's position on its field's ordered line of whole numbers: an integer is itself, a
+   * date its epoch day, a flag or an answer 0 (false, NO) or 1 (true, YES). Texts, codes and
+   * decimals have none. Evaluation and analysis compare these keys, never the values.
+   *
+   * <pre>{@code
+   * Value.of(LocalDate.of(1970, 1, 2)).orderingKey(); // OptionalLong[1]
+   * Value.of(Answer.YES).orderingKey();              // OptionalLong[1]
+   * }</pre>
+   *
+   * @return the ordering key, if this kind of value has one
+   */
+  default OptionalLong orderingKey() {
+    return OptionalLong.empty();
+  }
+
+  /**
+   * Calls the visitor's method for this kind of value. Every dispatch on the kind of a value
+   * goes through here, so adding a kind is a compile error at every place that must handle it.
+   *
+   * <pre>{@code
+   * String json = value.accept(new JsonLiteral());
+   * }</pre>
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor returns
+   * @return what the visitor's method returned
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of value; {@link Value#accept} calls the one that matches.
+   *
+   * <pre>{@code
+   * final class JsonLiteral implements Value.Visitor<String> {
+   *   public String visit(Value.IntegerValue value) { return Long.toString(value.number()); }
+   *   // ... one method per kind
+   * }
+   * }</pre>
+   *
+   * @param <R> what each method returns
+   */
+  interface Visitor<R> {
+    /**
+     * Visits a code or a text.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R visit(TextValue value);
+
+    /**
+     * Visits a set of codes.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R visit(CodesValue value);
+
+    /**
+     * Visits an integer.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R visit(IntegerValue value);
+
+    /**
+     * Visits a decimal.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R visit(DecimalValue value);
+
+    /**
+     * Visits a flag.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R visit(FlagValue value);
+
+    /**
+     * Visits an answer.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R visit(AnswerValue value);
+
+    /**
+     * Visits a date.
+     *
+     * @param value the value
+     * @return the result
+     */
+    R visit(DateValue value);
+  }
+
+  /**
    * A code of a choice field, or a text.
    *
    * @param text the code or text
@@ -131,6 +248,11 @@ public sealed interface Value
      */
     public TextValue {
       Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
     }
 
     @Override
@@ -180,6 +302,11 @@ public sealed interface Value
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
     public String kindWords() {
       return "a set of codes";
     }
@@ -196,6 +323,21 @@ public sealed interface Value
    * @param number the number
    */
   record IntegerValue(long number) implements Value {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
+    public Optional<BigDecimal> decimal() {
+      return Optional.of(BigDecimal.valueOf(number));
+    }
+
+    @Override
+    public OptionalLong orderingKey() {
+      return OptionalLong.of(number);
+    }
+
     @Override
     public String kindWords() {
       return "an integer";
@@ -242,6 +384,16 @@ public sealed interface Value
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
+    public Optional<BigDecimal> decimal() {
+      return Optional.of(number);
+    }
+
+    @Override
     public String kindWords() {
       return "a decimal";
     }
@@ -260,6 +412,16 @@ public sealed interface Value
   record FlagValue(boolean flag) implements Value {
     static final FlagValue TRUE = new FlagValue(true);
     static final FlagValue FALSE = new FlagValue(false);
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
+    public OptionalLong orderingKey() {
+      return OptionalLong.of(flag ? 1 : 0);
+    }
 
     @Override
     public String kindWords() {
@@ -292,6 +454,16 @@ public sealed interface Value
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
+    public OptionalLong orderingKey() {
+      return OptionalLong.of(answer == Answer.YES ? 1 : 0);
+    }
+
+    @Override
     public String kindWords() {
       return "an answer";
     }
@@ -316,6 +488,16 @@ public sealed interface Value
      */
     public DateValue {
       Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    @Override
+    public OptionalLong orderingKey() {
+      return OptionalLong.of(date.toEpochDay());
     }
 
     @Override

@@ -13,5 +13,18 @@ public enum Language {
   /** English. */
   EN,
   /** Russian. */
-  RU
+  RU;
+
+  /**
+   * The BCP 47 tag contracts use for this language's titles and labels.
+   *
+   * <pre>{@code
+   * criterion.title(Language.RU.tag()); // the Russian title, or the default one
+   * }</pre>
+   *
+   * @return {@code "en"} or {@code "ru"}
+   */
+  public String tag() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
 }
