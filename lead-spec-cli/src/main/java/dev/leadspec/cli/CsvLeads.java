@@ -1,14 +1,14 @@
 package dev.leadspec.cli;
 
+import dev.leadspec.json.CsvLimits;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.model.ColumnMapping;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Lead;
-import dev.leadspec.model.LeadInputException;
 import dev.leadspec.model.LeadMapping;
 import dev.leadspec.model.LeadSpecException;
-import dev.leadspec.model.RecordMapping;
 import dev.leadspec.model.Value;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,7 +38,9 @@ import java.util.Optional;
  * {@link dev.leadspec.model.FieldKind#parse}. A record that cannot be read (a stray quote, a cell
  * over its limit, bytes that are not UTF-8, a cell of the wrong kind) becomes an error record with
  * its line number and lead id, and reading goes on at the next record: no record is dropped.
- * Immutable; every option returns a new reader.
+ * Immutable; every option returns a new reader. The options make a {@link LeadMapping}
+ * ({@link #leadMapping()}); the file is read by lead-spec-json's {@link LeadSource}, the reader the
+ * Flink job reads CSV with too.
  *
  * <pre>{@code
  * CsvLeads csv = CsvLeads.of(contract).separator(';').map("y", "subscribed").unknown("unknown")
@@ -65,7 +66,8 @@ public final class CsvLeads {
     this.contract = contract;
     this.base = base;
     this.separator = separator;
-    this.mapping = Map.copyOf(mapping);
+    // in the order given: the mapping's columns, its problems and its document follow it
+    this.mapping = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
     this.unknown = List.copyOf(unknown);
     this.allowUnmapped = List.copyOf(allowUnmapped);
     this.idColumn = idColumn;
@@ -263,42 +265,17 @@ public final class CsvLeads {
    * @throws LeadSpecException if the header cannot be read
    */
   public Iterable<Record> read(InputStream in) {
-    LeadMapping leads = leadMapping();
-    CsvRecords rows = new CsvRecords(in, leads.separator(), limits);
-    CsvRecords.Row head = rows.hasNext() ? rows.next() : null;
-    if (head == null || head.cells == null) {
-      List<String> problems = leads.problems(contract);
-      if (!problems.isEmpty()) {
-        throw new dev.leadspec.model.MappingException(problems);
-      }
-      throw new LeadSpecException(head == null ? "the csv file is empty: it has no header"
-          : "the csv header (line " + head.line + ") cannot be read: " + head.error);
-    }
-    RecordMapping records = leads.against(contract, head.cells);
+    Iterator<LeadSource.Record> records = LeadSource.csv(contract, leadMapping()).limits(limits).read(in);
     Iterator<Record> iterator = new Iterator<>() {
       @Override
       public boolean hasNext() {
-        return rows.hasNext();
+        return records.hasNext();
       }
 
       @Override
       public Record next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        CsvRecords.Row row = rows.next();
-        if (row.cells == null) {
-          return new Record(row.line, Optional.empty(), Optional.of("line " + row.line + ": " + row.error), Optional.empty());
-        }
-        Optional<String> leadId = records.leadId(row.line, row.cells);
-        try {
-          return new Record(row.line, Optional.of(records.lead(row.line, row.cells)), Optional.empty(), leadId);
-        } catch (LeadInputException e) {
-          return new Record(row.line, Optional.empty(), Optional.of("line " + row.line + ": " + e.getMessage()),
-              Optional.of(e.leadId()));
-        } catch (LeadSpecException | IllegalArgumentException | IllegalStateException e) {
-          return new Record(row.line, Optional.empty(), Optional.of("line " + row.line + ": " + e.getMessage()), leadId);
-        }
+        LeadSource.Record record = records.next();
+        return new Record(record.line(), record.lead(), record.error(), record.leadId());
       }
     };
     return () -> iterator;

@@ -6,7 +6,6 @@ import dev.leadspec.analysis.SemanticDiff;
 import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.LeadReader;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
@@ -16,27 +15,20 @@ import dev.leadspec.text.Language;
 import dev.leadspec.text.Markdown;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -46,11 +38,11 @@ import picocli.CommandLine.ParentCommand;
     description = {"Shows what an amendment changes: the edits to the contract's text (criteria, fields, tables, terms), "
         + "then the regions of leads whose outcome, reasons, price or table output differs, each with the criteria each "
         + "version decides them by and an example lead. With --leads, also counts the leads of a file (JSONL, or CSV with "
-        + "the same mapping options as evaluate) whose outcome, reasons or price change, and the change in the amount "
+        + "the same mapping as evaluate) whose outcome, reasons or price change, and the change in the amount "
         + "due per currency."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no difference: no lead gets another verdict and no term changed", "1:differences found (or lead "
-        + "records that were errors)", "2:usage error", "3:a contract or the leads could not be read",
+        + "records that were errors)", "2:usage or mapping error", "3:a contract or the leads could not be read",
         "4:internal error (a bug)"})
 final class DiffCommand implements Callable<Integer> {
   /** What the command writes. */
@@ -76,39 +68,25 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--language", defaultValue = "EN", description = "EN or RU, for the text output (default: ${DEFAULT-VALUE}).")
   Language language;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (Markdown) or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "The output format: text "
+      + "(Markdown) or json (default: ${DEFAULT-VALUE}). The leads' format is --leads-format.")
   Format format;
 
   @Option(names = "--leads", paramLabel = "FILE", description = "Leads to price the amendment on: a .jsonl or .csv file, or - "
-      + "for standard input. Each is evaluated by both versions, its facts typed by the later one.")
+      + "for standard input, read as evaluate reads them (--leads-format, --mapping and the CSV options). Each is evaluated by both versions, its facts "
+      + "typed by the later one.")
   Optional<String> leads;
 
-  @Option(names = "--leads-format", description = "jsonl or csv; by the file's extension unless stated (stdin: jsonl).")
-  Optional<String> leadsFormat;
-
-  @Option(names = "--separator", defaultValue = ",", description = "CSV: the column separator (default: ${DEFAULT-VALUE}).")
-  char separator;
-
-  @Option(names = "--map", paramLabel = "COLUMN=FIELD", description = "CSV: read a column as the field of another name.")
-  Map<String, String> mapping = new LinkedHashMap<>();
-
-  @Option(names = "--unknown", paramLabel = "TOKEN", description = "CSV: a cell value meaning unknown (the empty cell always does).")
-  List<String> unknown = new ArrayList<>();
-
-  @Option(names = "--id-column", defaultValue = "id", description = "CSV: the lead id column; without one, ids are line-N.")
-  String idColumn;
-
-  @Option(names = "--delivered-at-column", defaultValue = "delivered_at", description = "CSV: the delivery instant column.")
-  String deliveredAtColumn;
-
-  @Option(names = "--delivered-at", paramLabel = "INSTANT", description = "CSV: the delivery instant of every lead of a file "
-      + "without a delivery column, e.g. 2010-11-30T00:00:00Z.")
-  Optional<Instant> deliveredAt;
+  @Mixin
+  LeadInput input = new LeadInput();
 
   @Override
   public Integer call() throws IOException {
     Contract before = cli.contract(from);
     Contract after = cli.contract(to);
+    if (input.printMapping(cli, after)) {
+      return 0;
+    }
     SemanticDiff diff = SemanticDiff.between(before, after);
     Impact impact = leads.isPresent() ? impact(before, after, leads.get()) : null;
     if (format == Format.json) {
@@ -123,56 +101,37 @@ final class DiffCommand implements Callable<Integer> {
     cli.err.print("lead-spec: " + before.reference() + " -> " + after.reference() + ": " + diff.edits().size() + " edits, "
         + diff.regions().size() + " regions differ" + (diff.isComplete() ? "" : ", diff incomplete")
         + (impact == null ? "" : ", " + impact.changed + " of " + impact.leads + " leads change"
-            + (impact.errors > 0 ? ", " + impact.errors + " records were errors" : "")) + "\n");
+            + (impact.errors > 0 ? ", " + impact.errors + " records were errors (each reported above)" : "")) + "\n");
     return diff.isEmpty() && (impact == null || impact.errors == 0) ? 0 : LeadSpecCli.FINDINGS;
   }
 
   // ------------------------------------------------------------------ leads
 
-  /** Evaluates every lead of the file by both versions. */
+  /**
+   * Evaluates every lead of the file by both versions, read as {@code evaluate} reads them (the
+   * mapping checked against the later version before the first lead); each record that is an
+   * error (unreadable, a duplicate id, a lead a version cannot evaluate) is reported on standard
+   * error with its line and lead id, and counted.
+   */
   private Impact impact(Contract before, Contract after, String file) {
     Evaluator a = Evaluator.of(before);
     Evaluator b = Evaluator.of(after);
     Impact impact = new Impact();
-    read(after, file, lead -> impact.add(a, b, lead), error -> impact.errors++);
-    return impact;
-  }
-
-  /**
-   * Reads the leads of a file as {@code evaluate} does (JSONL, or CSV with the mapping options),
-   * typed by {@code contract}: each lead to {@code leads}, each record that is an error to
-   * {@code errors}. The one place this command reads leads.
-   */
-  private void read(Contract contract, String file, Consumer<Lead> leads, Consumer<String> errors) {
-    String kind = leadsFormat.orElse(file.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "jsonl");
-    try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
-      if (kind.equals("csv")) {
-        CsvLeads csv = CsvLeads.of(contract).separator(separator).idColumn(idColumn).deliveredAtColumn(deliveredAtColumn);
-        for (Map.Entry<String, String> entry : mapping.entrySet()) {
-          csv = csv.map(entry.getKey(), entry.getValue());
+    try (LeadInput.Leads records = input.open(cli, file, after)) {
+      while (records.hasNext()) {
+        LeadInput.Item item = records.next();
+        String error = item.lead != null ? impact.add(a, b, item.lead) : item.error;
+        if (error != null) {
+          impact.errors++;
+          cli.err.print("lead-spec: " + (item.lead != null ? item.failed(error) : item).describe(file) + "\n");
         }
-        for (String token : unknown) {
-          csv = csv.unknown(token);
-        }
-        if (deliveredAt.isPresent()) {
-          csv = csv.deliveredAt(deliveredAt.get());
-        }
-        for (CsvLeads.Record record : csv.read(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-          record.lead().ifPresentOrElse(leads, () -> errors.accept(record.error().orElseThrow()));
-        }
-      } else if (kind.equals("jsonl")) {
-        try (LeadReader reader = cli.json.leadReader(in, contract)) {
-          reader.forEach(record -> record.lead().ifPresentOrElse(leads,
-              () -> errors.accept(record.error().orElseThrow().getMessage())));
-        }
-      } else {
-        throw new UsageException("leads format " + kind + " is neither jsonl nor csv");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e.getCause());
     }
+    return impact;
   }
 
   /** What the amendment does to a batch of leads. */
@@ -187,15 +146,15 @@ final class DiffCommand implements Callable<Integer> {
     final Map<String, BigDecimal> dueBefore = new TreeMap<>();
     final Map<String, BigDecimal> dueAfter = new TreeMap<>();
 
-    void add(Evaluator a, Evaluator b, Lead lead) {
+    /** Adds a lead evaluated by both versions; the message of the error when a version cannot evaluate it, else null. */
+    @Nullable String add(Evaluator a, Evaluator b, Lead lead) {
       Verdict va;
       Verdict vb;
       try {
         va = a.evaluate(lead);
         vb = b.evaluate(lead);
       } catch (LeadSpecException e) {
-        errors++;
-        return;
+        return e.getMessage();
       }
       leads++;
       boolean outcome = va.outcome() != vb.outcome();
@@ -214,6 +173,7 @@ final class DiffCommand implements Callable<Integer> {
       for (String currency : dueAfter.keySet()) {
         dueBefore.putIfAbsent(currency, BigDecimal.ZERO);
       }
+      return null;
     }
 
     private static Map<String, Status> reasons(Verdict verdict) {

@@ -59,6 +59,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   LeadInput input = new LeadInput();
 
+  /** The leads' format as this command first spelled it; --format is now every command's output format. */
+  @Option(names = "--format", hidden = true, paramLabel = "FORMAT")
+  Optional<String> deprecatedFormat = Optional.empty();
+
   @Option(names = "--generated", description = "Evaluate through code generated for the contract, or for every version of a "
       + "history (lead-spec-codegen): the same verdicts, byte for byte; where no code can be generated the interpreter runs.")
   boolean generated;
@@ -69,10 +73,18 @@ final class EvaluateCommand implements Callable<Integer> {
     for (Path file : contracts) {
       versions.add(cli.contract(file));
     }
+    if (deprecatedFormat.isPresent()) {
+      cli.err.print("lead-spec: --format for the leads' format is deprecated and will go: use --leads-format (--format "
+          + "names a command's output format)\n");
+      input.format = input.format.or(() -> deprecatedFormat);
+    }
     Compilation compilation = generated ? Compilation.GENERATED : Compilation.INTERPRETED;
     // a single version gets its own evaluator below: only a history is compiled with the history
     ContractHistory history = ContractHistory.of(versions, versions.size() > 1 ? compilation : Compilation.INTERPRETED);
     Contract read = history.latest();
+    if (input.printMapping(cli, read)) {
+      return 0;
+    }
     Function<Lead, Verdict> evaluator = history::evaluate;
     if (generated && versions.size() > 1 && history.compilation() != Compilation.GENERATED) {
       cli.err.println("lead-spec: no code could be generated for every version of " + history.contractId()

@@ -1,10 +1,8 @@
 package dev.leadspec.cli;
 
-import dev.leadspec.json.LeadReader;
-import dev.leadspec.json.LeadRecord;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
-import dev.leadspec.model.LeadInputException;
 import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.MappingException;
 import java.io.IOException;
@@ -28,19 +26,22 @@ import picocli.CommandLine.Option;
 /**
  * The lead input every command reads the same way: JSONL, or CSV with a mapping (a mapping
  * document, or the shorthand options that build one). A picocli mixin: {@code evaluate},
- * {@code settle}, {@code verify} and {@code diff} take the same options. The mapping is checked
- * against the contract and the header before the first lead (a problem is exit 2); each record
- * becomes a lead or an error record with its line and, when it was read, its lead id; the second
- * record with an id already seen is an error record too.
+ * {@code settle}, {@code verify}, {@code diff} and {@code report} take the same options; the
+ * leads' format is {@code --leads-format}, since {@code --format} is a command's output format.
+ * The mapping is checked against the contract and the header before the first lead (a problem is
+ * exit 2); each record becomes a lead or an error record with its line and, when it was read, its
+ * lead id; the second record with an id already seen is an error record too. A command that
+ * writes no error records reports each with {@code Item.describe}, the same way everywhere.
  */
 final class LeadInput {
-  @Option(names = "--format", paramLabel = "FORMAT", description = "The leads' format, jsonl or csv; by the file's "
-      + "extension unless stated (standard input: jsonl).")
+  @Option(names = "--leads-format", paramLabel = "FORMAT", description = "The leads' format, jsonl or csv; by the file's "
+      + "extension unless stated (standard input: jsonl). (--format names a command's output format.)")
   Optional<String> format = Optional.empty();
 
   @Option(names = "--mapping", paramLabel = "FILE", description = "CSV: a mapping document (lead-spec.mapping/1, see "
       + "docs/mapping.md): columns to fields, unknown tokens, trimming, case, aliases, catch-alls, id and delivery columns. "
-      + "The options below add to it.")
+      + "The CSV options (--separator, --map, --unknown, --id-column, --delivered-at-column, --delivered-at, "
+      + "--allow-unmapped) add to it.")
   Optional<Path> mappingFile = Optional.empty();
 
   @Option(names = "--separator", paramLabel = "CHAR", description = "CSV: the column separator (default: ,).")
@@ -68,6 +69,33 @@ final class LeadInput {
       + "without a delivery column, e.g. 2010-11-30T00:00:00Z.")
   Optional<Instant> deliveredAt = Optional.empty();
 
+  @Option(names = "--print-mapping", description = "CSV: write the mapping these options state (a --mapping document with "
+      + "the CSV options added) as a mapping document to standard output, checked against the contract, and stop: no lead "
+      + "is read. Save it and pass it as --mapping FILE.")
+  boolean printMapping;
+
+  /**
+   * With {@code --print-mapping}: writes the mapping the options state, as a document, to the
+   * command's output, after checking it against the contract; the command then stops.
+   *
+   * @return whether it was asked (and done)
+   * @throws MappingException if the mapping does not fit the contract (exit 2)
+   */
+  boolean printMapping(LeadSpecCli cli, Contract typing) {
+    if (!printMapping) {
+      return false;
+    }
+    dev.leadspec.model.LeadMapping mapping = csv(cli, typing).leadMapping();
+    List<String> problems = mapping.problems(typing);
+    if (!problems.isEmpty()) {
+      throw new MappingException(problems);
+    }
+    byte[] document = cli.json.writeMapping(mapping);
+    cli.out.write(document, 0, document.length);
+    cli.out.flush();
+    return true;
+  }
+
   /** One input record: a lead, or an error record's line, lead id (when read) and message. */
   static final class Item {
     final long line;
@@ -78,8 +106,23 @@ final class LeadInput {
     Item(long line, @Nullable Lead lead, @Nullable String leadId, @Nullable String error) {
       this.line = line;
       this.lead = lead;
-      this.leadId = leadId;
+      this.leadId = lead != null ? lead.id() : leadId;
       this.error = error;
+    }
+
+    /** The same record as an error record: a lead that gave no verdict, with why. */
+    Item failed(String message) {
+      return new Item(line, null, leadId, message);
+    }
+
+    /**
+     * How every command reports an error record where it writes no error records itself (on
+     * standard error): {@code FILE line N: lead ID: message}, the lead named when it was read.
+     */
+    String describe(String file) {
+      String message = java.util.Objects.requireNonNull(error);
+      boolean named = leadId == null || message.startsWith("lead " + leadId + ":");
+      return file + " line " + line + (named ? "" : ": lead " + leadId) + ": " + message;
     }
   }
 
@@ -97,12 +140,12 @@ final class LeadInput {
    * @throws IOException if the file cannot be opened (exit 3)
    */
   Leads open(LeadSpecCli cli, String file, Contract typing) throws IOException {
-    String kind = format.orElse(file.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "jsonl").toLowerCase(Locale.ROOT);
+    String kind = format.orElse(LeadSource.isCsv(file) ? "csv" : "jsonl").toLowerCase(Locale.ROOT);
     if (!kind.equals("csv") && !kind.equals("jsonl")) {
-      throw new MappingException(List.of("format \"" + kind + "\" is neither jsonl nor csv"));
+      throw new MappingException(List.of("--leads-format \"" + kind + "\" is neither jsonl nor csv"));
     }
     if (kind.equals("jsonl") && mappingFile.isPresent()) {
-      throw new MappingException(List.of("--mapping reads CSV, but " + file + " is read as jsonl (state --format csv?)"));
+      throw new MappingException(List.of("--mapping reads CSV, but " + file + " is read as jsonl (state --leads-format csv?)"));
     }
     CsvLeads csv = kind.equals("csv") ? csv(cli, typing) : null;
     // what the contract alone shows wrong is told even when the file cannot be opened; else
@@ -118,7 +161,7 @@ final class LeadInput {
       throw e;
     }
     try {
-      Iterator<Item> items = csv != null ? csv(in, csv) : jsonl(cli, in, typing);
+      Iterator<Item> items = items(in, csv != null ? LeadSource.csv(typing, csv.leadMapping()) : LeadSource.jsonl(cli.json, typing));
       return distinct(items, in);
     } catch (RuntimeException e) {
       try {
@@ -174,8 +217,9 @@ final class LeadInput {
     return file.equals("-") ? System.in : Files.newInputStream(Path.of(file));
   }
 
-  private static Iterator<Item> csv(InputStream in, CsvLeads csv) {
-    Iterator<CsvLeads.Record> records = csv.read(in).iterator();
+  /** The records of one file, as every lead-spec reader reads them ({@link LeadSource}). */
+  private static Iterator<Item> items(InputStream in, LeadSource source) {
+    Iterator<LeadSource.Record> records = source.read(in);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -184,30 +228,11 @@ final class LeadInput {
 
       @Override
       public Item next() {
-        CsvLeads.Record record = records.next();
-        return new Item(record.line(), record.lead().orElse(null), record.leadId().orElse(null), record.error().orElse(null));
-      }
-    };
-  }
-
-  private static Iterator<Item> jsonl(LeadSpecCli cli, InputStream in, Contract typing) {
-    LeadReader reader = cli.json.leadReader(in, typing);
-    Iterator<LeadRecord> records = reader.iterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return records.hasNext();
-      }
-
-      @Override
-      public Item next() {
-        LeadRecord record = records.next();
-        if (record.lead().isPresent()) {
-          return new Item(record.line(), record.lead().get(), null, null);
-        }
-        LeadSpecException error = record.error().orElseThrow();
-        String leadId = error instanceof LeadInputException input ? input.leadId() : null;
-        return new Item(record.line(), null, leadId, error.getMessage());
+        LeadSource.Record record = records.next();
+        // the line is the error record's own; the message need not repeat it
+        String error = record.error().map(text -> text.startsWith("line " + record.line() + ": ")
+            ? text.substring(("line " + record.line() + ": ").length()) : text).orElse(null);
+        return new Item(record.line(), record.lead().orElse(null), record.leadId().orElse(null), error);
       }
     };
   }
@@ -227,9 +252,9 @@ final class LeadInput {
           throw new NoSuchElementException();
         }
         Item item = items.next();
-        String id = item.lead != null ? item.lead.id() : item.leadId;
+        String id = item.leadId;
         if (id != null && !seen.add(id) && item.lead != null) {
-          return new Item(item.line, null, id, "lead " + id + ": duplicate lead id: an earlier record has it");
+          return item.failed("lead " + id + ": duplicate lead id: an earlier record has it");
         }
         return item;
       }

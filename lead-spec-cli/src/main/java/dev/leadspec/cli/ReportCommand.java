@@ -6,7 +6,6 @@ import dev.leadspec.dispute.Ruling;
 import dev.leadspec.dispute.Tally;
 import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Verdict;
-import dev.leadspec.json.LeadRecord;
 import dev.leadspec.json.StoredVerdict;
 import dev.leadspec.json.VerdictReader;
 import dev.leadspec.json.VerdictRecord;
@@ -15,10 +14,8 @@ import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.report.HtmlReport;
 import dev.leadspec.text.Language;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +23,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -59,7 +59,8 @@ import tools.jackson.core.json.JsonFactory;
         + "contract's versions and fingerprints. Verdicts are recomputed from the leads; stored verdicts, when given, "
         + "must match them byte for byte and name versions of the given history.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the page was written", "2:usage error",
+    exitCodeList = {"0:the page was written", "1:the page was written, but some lead records were errors (each reported "
+        + "on stderr, as settle reports them) and are not on it", "2:usage or mapping error",
         "3:a file could not be read or written, a stored verdict names a version not in the history or does not match, "
             + "a challenge or ruling names a lead without a verdict, or a stored ruling is not the one the contract gives; "
             + "no page is written"})
@@ -71,8 +72,12 @@ final class ReportCommand implements Callable<Integer> {
       description = "A version of the contract, as JSON; repeat for every version (the history).")
   List<Path> contracts;
 
-  @Option(names = "--leads", required = true, description = "The leads as delivered, as JSONL.")
+  @Option(names = "--leads", required = true, description = "The leads as delivered: JSONL, or CSV read by the mapping "
+      + "options (--mapping, --map, ...), as evaluate reads them.")
   Path leads;
+
+  @Mixin
+  LeadInput input = new LeadInput();
 
   @Option(names = "--verdicts", description = "The stored verdicts, as JSONL (lead-spec evaluate's output): one per lead, "
       + "each confirmed byte for byte against the recomputed verdict.")
@@ -105,27 +110,41 @@ final class ReportCommand implements Callable<Integer> {
     contracts.forEach(file -> versions.add(cli.contract(file)));
     ContractHistory history = ContractHistory.of(versions);
     Contract typing = history.latest();
+    if (input.printMapping(cli, typing)) {
+      return 0;
+    }
+    long leadErrors = 0;
 
     List<Lead> delivered = new ArrayList<>();
     Map<String, Verdict> byLead = new LinkedHashMap<>();
-    try (InputStream in = Files.newInputStream(leads)) {
-      for (LeadRecord record : cli.json.leadReader(in, typing)) {
-        Lead lead = record.lead().orElseThrow(() -> new LeadSpecException(leads + " line " + record.line() + ": "
-            + record.error().orElseThrow().getMessage()));
-        Verdict verdict;
-        try {
-          verdict = history.evaluate(lead);
-        } catch (LeadSpecException e) {
-          throw new LeadSpecException(leads + " line " + record.line() + ": " + e.getMessage());
+    // the lead records that were errors, by lead id where it was read; how many named no lead
+    Set<String> failed = new HashSet<>();
+    int unnamed = 0;
+    try (LeadInput.Leads records = input.open(cli, leads.toString(), typing)) {
+      while (records.hasNext()) {
+        LeadInput.Item item = records.next();
+        Lead lead = item.lead;
+        if (lead != null) {
+          try {
+            byLead.put(lead.id(), history.evaluate(lead));
+            delivered.add(lead);
+            continue;
+          } catch (LeadSpecException e) {
+            item = item.failed(e.getMessage());
+          }
         }
-        if (byLead.put(lead.id(), verdict) != null) {
-          throw new LeadSpecException(leads + " line " + record.line() + ": lead " + lead.id() + " is given twice");
+        // an error record, as settle reports it: on stderr, counted, and not on the page
+        leadErrors++;
+        if (item.leadId != null) {
+          failed.add(item.leadId);
+        } else {
+          unnamed++;
         }
-        delivered.add(lead);
+        cli.err.print("lead-spec: " + item.describe(leads.toString()) + "\n");
       }
     }
     if (verdicts.isPresent()) {
-      confirm(verdicts.get(), history, byLead);
+      confirm(verdicts.get(), history, byLead, failed, unnamed);
     }
     List<Ruling> ruled = List.of();
     if (rulings.isPresent()) {
@@ -164,12 +183,20 @@ final class ReportCommand implements Callable<Integer> {
     Tally total = report.statement().total();
     cli.err.print("lead-spec: report of " + total.leads() + " leads, " + total.billable() + " billable, " + ruled.size()
         + " challenges; amount due " + (total.amountDue().isEmpty() ? "0" : total.amountDue().toString())
+        + (leadErrors > 0 ? "; " + leadErrors + " lead records were errors (each reported above, not on the page)" : "")
         + output.map(file -> "; written to " + file).orElse("") + "\n");
-    return 0;
+    return leadErrors > 0 ? LeadSpecCli.FINDINGS : 0;
   }
 
-  /** Every stored verdict names a version of the history and matches its lead's recomputed verdict; every lead has one. */
-  private void confirm(Path file, ContractHistory history, Map<String, Verdict> byLead) throws IOException {
+  /**
+   * Every stored verdict names a version of the history and matches its lead's recomputed verdict;
+   * every lead has one. A stored error record stands for a lead record that was an error: one
+   * naming a lead whose record was an error, or, naming none, as many as the lead records that
+   * were errors naming none.
+   */
+  private void confirm(Path file, ContractHistory history, Map<String, Verdict> byLead, Set<String> failed, int unnamed)
+      throws IOException {
+    int unnamedLeft = unnamed;
     Map<Integer, String> fingerprints = new HashMap<>();
     for (Contract version : history.versions()) {
       fingerprints.put(version.version(), dev.leadspec.eval.Evaluator.of(version).fingerprint());
@@ -180,6 +207,9 @@ final class ReportCommand implements Callable<Integer> {
       for (VerdictRecord record : reader) {
         String where = "line " + record.line() + ": ";
         if (record.verdict().isEmpty()) {
+          if (record.leadId().isPresent() ? failed.contains(record.leadId().get()) : unnamedLeft-- > 0) {
+            continue;
+          }
           problems.add(where + record.error().orElse("not a verdict"));
           continue;
         }
@@ -238,16 +268,12 @@ final class ReportCommand implements Callable<Integer> {
     List<Ruling> confirmed = new ArrayList<>();
     List<String> orphans = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int line = 0;
-      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-        line++;
-        if (text.isBlank()) {
-          continue;
-        }
+    try (JsonlLines lines = new JsonlLines(Files.newInputStream(file), file.toString(), cli.json.limits().maxDocumentBytes())) {
+      for (byte[] text = lines.next(); text != null; text = lines.next()) {
+        int line = lines.line();
         Challenge challenge;
         try {
-          challenge = cli.json.readChallenge(challengeOf(text.getBytes(StandardCharsets.UTF_8)), history.latest());
+          challenge = cli.json.readChallenge(challengeOf(text), history.latest());
         } catch (LeadSpecException e) {
           throw new LeadSpecException(file + " line " + line + ": " + e.getMessage());
         }
@@ -257,7 +283,9 @@ final class ReportCommand implements Callable<Integer> {
           continue;
         }
         Ruling ruling = arbiter.rule(lead, challenge);
-        if (!Arrays.equals(cli.json.writeRuling(ruling), (text + "\n").getBytes(StandardCharsets.UTF_8))) {
+        byte[] stored = Arrays.copyOf(text, text.length + 1);
+        stored[text.length] = '\n';
+        if (!Arrays.equals(cli.json.writeRuling(ruling), stored)) {
           problems.add("line " + line + ": lead " + challenge.leadId() + ": the stored ruling is not the one the contract gives ("
               + (ruling.isUpheld() ? "UPHELD" : "DISMISSED") + ", " + ruling.ground() + ")");
           continue;
@@ -314,17 +342,12 @@ final class ReportCommand implements Callable<Integer> {
 
   private List<Challenge> readChallenges(Path file, Contract typing) throws IOException {
     List<Challenge> filed = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int line = 0;
-      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-        line++;
-        if (text.isBlank()) {
-          continue;
-        }
+    try (JsonlLines lines = new JsonlLines(Files.newInputStream(file), file.toString(), cli.json.limits().maxDocumentBytes())) {
+      for (byte[] text = lines.next(); text != null; text = lines.next()) {
         try {
-          filed.add(cli.json.readChallenge(text.getBytes(StandardCharsets.UTF_8), typing));
+          filed.add(cli.json.readChallenge(text, typing));
         } catch (LeadSpecException e) {
-          throw new LeadSpecException(file + " line " + line + ": " + e.getMessage());
+          throw new LeadSpecException(file + " line " + lines.line() + ": " + e.getMessage());
         }
       }
     }

@@ -9,13 +9,9 @@ import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
-import dev.leadspec.model.Limits;
 import dev.leadspec.text.Language;
 import dev.leadspec.text.Markdown;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,7 +43,7 @@ final class SettleCommand implements Callable<Integer> {
   List<Path> contracts;
 
   @Option(names = "--leads", required = true, description = "The leads as delivered: JSONL, or CSV read by the mapping "
-      + "options below.")
+      + "options (--mapping, --map, ...), as evaluate reads them.")
   Path leads;
 
   @Mixin
@@ -69,33 +64,15 @@ final class SettleCommand implements Callable<Integer> {
   @Option(names = "--language", defaultValue = "EN", description = "The report's language: EN or RU (default: ${DEFAULT-VALUE}).")
   Language language;
 
-  /**
-   * The next line's bytes without its line feed, or null at the end; a line over the record size
-   * limit is an error naming it rather than memory used without bound.
-   */
-  private byte @Nullable [] line(InputStream in) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    int b = in.read();
-    if (b < 0) {
-      return null;
-    }
-    while (b >= 0 && b != '\n') {
-      if (line.size() >= Limits.MAX_DOCUMENT_BYTES) {
-        throw new LeadSpecException(challenges + ": record size limit exceeded: a line is longer than "
-            + Limits.MAX_DOCUMENT_BYTES + " bytes");
-      }
-      line.write(b);
-      b = in.read();
-    }
-    return line.toByteArray();
-  }
-
   @Override
   public Integer call() throws IOException {
     List<Contract> versions = new ArrayList<>();
     contracts.forEach(file -> versions.add(cli.contract(file)));
     ContractHistory history = ContractHistory.of(versions);
     Contract typing = history.latest();
+    if (input.printMapping(cli, typing)) {
+      return 0;
+    }
 
     List<Lead> delivered = new ArrayList<>();
     List<Verdict> verdicts = new ArrayList<>();
@@ -110,29 +87,23 @@ final class SettleCommand implements Callable<Integer> {
             delivered.add(lead);
             continue;
           } catch (LeadSpecException e) {
-            item = new LeadInput.Item(item.line, null, lead.id(), e.getMessage());
+            item = item.failed(e.getMessage());
           }
         }
         // an error record: reported, counted, and the lead is not among those delivered
         leadErrors++;
-        cli.err.print("lead-spec: " + leads + " line " + item.line + (item.leadId != null && !String.valueOf(item.error)
-            .startsWith("lead " + item.leadId) ? ": lead " + item.leadId : "") + ": " + item.error + "\n");
+        cli.err.print("lead-spec: " + item.describe(leads.toString()) + "\n");
       }
     }
     List<Challenge> filed = new ArrayList<>();
-    // bytes, one record per line ended by a line feed, as every reader splits them: a byte that is
-    // not UTF-8 is an error of its line, not of the file
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(challenges))) {
-      int line = 0;
-      for (byte[] text = line(in); text != null; text = line(in)) {
-        line++;
-        if (new String(text, StandardCharsets.ISO_8859_1).isBlank()) {
-          continue;
-        }
+    // a challenge that cannot be read stops the settlement, naming its line: none is dropped
+    try (JsonlLines lines = new JsonlLines(Files.newInputStream(challenges), challenges.toString(),
+        cli.json.limits().maxDocumentBytes())) {
+      for (byte[] text = lines.next(); text != null; text = lines.next()) {
         try {
           filed.add(cli.json.readChallenge(text, typing));
         } catch (LeadSpecException e) {
-          throw new LeadSpecException(challenges + " line " + line + ": " + e.getMessage());
+          throw new LeadSpecException(challenges + " line " + lines.line() + ": " + e.getMessage());
         }
       }
     }

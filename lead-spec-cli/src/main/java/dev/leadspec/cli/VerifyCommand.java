@@ -27,10 +27,12 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code lead-spec verify}: recomputes stored verdicts and confirms them byte for byte. Both files
  * are read as bytes, one record per line ended by a line feed (as every lead-spec reader splits
- * them); a line that cannot be read is a mismatch of that line and reading goes on. Stored and
- * recomputed verdicts are paired by lead id, not by position: a verdict with no lead is extra, a
- * lead with no verdict is missing, and neither shifts the pairs after it. In-order files are
- * verified in constant memory; only records waiting for their pair are held.
+ * them); a verdict line that cannot be read is a mismatch of that line and reading goes on. Stored
+ * and recomputed verdicts are paired by lead id, not by position, and error records by the lead
+ * line they name: a lead record that is still an error (unreadable, a duplicate id, a lead no
+ * version governs) confirms the error record {@code evaluate} wrote for it. A verdict with no lead
+ * is extra, a lead with no verdict is missing, and neither shifts the pairs after it. In-order
+ * files are verified in constant memory; only records waiting for their pair are held.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Recomputes each stored verdict from its lead and the governing contract version and confirms it byte "
@@ -48,7 +50,8 @@ final class VerifyCommand implements Callable<Integer> {
       + "its facts typed by the latest version."})
   List<Path> contracts;
 
-  @Option(names = "--leads", required = true, description = "The leads: JSONL, or CSV read by the mapping options below.")
+  @Option(names = "--leads", required = true, description = "The leads: JSONL, or CSV read by the mapping "
+      + "options (--mapping, --map, ...), as evaluate reads them.")
   Path leads;
 
   @Mixin
@@ -67,8 +70,15 @@ final class VerifyCommand implements Callable<Integer> {
       versions.add(cli.contract(file));
     }
     ContractHistory history = ContractHistory.of(versions);
-    Map<String, VerdictRecord> storedWaiting = new LinkedHashMap<>();
-    Map<String, LeadInput.Item> leadsWaiting = new LinkedHashMap<>();
+    if (input.printMapping(cli, history.latest())) {
+      return 0;
+    }
+    // what waits for its pair: verdicts by lead id, error records by the input line they name;
+    // leads by id (for a verdict) and every lead record by line (for an error record)
+    Map<String, VerdictRecord> storedById = new LinkedHashMap<>();
+    Map<Long, VerdictRecord> storedByLine = new LinkedHashMap<>();
+    Map<String, LeadInput.Item> leadsById = new LinkedHashMap<>();
+    Map<Long, LeadInput.Item> leadsByLine = new LinkedHashMap<>();
     try (LeadInput.Leads leadRecords = input.open(cli, leads.toString(), history.latest());
         InputStream verdictStream = Files.newInputStream(verdicts);
         VerdictReader verdictReader = cli.json.verdictReader(verdictStream)) {
@@ -76,50 +86,92 @@ final class VerifyCommand implements Callable<Integer> {
       while (leadRecords.hasNext() || storedRecords.hasNext()) {
         if (storedRecords.hasNext()) {
           VerdictRecord stored = storedRecords.next();
-          String id = stored.leadId().orElse(null);
-          if (id == null) {
-            mismatch("verdict line " + stored.line() + ": " + stored.error().orElse("not a verdict"));
-          } else if (leadsWaiting.containsKey(id)) {
-            pair(stored, leadsWaiting.remove(id), history);
-          } else if (storedWaiting.containsKey(id)) {
-            mismatch("verdict line " + stored.line() + ": a second verdict for lead " + id + " (the first is on line "
-                + storedWaiting.get(id).line() + ")");
+          if (stored.verdict().isPresent()) {
+            String id = stored.leadId().orElseThrow();
+            LeadInput.Item lead = leadsById.remove(id);
+            if (lead != null) {
+              leadsByLine.remove(lead.line);
+              pair(stored, lead, history);
+            } else if (storedById.containsKey(id)) {
+              mismatch("verdict line " + stored.line() + ": a second verdict for lead " + id + " (the first is on line "
+                  + storedById.get(id).line() + ")");
+            } else {
+              storedById.put(id, stored);
+            }
+          } else if (stored.inputLine().isPresent()) {
+            long line = stored.inputLine().getAsLong();
+            LeadInput.Item lead = leadsByLine.remove(line);
+            if (lead != null) {
+              if (lead.lead != null) {
+                leadsById.remove(lead.lead.id(), lead);
+              }
+              pair(stored, lead, history);
+            } else if (storedByLine.containsKey(line)) {
+              mismatch("verdict line " + stored.line() + ": a second error record for lead line " + line + " (the first is "
+                  + "on line " + storedByLine.get(line).line() + ")");
+            } else {
+              storedByLine.put(line, stored);
+            }
           } else {
-            storedWaiting.put(id, stored);
+            mismatch("verdict line " + stored.line() + ": " + stored.error().orElse("not a verdict"));
           }
         }
         if (leadRecords.hasNext()) {
           LeadInput.Item record = leadRecords.next();
-          if (record.lead == null) {
-            mismatch("lead line " + record.line + ": cannot be read, so no verdict of it can be confirmed: " + record.error);
-            continue;
+          VerdictRecord stored = record.lead != null ? storedById.remove(record.lead.id()) : null;
+          if (stored == null) {
+            stored = storedByLine.remove(record.line);
           }
-          String id = record.lead.id();
-          if (storedWaiting.containsKey(id)) {
-            pair(storedWaiting.remove(id), record, history);
-          } else if (leadsWaiting.containsKey(id)) {
-            mismatch("lead line " + record.line + ": lead " + id + " again (first on line " + leadsWaiting.get(id).line + ")");
+          if (stored != null) {
+            pair(stored, record, history);
+          } else if (record.lead != null && leadsById.containsKey(record.lead.id())) {
+            mismatch("lead line " + record.line + ": lead " + record.lead.id() + " again (first on line "
+                + leadsById.get(record.lead.id()).line + ")");
           } else {
-            leadsWaiting.put(id, record);
+            leadsByLine.put(record.line, record);
+            if (record.lead != null) {
+              leadsById.put(record.lead.id(), record);
+            }
           }
         }
       }
     }
-    for (VerdictRecord extra : storedWaiting.values()) {
+    for (VerdictRecord extra : storedById.values()) {
       mismatch("verdict line " + extra.line() + ": lead " + extra.leadId().orElseThrow() + " has no lead in " + leads);
     }
-    for (LeadInput.Item missing : leadsWaiting.values()) {
-      mismatch("lead line " + missing.line + ": lead " + java.util.Objects.requireNonNull(missing.lead).id() + " has no stored verdict in "
-          + verdicts);
+    for (VerdictRecord extra : storedByLine.values()) {
+      mismatch("verdict line " + extra.line() + ": an error record for lead line " + extra.inputLine().getAsLong()
+          + ", which has no record in " + leads);
+    }
+    for (LeadInput.Item missing : leadsByLine.values()) {
+      mismatch(missing.lead != null ? "lead line " + missing.line + ": lead " + missing.lead.id() + " has no stored verdict in "
+          + verdicts : "lead line " + missing.line + ": an error record (" + missing.describe(leads.toString()) + "), but "
+          + verdicts + " has no error record of that line");
     }
     cli.out.flush();
     cli.err.print("lead-spec: " + confirmed + " verdicts confirmed, " + mismatched + " did not match\n");
     return mismatched > 0 ? LeadSpecCli.FINDINGS : 0;
   }
 
-  /** Confirms a stored record against its lead's recomputed verdict, or reports how they differ. */
+  /**
+   * Confirms a stored record against its lead's recomputed verdict, or reports how they differ: an
+   * error record is confirmed by a lead record that is still an error (of the same lead, when both
+   * name one), or by a lead that still gives no verdict.
+   */
   private void pair(VerdictRecord stored, LeadInput.Item record, ContractHistory history) {
-    Lead lead = java.util.Objects.requireNonNull(record.lead);
+    if (record.lead == null) {
+      if (stored.verdict().isPresent()) {
+        mismatch("verdict line " + stored.line() + ": lead " + stored.leadId().orElseThrow() + " has a stored verdict, but its "
+            + "record is an error now: " + record.describe(leads.toString()));
+      } else if (stored.leadId().isPresent() && record.leadId != null && !stored.leadId().get().equals(record.leadId)) {
+        mismatch("verdict line " + stored.line() + ": the error record names lead " + stored.leadId().get() + ", but "
+            + record.describe(leads.toString()));
+      } else {
+        confirmed++;
+      }
+      return;
+    }
+    Lead lead = record.lead;
     Verdict recomputed;
     try {
       recomputed = history.evaluate(lead);

@@ -86,7 +86,7 @@ class ExitCodesTest {
     Files.writeString(broken, "{\"format\": \"lead-spec.contract/1\", \"id\": 1e999999999}");
 
     // then
-    assertThat(run("evaluate", "--contract", contract.toString(), "--format", "xml", leads.toString()).code()).isEqualTo(2);
+    assertThat(run("evaluate", "--contract", contract.toString(), "--leads-format", "xml", leads.toString()).code()).isEqualTo(2);
     Result unreadable = run("check", "--contract", broken.toString());
     assertThat(unreadable.code()).isEqualTo(3);
     assertThat(unreadable.err()).startsWith("lead-spec: contract " + broken).doesNotContain("Exception");

@@ -270,4 +270,57 @@ class LeadInputTest {
 
     assertThat(result.err()).isEqualTo(block("mapping.md", "text"));
   }
+
+  /** The first block of the given language after a heading of a page of the user guide. */
+  private static String block(String page, String heading, String language) throws IOException {
+    String text = Files.readString(root().resolve("docs").resolve(page));
+    int at = text.indexOf(heading);
+    assertThat(at).as(heading + " in " + page).isNotNegative();
+    int start = text.indexOf("```" + language + "\n", at) + language.length() + 4;
+    return text.substring(start, text.indexOf("```", start));
+  }
+
+  /** A shell command line's words: double quotes group, a backslash before a line break continues it. */
+  private static List<String> words(String command) {
+    List<String> words = new java.util.ArrayList<>();
+    StringBuilder word = null;
+    boolean quoted = false;
+    String text = command.replace("\\\n", " ");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+        word = word == null ? new StringBuilder() : word;
+      } else if (Character.isWhitespace(c) && !quoted) {
+        if (word != null) {
+          words.add(word.toString());
+          word = null;
+        }
+      } else {
+        word = (word == null ? new StringBuilder() : word).append(c);
+      }
+    }
+    if (word != null) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  @Test
+  void the_mapping_guides_print_mapping_example_prints_the_document_the_guide_shows() throws IOException {
+    // given: the page's command, run from the repository's root, without its redirection
+    List<String> words = words(block("mapping.md", "### From options to a mapping file", "bash"));
+    assertThat(words.subList(0, 3)).containsExactly("java", "-jar", "lead-spec.jar");
+    List<String> args = new java.util.ArrayList<>();
+    for (String word : words.subList(3, words.indexOf(">"))) {
+      args.add(word.startsWith("docs/") ? root().resolve(word).toString() : word);
+    }
+
+    // when
+    Result result = run(args.toArray(String[]::new));
+
+    // then
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).isEqualTo(block("mapping.md", "### From options to a mapping file", "json"));
+  }
 }

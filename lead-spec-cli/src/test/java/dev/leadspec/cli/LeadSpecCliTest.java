@@ -324,9 +324,9 @@ class LeadSpecCliTest {
   void render_prints_the_appendix_in_the_language_asked() throws IOException {
     Path contract = write("contract.json", contract(50, false));
     assertThat(run("render", "--contract", contract.toString()).out()).startsWith("# Hardware upgrade leads\n")
-        .contains("Employees: between 50 and 5 000 inclusive");
+        .contains("Employees: between 50 and 5,000 inclusive");
     assertThat(run("render", "--contract", contract.toString(), "--language", "RU").out())
-        .contains("Employees: от 50 до 5 000 включительно");
+        .contains("Employees: от 50 до 5\u00a0000 включительно");
   }
 
   @Test

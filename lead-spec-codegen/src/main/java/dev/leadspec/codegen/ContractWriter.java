@@ -31,7 +31,6 @@ import static org.objectweb.asm.Opcodes.IFNE;
 import static org.objectweb.asm.Opcodes.IF_ACMPNE;
 import static org.objectweb.asm.Opcodes.IF_ICMPEQ;
 import static org.objectweb.asm.Opcodes.IF_ICMPGE;
-import static org.objectweb.asm.Opcodes.IF_ICMPLT;
 import static org.objectweb.asm.Opcodes.IF_ICMPNE;
 import static org.objectweb.asm.Opcodes.ILOAD;
 import static org.objectweb.asm.Opcodes.INVOKEINTERFACE;
@@ -39,10 +38,7 @@ import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 import static org.objectweb.asm.Opcodes.INVOKEVIRTUAL;
 import static org.objectweb.asm.Opcodes.IRETURN;
-import static org.objectweb.asm.Opcodes.ISHR;
 import static org.objectweb.asm.Opcodes.ISTORE;
-import static org.objectweb.asm.Opcodes.ISUB;
-import static org.objectweb.asm.Opcodes.IXOR;
 import static org.objectweb.asm.Opcodes.L2I;
 import static org.objectweb.asm.Opcodes.LAND;
 import static org.objectweb.asm.Opcodes.LCMP;
@@ -54,10 +50,10 @@ import static org.objectweb.asm.Opcodes.LSHL;
 import static org.objectweb.asm.Opcodes.LSTORE;
 import static org.objectweb.asm.Opcodes.NEWARRAY;
 import static org.objectweb.asm.Opcodes.RETURN;
-import static org.objectweb.asm.Opcodes.SWAP;
 import static org.objectweb.asm.Opcodes.T_BOOLEAN;
 import static org.objectweb.asm.Opcodes.V17;
 
+import dev.leadspec.internal.Kleene;
 import dev.leadspec.model.Answer;
 import dev.leadspec.model.Condition;
 import dev.leadspec.model.Contract;
@@ -65,6 +61,7 @@ import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.HitPolicy;
+import dev.leadspec.model.KeyRange;
 import dev.leadspec.model.Operator;
 import dev.leadspec.model.Row;
 import dev.leadspec.model.Table;
@@ -92,7 +89,7 @@ import org.objectweb.asm.MethodVisitor;
  * <p>Every string and decimal of the contract reaches the class as class data, loaded by
  * {@code ldc} of a dynamic constant ({@link java.lang.invoke.MethodHandles#classDataAt}): nothing
  * of the contract is ever part of the class's code or names. The compilation of conditions
- * mirrors the interpreter's ({@code CompiledContract.compile}) case for case; the differential
+ * mirrors the interpreter's ({@code ConditionCompiler}) case for case; the differential
  * property in this module's tests holds them to the same results.
  */
 final class ContractWriter {
@@ -112,6 +109,7 @@ final class ContractWriter {
   private static final String EXCEPTION = "dev/leadspec/model/LeadInputException";
   private static final String BIG_DECIMAL = "java/math/BigDecimal";
   private static final String STRING = "java/lang/String";
+  private static final String KLEENE = "dev/leadspec/internal/Kleene";
   private static final Handle CLASS_DATA_AT = new Handle(H_INVOKESTATIC, "java/lang/invoke/MethodHandles", "classDataAt",
       "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)Ljava/lang/Object;", false);
 
@@ -134,6 +132,7 @@ final class ContractWriter {
   private final List<Object> classData = new ArrayList<>();
   private int nextLocal;
 
+  private final StatusWriter statusWriter = new StatusWriter();
   private ClassWriter classWriter;
   private MethodVisitor mv;
   private int evaluateBytes = -1;
@@ -562,13 +561,72 @@ final class ContractWriter {
 
   // ---------------------------------------------------------------- conditions
 
-  /** Leaves the condition's status ordinal (0 MET, 1 NOT_MET, 2 UNKNOWN) on the stack. */
+  /** Leaves the condition's status code (0 MET, 1 NOT_MET, 2 UNKNOWN: {@link Kleene}'s) on the stack. */
   private void status(Condition condition) {
-    if (condition instanceof Condition.Compare compare) {
-      compare(compare);
-    } else if (condition instanceof Condition.Between between) {
-      between(between);
-    } else if (condition instanceof Condition.In in) {
+    condition.accept(statusWriter);
+  }
+
+  /**
+   * Writes the code of each kind of condition; mirrors the interpreter's {@code ConditionCompiler}
+   * case for case (ordering keys through {@link KeyRange}, decimals through {@link Value#decimal()}).
+   */
+  private final class StatusWriter implements Condition.Visitor<Void> {
+    @Override
+    public Void visit(Condition.Compare compare) {
+      int slot = slot(compare.field());
+      Operator op = compare.operator();
+      Value value = compare.value();
+      switch (kind(slot)) {
+        case DECIMAL: {
+          BigDecimal number = value.decimal().orElseThrow();
+          switch (op) {
+            case LT: decimalRange(slot, null, false, number, false); return null;
+            case LE: decimalRange(slot, null, false, number, true); return null;
+            case GT: decimalRange(slot, number, false, null, false); return null;
+            case GE: decimalRange(slot, number, true, null, false); return null;
+            default: decimalRange(slot, number, true, number, true);
+          }
+          break;
+        }
+        case INTEGER:
+        case DATE:
+        case FLAG:
+        case ANSWER:
+          // ≠ gives the single key it excludes, negated below; flags and answers take only = and ≠
+          keyRange(slot, compare.keyRange().orElseThrow());
+          break;
+        case CHOICE:
+          codeIn(slot, List.of(((Value.TextValue) value).text()));
+          break;
+        case CHOICES:
+          mask(slot, mask(slot, ((Value.CodesValue) value).codes()), MaskMode.EQUAL);
+          break;
+        case TEXT:
+          textIn(slot, List.of(((Value.TextValue) value).text()));
+          break;
+        default:
+          throw new AssertionError(kind(slot));
+      }
+      if (op == Operator.NE) {
+        not();
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Between between) {
+      int slot = slot(between.field());
+      if (kind(slot) == FieldKind.DECIMAL) {
+        decimalRange(slot, between.low().decimal().orElseThrow(), between.lowInclusive(), between.high().decimal().orElseThrow(),
+            between.highInclusive());
+      } else {
+        keyRange(slot, between.keyRange().orElseThrow());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.In in) {
       int slot = slot(in.field());
       if (kind(slot) == FieldKind.TEXT) {
         textIn(slot, in.codes());
@@ -578,110 +636,46 @@ final class ContractWriter {
       if (in.negated()) {
         not();
       }
-    } else if (condition instanceof Condition.Contains contains) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Contains contains) {
       int slot = slot(contains.field());
       mask(slot, mask(slot, contains.codes()), contains.all() ? MaskMode.ALL : MaskMode.ANY);
-    } else if (condition instanceof Condition.Known known) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Known known) {
       known(slot(known.field()), known.known());
-    } else if (condition instanceof Condition.Not not) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.All all) {
+      junction(all.parts(), "and", Kleene.NOT_MET, Kleene.MET);
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Any any) {
+      junction(any.parts(), "or", Kleene.MET, Kleene.NOT_MET);
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.Not not) {
       status(not.part());
       not();
-    } else if (condition instanceof Condition.All all) {
-      junction(all.parts(), 1, 0);
-    } else if (condition instanceof Condition.Any any) {
-      junction(any.parts(), 0, 1);
-    } else {
-      Condition.AtLeast atLeast = (Condition.AtLeast) condition;
+      return null;
+    }
+
+    @Override
+    public Void visit(Condition.AtLeast atLeast) {
       atLeast(atLeast.count(), atLeast.parts());
+      return null;
     }
-  }
-
-  private void compare(Condition.Compare compare) {
-    int slot = slot(compare.field());
-    Operator op = compare.operator();
-    Value value = compare.value();
-    switch (kind(slot)) {
-      case DECIMAL: {
-        BigDecimal number = decimal(value);
-        switch (op) {
-          case LT: decimalRange(slot, null, false, number, false); return;
-          case LE: decimalRange(slot, null, false, number, true); return;
-          case GT: decimalRange(slot, number, false, null, false); return;
-          case GE: decimalRange(slot, number, true, null, false); return;
-          default: decimalRange(slot, number, true, number, true);
-        }
-        break;
-      }
-      case INTEGER:
-      case DATE: {
-        long x = longOf(value);
-        switch (op) {
-          case LT:
-            if (x == Long.MIN_VALUE) {
-              longRange(slot, 1, 0);
-            } else {
-              longRange(slot, Long.MIN_VALUE, x - 1);
-            }
-            return;
-          case LE: longRange(slot, Long.MIN_VALUE, x); return;
-          case GT:
-            if (x == Long.MAX_VALUE) {
-              longRange(slot, 1, 0);
-            } else {
-              longRange(slot, x + 1, Long.MAX_VALUE);
-            }
-            return;
-          case GE: longRange(slot, x, Long.MAX_VALUE); return;
-          default: longRange(slot, x, x);
-        }
-        break;
-      }
-      case FLAG:
-      case ANSWER: {
-        long bit = longOf(value);
-        longRange(slot, bit, bit);
-        break;
-      }
-      case CHOICE:
-        codeIn(slot, List.of(((Value.TextValue) value).text()));
-        break;
-      case CHOICES:
-        mask(slot, mask(slot, ((Value.CodesValue) value).codes()), MaskMode.EQUAL);
-        break;
-      case TEXT:
-        textIn(slot, List.of(((Value.TextValue) value).text()));
-        break;
-      default:
-        throw new AssertionError(kind(slot));
-    }
-    if (op == Operator.NE) {
-      not();
-    }
-  }
-
-  private void between(Condition.Between between) {
-    int slot = slot(between.field());
-    if (kind(slot) == FieldKind.DECIMAL) {
-      decimalRange(slot, decimal(between.low()), between.lowInclusive(), decimal(between.high()), between.highInclusive());
-      return;
-    }
-    long lo = longOf(between.low());
-    long hi = longOf(between.high());
-    if (!between.lowInclusive()) {
-      if (lo == Long.MAX_VALUE) {
-        longRange(slot, 1, 0);
-        return;
-      }
-      lo++;
-    }
-    if (!between.highInclusive()) {
-      if (hi == Long.MIN_VALUE) {
-        longRange(slot, 1, 0);
-        return;
-      }
-      hi--;
-    }
-    longRange(slot, lo, hi);
   }
 
   /**
@@ -705,11 +699,13 @@ final class ContractWriter {
     mv.visitLabel(end);
   }
 
-  /** Integer, date (epoch day), answer and flag (1 = YES/true) in an inclusive range, empty when lo > hi. */
-  private void longRange(int slot, long lo, long hi) {
+  /** An integer, date, answer or flag (its {@linkplain Value#orderingKey() ordering key}) in a key range. */
+  private void keyRange(int slot, KeyRange range) {
     int x = valueLocal[slot];
+    long lo = range.low();
+    long hi = range.high();
     leaf(slot, notMet -> {
-      if (lo > hi) {
+      if (range.isEmpty()) {
         mv.visitJumpInsn(GOTO, notMet);
         return;
       }
@@ -823,51 +819,36 @@ final class ContractWriter {
     mv.visitLabel(end);
   }
 
-  /** Kleene negation without a branch: {@code s ^ (1 - (s >> 1))} maps 0, 1, 2 to 1, 0, 2. */
+  /** {@link Kleene#not}: swaps MET and NOT_MET, keeps UNKNOWN. */
   private void not() {
-    mv.visitInsn(org.objectweb.asm.Opcodes.DUP);
-    mv.visitInsn(ICONST_1);
-    mv.visitInsn(ISHR);
-    mv.visitInsn(ICONST_1);
-    mv.visitInsn(SWAP);
-    mv.visitInsn(ISUB);
-    mv.visitInsn(IXOR);
+    mv.visitMethodInsn(INVOKESTATIC, KLEENE, "not", "(I)I", false);
   }
 
   /**
-   * Kleene conjunction ({@code dominant} NOT_MET, {@code neutral} MET) or disjunction (the
-   * reverse): stops at the first dominant part, else UNKNOWN if any part is, else neutral.
+   * {@link Kleene#and} or {@link Kleene#or} ({@code combine}) over the parts, stopping at the
+   * first part that makes the result {@code dominant} (NOT_MET for a conjunction, MET for a
+   * disjunction), starting from {@code neutral}.
    */
-  private void junction(List<Condition> parts, int dominant, int neutral) {
+  private void junction(List<Condition> parts, String combine, int dominant, int neutral) {
     int result = nextLocal++;
-    int part = nextLocal++;
-    Label stop = new Label();
-    Label end = new Label();
+    Label done = new Label();
     pushInt(mv, neutral);
     mv.visitVarInsn(ISTORE, result);
     for (Condition condition : parts) {
-      Label next = new Label();
       status(condition);
+      mv.visitVarInsn(ILOAD, result);
+      mv.visitMethodInsn(INVOKESTATIC, KLEENE, combine, "(II)I", false);
       mv.visitInsn(org.objectweb.asm.Opcodes.DUP);
-      mv.visitVarInsn(ISTORE, part);
-      pushInt(mv, dominant);
-      mv.visitJumpInsn(IF_ICMPEQ, stop);
-      mv.visitVarInsn(ILOAD, part);
-      mv.visitInsn(ICONST_2);
-      mv.visitJumpInsn(IF_ICMPNE, next);
-      mv.visitInsn(ICONST_2);
       mv.visitVarInsn(ISTORE, result);
-      mv.visitLabel(next);
+      pushInt(mv, dominant);
+      mv.visitJumpInsn(IF_ICMPEQ, done);
     }
+    mv.visitLabel(done);
     mv.visitVarInsn(ILOAD, result);
-    mv.visitJumpInsn(GOTO, end);
-    mv.visitLabel(stop);
-    pushInt(mv, dominant);
-    mv.visitLabel(end);
-    nextLocal -= 2;
+    nextLocal -= 1;
   }
 
-  /** MET when {@code count} parts are met, NOT_MET when fewer than that can still be, else UNKNOWN. */
+  /** {@link Kleene#atLeast} over the parts' counts of MET and UNKNOWN. */
   private void atLeast(int count, List<Condition> parts) {
     int met = nextLocal++;
     int unknown = nextLocal++;
@@ -892,25 +873,10 @@ final class ContractWriter {
       mv.visitIincInsn(unknown, 1);
       mv.visitLabel(next);
     }
-    Label notAll = new Label();
-    Label end = new Label();
-    Label undecided = new Label();
-    mv.visitVarInsn(ILOAD, met);
-    pushInt(mv, count);
-    mv.visitJumpInsn(IF_ICMPLT, notAll);
-    mv.visitInsn(ICONST_0);
-    mv.visitJumpInsn(GOTO, end);
-    mv.visitLabel(notAll);
     mv.visitVarInsn(ILOAD, met);
     mv.visitVarInsn(ILOAD, unknown);
-    mv.visitInsn(IADD);
     pushInt(mv, count);
-    mv.visitJumpInsn(IF_ICMPGE, undecided);
-    mv.visitInsn(ICONST_1);
-    mv.visitJumpInsn(GOTO, end);
-    mv.visitLabel(undecided);
-    mv.visitInsn(ICONST_2);
-    mv.visitLabel(end);
+    mv.visitMethodInsn(INVOKESTATIC, KLEENE, "atLeast", "(III)I", false);
     nextLocal -= 3;
   }
 
@@ -955,22 +921,5 @@ final class ContractWriter {
 
   private static boolean isReference(FieldKind kind) {
     return kind == FieldKind.DECIMAL || kind == FieldKind.TEXT;
-  }
-
-  private static BigDecimal decimal(Value value) {
-    return value instanceof Value.IntegerValue i ? BigDecimal.valueOf(i.number()) : ((Value.DecimalValue) value).number();
-  }
-
-  private static long longOf(Value value) {
-    if (value instanceof Value.IntegerValue i) {
-      return i.number();
-    }
-    if (value instanceof Value.DateValue d) {
-      return d.date().toEpochDay();
-    }
-    if (value instanceof Value.FlagValue f) {
-      return f.flag() ? 1 : 0;
-    }
-    return ((Value.AnswerValue) value).answer() == Answer.YES ? 1 : 0;
   }
 }

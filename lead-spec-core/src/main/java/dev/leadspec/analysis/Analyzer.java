@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -24,10 +25,15 @@ import org.jspecify.annotations.Nullable;
 final class Analyzer {
   /** At most this many boxes are described in one finding's words. */
   private static final int WORDS_LIMIT = 4;
+  private static final BoxAnswer<Boolean> MET = BoxAnswer.decided(true);
+  private static final BoxAnswer<Boolean> UNMET = BoxAnswer.decided(false);
+  private static final BoxAnswer<Optional<Integer>> NO_WINNER = BoxAnswer.decided(Optional.empty());
 
   private final Contract contract;
   private final Space space;
-  private final Compiled compiled;
+  private final ExampleLeads exampleLeads;
+  private final BoxWords boxWords;
+  private final BoxContract boxContract;
   private final Evaluator evaluator;
   private final Explorer explorer;
   private final long budget;
@@ -38,7 +44,9 @@ final class Analyzer {
   Analyzer(Contract contract, long budget) {
     this.contract = contract;
     this.space = Space.of(List.of(contract));
-    this.compiled = new Compiled(contract, space);
+    this.exampleLeads = new ExampleLeads(space);
+    this.boxWords = new BoxWords(space);
+    this.boxContract = new BoxContract(contract, space);
     this.evaluator = Evaluator.of(contract);
     this.explorer = new Explorer(budget);
     this.budget = budget;
@@ -50,7 +58,7 @@ final class Analyzer {
           .message("the contract has no criteria: every lead is accepted, whatever its facts").build());
     }
     if (satisfiable()) {
-      for (int i = 0; i < compiled.criteria.length; i++) {
+      for (int i = 0; i < boxContract.criteria.length; i++) {
         decisive(i);
       }
       for (int t = 0; t < contract.tables().size(); t++) {
@@ -72,12 +80,12 @@ final class Analyzer {
   // ------------------------------------------------------------------ acceptance
 
   private boolean satisfiable() {
-    int n = compiled.criteria.length;
+    int n = boxContract.criteria.length;
     Search search = exists(goals(all(n), n, -1));
     if (search.found != null) {
       Lead lead = example(List.of(search.found), Verdict::isAccepted);
       findings.add(Finding.builder().severity(Severity.INFO).code(Finding.Code.WITNESS)
-          .message("a lead that is accepted: " + Space.facts(lead)).example(lead).build());
+          .message("a lead that is accepted: " + BoxWords.facts(lead)).example(lead).build());
       return true;
     }
     if (!search.complete) {
@@ -102,7 +110,7 @@ final class Analyzer {
 
   /** A criterion decides some outcome iff some lead meets every other criterion and fails this one. */
   private void decisive(int c) {
-    int n = compiled.criteria.length;
+    int n = boxContract.criteria.length;
     List<Integer> others = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (i != c) {
@@ -171,29 +179,19 @@ final class Analyzer {
     Map<List<Integer>, List<Box>> overlaps = new LinkedHashMap<>();
     Set<Integer> winners = new TreeSet<>();
     boolean first = table.hitPolicy() == HitPolicy.FIRST;
-    Question question = new Question() {
-      @Override
-      @Nullable Object answer(Box box) {
-        return compiled.verdict(box, t, this, 0);
-      }
-    };
-    Explorer.End end = explorer.explore(space.full(), question, (box, answer) -> {
-      if (answer == Compiled.REJECTED) {
+    Question<BoxVerdict> question = box -> boxContract.verdict(box, t, 0);
+    Explorer.End end = explorer.explore(space.full(), question, (box, verdict) -> {
+      if (!verdict.isAccepted()) {
         return true;
       }
-      Object result = ((List<?>) answer).get(0);
+      List<Integer> matching = verdict.matchingRows(t);
       if (first) {
-        int winner = (Integer) result;
-        if (winner < 0) {
+        if (matching.isEmpty()) {
           gaps.add(box);
         } else {
-          winners.add(winner);
+          winners.add(matching.get(0));
         }
       } else {
-        List<Integer> matching = new ArrayList<>();
-        for (Object r : (List<?>) result) {
-          matching.add((Integer) r);
-        }
         if (matching.isEmpty()) {
           gaps.add(box);
         } else if (matching.size() > 1) {
@@ -230,9 +228,9 @@ final class Analyzer {
   private void gaps(int t, List<Box> boxes) {
     Table table = contract.tables().get(t);
     for (List<Box> region : Regions.components(Regions.merge(boxes, space), space)) {
-      Lead lead = example(region, v -> v.isAccepted() && status(v, table) == TableResult.Status.NO_MATCH);
+      Lead lead = example(region, v -> v.isAccepted() && status(v, table) == TableResult.RowMatch.NO_MATCH);
       findings.add(Finding.builder().severity(Severity.ERROR).code(Finding.Code.TABLE_GAP)
-          .message("table " + table.id() + ": accepted " + Space.leadsWith(words(region)) + " match no row, e.g. " + Space.facts(lead))
+          .message("table " + table.id() + ": accepted " + BoxWords.leadsWith(words(region)) + " match no row, e.g. " + BoxWords.facts(lead))
           .tableId(table.id()).example(lead).build());
     }
   }
@@ -244,11 +242,11 @@ final class Analyzer {
       rowIds.add(table.rows().get(r).id());
     }
     for (List<Box> region : Regions.components(Regions.merge(boxes, space), space)) {
-      Lead lead = example(region, v -> v.isAccepted() && status(v, table) == TableResult.Status.CONFLICT
+      Lead lead = example(region, v -> v.isAccepted() && status(v, table) == TableResult.RowMatch.CONFLICT
           && v.table(table.id()).orElseThrow().rowIds().equals(rowIds));
       findings.add(Finding.builder().severity(Severity.ERROR).code(Finding.Code.TABLE_OVERLAP)
           .message("table " + table.id() + ": rows " + and(rowIds) + (rows.size() == 2 ? " both" : " all")
-              + " match accepted " + Space.leadsWith(words(region)) + ", e.g. " + Space.facts(lead))
+              + " match accepted " + BoxWords.leadsWith(words(region)) + ", e.g. " + BoxWords.facts(lead))
           .tableId(table.id()).addAllRowIds(rowIds).example(lead).build());
     }
   }
@@ -256,34 +254,33 @@ final class Analyzer {
   private void shadowed(int t, int r) {
     Table table = contract.tables().get(t);
     Row row = table.rows().get(r);
-    int n = compiled.criteria.length;
+    int n = boxContract.criteria.length;
     Goals goals = goals(all(n), t, r);
     Set<Integer> earlier = new TreeSet<>();
     List<Box> boxes = new ArrayList<>();
-    Question question = new Question() {
-      @Override
-      @Nullable Object answer(Box box) {
-        Object met = goals.answer(box);
-        if (met != Boolean.TRUE) {
-          pending = goals.pending;
-          return met;
-        }
-        for (int e = 0; e < r; e++) {
-          int m = compiled.matches(t, e, box);
-          if (m == Compiled.YES) {
-            return e;
-          }
-          if (m != Compiled.NO) {
-            pending = compiled.rows[t][e];
-            return null;
-          }
-        }
-        return r;
+    // the row that wins on an accepted lead the row matches; empty for any other lead
+    Question<Optional<Integer>> question = box -> {
+      BoxAnswer<Boolean> met = goals.answer(box);
+      if (!met.isDecided()) {
+        return BoxAnswer.split(met.along());
       }
+      if (!met.answer()) {
+        return NO_WINNER;
+      }
+      for (int e = 0; e < r; e++) {
+        int m = boxContract.matches(t, e, box);
+        if (m == BoxContract.HOLDS) {
+          return BoxAnswer.decided(Optional.of(e));
+        }
+        if (m != BoxContract.FAILS) {
+          return BoxAnswer.split(boxContract.rows[t][e]);
+        }
+      }
+      return BoxAnswer.decided(Optional.of(r));
     };
     Explorer.End end = explorer.explore(space.full(), question, (box, answer) -> {
-      if (answer instanceof Integer winner) {
-        earlier.add(winner);
+      if (answer.isPresent()) {
+        earlier.add(answer.get());
         if (boxes.isEmpty()) {
           boxes.add(box);
         }
@@ -307,19 +304,19 @@ final class Analyzer {
       winners.add(table.rows().get(e).id());
     }
     rowIds.addAll(winners);
-    Lead lead = example(boxes, v -> v.isAccepted() && status(v, table) == TableResult.Status.MATCHED
+    Lead lead = example(boxes, v -> v.isAccepted() && status(v, table) == TableResult.RowMatch.MATCHED
         && winners.contains(v.table(table.id()).orElseThrow().rowIds().get(0))
         && rowMet(row.condition(), v.lead()));
     findings.add(Finding.builder().severity(Severity.WARNING).code(Finding.Code.SHADOWED_ROW)
         .message("table " + table.id() + ": row " + row.id() + " can never win: " + (winners.size() == 1 ? "row " : "rows ")
             + and(winners) + " before it " + (winners.size() == 1 ? "matches" : "match")
-            + " every accepted lead it matches, e.g. " + Space.facts(lead))
+            + " every accepted lead it matches, e.g. " + BoxWords.facts(lead))
         .tableId(table.id()).addAllRowIds(rowIds).example(lead).build());
   }
 
   // ------------------------------------------------------------------ helpers
 
-  private static TableResult.Status status(Verdict verdict, Table table) {
+  private static TableResult.RowMatch status(Verdict verdict, Table table) {
     return verdict.table(table.id()).orElseThrow().status();
   }
 
@@ -336,7 +333,7 @@ final class Analyzer {
   private Lead example(List<Box> boxes, Predicate<Verdict> shows) {
     String id = "example-" + (++examples);
     for (Box box : boxes) {
-      Lead lead = space.lead(box, id, contract.effectiveAt());
+      Lead lead = exampleLeads.lead(box, id, contract.effectiveAt());
       if (shows.test(evaluator.evaluate(lead))) {
         return lead;
       }
@@ -348,7 +345,7 @@ final class Analyzer {
   private String words(List<Box> region) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < region.size() && i < WORDS_LIMIT; i++) {
-      parts.add(space.words(region.get(i), Set.of()));
+      parts.add(boxWords.words(region.get(i), Set.of()));
     }
     String text = String.join("; or ", parts);
     return region.size() > WORDS_LIMIT ? text + "; and " + (region.size() - WORDS_LIMIT) + " more ranges" : text;
@@ -388,8 +385,8 @@ final class Analyzer {
   /** Whether some lead meets the goals; the first box found. */
   private Search exists(Goals goals) {
     Search search = new Search();
-    Explorer.End end = explorer.explore(space.full(), goals, (box, answer) -> {
-      if (answer == Boolean.TRUE) {
+    Explorer.End end = explorer.explore(space.full(), goals, (box, met) -> {
+      if (met) {
         search.found = box;
         return false;
       }
@@ -416,7 +413,7 @@ final class Analyzer {
   }
 
   /** True on boxes where every goal is met (and the row, if any, matches), false where one is not. */
-  private final class Goals extends Question {
+  private final class Goals implements Question<Boolean> {
     private final List<Goal> goals;
     private final int table;
     private final int row;
@@ -428,35 +425,31 @@ final class Analyzer {
     }
 
     @Override
-    @Nullable Object answer(Box box) {
-      @Nullable ANode split = null;
+    public BoxAnswer<Boolean> answer(Box box) {
+      @Nullable BoxCondition split = null;
       for (Goal goal : goals) {
-        int holds = compiled.holds(goal.criterion, box);
-        int wanted = goal.holds ? Compiled.YES : Compiled.NO;
+        int holds = boxContract.holds(goal.criterion, box);
+        int wanted = goal.holds ? BoxContract.HOLDS : BoxContract.FAILS;
         if (holds == wanted) {
           continue;
         }
         if ((holds & wanted) == 0) {
-          return Boolean.FALSE;
+          return UNMET;
         }
         if (split == null) {
-          split = compiled.criteria[goal.criterion];
+          split = boxContract.criteria[goal.criterion];
         }
       }
       if (row >= 0) {
-        int matches = compiled.matches(table, row, box);
-        if (matches == Compiled.NO) {
-          return Boolean.FALSE;
+        int matches = boxContract.matches(table, row, box);
+        if (matches == BoxContract.FAILS) {
+          return UNMET;
         }
-        if (matches != Compiled.YES && split == null) {
-          split = compiled.rows[table][row];
+        if (matches != BoxContract.HOLDS && split == null) {
+          split = boxContract.rows[table][row];
         }
       }
-      if (split != null) {
-        pending = split;
-        return null;
-      }
-      return Boolean.TRUE;
+      return split != null ? BoxAnswer.split(split) : MET;
     }
   }
 }

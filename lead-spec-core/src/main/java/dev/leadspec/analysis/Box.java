@@ -1,7 +1,6 @@
 package dev.leadspec.analysis;
 
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /** A product of atom sets, one per dimension: a set of leads that conditions see alike per atom. */
 final class Box {
@@ -10,7 +9,7 @@ final class Box {
    * What a question learnt about this box that holds for every smaller box too (the table rows
    * that can still match); children inherit it. Not part of the box's identity.
    */
-  @Nullable Object memo;
+  BoxMemo memo = BoxMemo.EMPTY;
 
   Box(AtomSet[] sets) {
     this.sets = sets;

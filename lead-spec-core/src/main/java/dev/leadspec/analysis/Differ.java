@@ -5,6 +5,7 @@ import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Outcome;
 import dev.leadspec.eval.TableResult;
 import dev.leadspec.eval.Verdict;
+import dev.leadspec.internal.Kleene;
 import dev.leadspec.model.Condition;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Criterion;
@@ -36,13 +37,17 @@ import org.jspecify.annotations.Nullable;
 final class Differ {
   private static final int WORDS_LIMIT = 6;
   private static final int EXAMPLES_LIMIT = 256;
-  private static final Object SAME = "SAME";
+  private static final BoxAnswer<Optional<Key>> SAME = BoxAnswer.decided(Optional.empty());
+  private static final BoxAnswer<Boolean> UNCHANGED_HOLD = BoxAnswer.decided(true);
+  private static final BoxAnswer<Boolean> UNCHANGED_FAIL = BoxAnswer.decided(false);
 
   private final Contract before;
   private final Contract after;
   private final Space space;
-  private final Compiled a;
-  private final Compiled b;
+  private final ExampleLeads exampleLeads;
+  private final BoxWords boxWords;
+  private final BoxContract a;
+  private final BoxContract b;
   private final Evaluator evaluatorA;
   private final Evaluator evaluatorB;
   private final Explorer explorer;
@@ -64,8 +69,10 @@ final class Differ {
     this.before = before;
     this.after = after;
     this.space = Space.of(List.of(before, after));
-    this.a = new Compiled(before, space);
-    this.b = new Compiled(after, space);
+    this.exampleLeads = new ExampleLeads(space);
+    this.boxWords = new BoxWords(space);
+    this.a = new BoxContract(before, space);
+    this.b = new BoxContract(after, space);
     this.evaluatorA = Evaluator.of(before);
     this.evaluatorB = Evaluator.of(after);
     this.explorer = new Explorer(budget);
@@ -132,16 +139,8 @@ final class Differ {
 
   SemanticDiff run() {
     Map<Key, List<Box>> differing = new LinkedHashMap<>();
-    Question question = new Question() {
-      @Override
-      @Nullable Object answer(Box box) {
-        return compare(box, this);
-      }
-    };
-    Explorer.End end = explorer.explore(space.full(), question, (box, answer) -> {
-      if (answer != SAME) {
-        differing.computeIfAbsent((Key) answer, k -> new ArrayList<>()).add(box);
-      }
+    Explorer.End end = explorer.explore(space.full(), this::compare, (box, key) -> {
+      key.ifPresent(k -> differing.computeIfAbsent(k, x -> new ArrayList<>()).add(box));
       return true;
     });
     Set<String> changed = changedFields();
@@ -163,125 +162,122 @@ final class Differ {
 
   // ------------------------------------------------------------------ the question
 
-  /** The key of the difference on the box, {@link #SAME}, or null to split it. */
-  private @Nullable Object compare(Box box, Question question) {
-    Map<String, Status> fa = failing(a, changedA, box, question);
-    if (fa == null) {
-      return null;
+  /** The key of the difference on the box, empty when the verdicts are the same, or a split. */
+  private BoxAnswer<Optional<Key>> compare(Box box) {
+    BoxAnswer<Map<String, Status>> failingA = failing(a, changedA, box);
+    if (!failingA.isDecided()) {
+      return BoxAnswer.split(failingA.along());
     }
-    Map<String, Status> fb = failing(b, changedB, box, question);
-    if (fb == null) {
-      return null;
+    BoxAnswer<Map<String, Status>> failingB = failing(b, changedB, box);
+    if (!failingB.isDecided()) {
+      return BoxAnswer.split(failingB.along());
     }
+    Map<String, Status> fa = failingA.answer();
+    Map<String, Status> fb = failingB.answer();
     boolean differ = !fa.equals(fb);
     if (!differ && (!fa.isEmpty() || acceptedAlike)) {
       return SAME;
     }
-    int holds = Compiled.YES;
+    boolean holds = true;
     if (fa.isEmpty() || fb.isEmpty()) {
-      holds = unchangedHold(box, question);
-      if (holds == 0) {
-        return null;
+      BoxAnswer<Boolean> unchangedHold = unchangedHold(box);
+      if (!unchangedHold.isDecided()) {
+        return BoxAnswer.split(unchangedHold.along());
       }
+      holds = unchangedHold.answer();
     }
-    boolean acceptedA = fa.isEmpty() && holds == Compiled.YES;
-    boolean acceptedB = fb.isEmpty() && holds == Compiled.YES;
+    boolean acceptedA = fa.isEmpty() && holds;
+    boolean acceptedB = fb.isEmpty() && holds;
     if (!differ && !acceptedA) {
       return SAME;
     }
-    Side sa = side(a, 0, fa, acceptedA, acceptedA && acceptedB, box, question);
-    if (sa == null) {
-      return null;
+    BoxAnswer<Side> sa = side(a, 0, fa, acceptedA, acceptedA && acceptedB, box);
+    if (!sa.isDecided()) {
+      return BoxAnswer.split(sa.along());
     }
-    Side sb = side(b, 1, fb, acceptedB, acceptedA && acceptedB, box, question);
-    if (sb == null) {
-      return null;
+    BoxAnswer<Side> sb = side(b, 1, fb, acceptedB, acceptedA && acceptedB, box);
+    if (!sb.isDecided()) {
+      return BoxAnswer.split(sb.along());
     }
-    return sa.equals(sb) ? SAME : Key.of(sa, sb);
+    return sa.answer().equals(sb.answer()) ? SAME : BoxAnswer.decided(Optional.of(Key.of(sa.answer(), sb.answer())));
   }
 
-  /** The changed criteria that fail on the whole box, with their statuses; null (and a split pending) when not constant. */
-  private static @Nullable Map<String, Status> failing(Compiled compiled, int[] indexes, Box box, Question question) {
+  /** The changed criteria that fail on the whole box, with their statuses; a split when not constant. */
+  private static BoxAnswer<Map<String, Status>> failing(BoxContract boxContract, int[] indexes, Box box) {
     Map<String, Status> failing = new LinkedHashMap<>();
     for (int i : indexes) {
-      int holds = compiled.holds(i, box);
-      if (holds == Compiled.YES) {
+      int holds = boxContract.holds(i, box);
+      if (holds == BoxContract.HOLDS) {
         continue;
       }
-      int status = compiled.criteria[i].eval(box);
-      if (holds != Compiled.NO || !ANode.single(status)) {
-        question.pending = compiled.criteria[i];
-        return null;
+      int status = boxContract.criteria[i].eval(box);
+      if (holds != BoxContract.FAILS || !BoxCondition.single(status)) {
+        return BoxAnswer.split(boxContract.criteria[i]);
       }
-      failing.put(compiled.contract.criteria().get(i).id(), status(status));
+      failing.put(boxContract.contract.criteria().get(i).id(), status(status));
     }
-    return failing;
+    return BoxAnswer.decided(failing);
   }
 
-  /** YES when every unchanged criterion holds on the box, NO when one fails everywhere, 0 (and a split pending) otherwise. */
-  private int unchangedHold(Box box, Question question) {
-    ANode undecided = null;
+  /** Whether every unchanged criterion holds on the box (false when one fails everywhere); a split otherwise. */
+  private BoxAnswer<Boolean> unchangedHold(Box box) {
+    @Nullable BoxCondition undecided = null;
     for (int i : unchanged) {
       int holds = a.holds(i, box);
-      if (holds == Compiled.NO) {
-        return Compiled.NO;
+      if (holds == BoxContract.FAILS) {
+        return UNCHANGED_FAIL;
       }
-      if (holds != Compiled.YES && undecided == null) {
+      if (holds != BoxContract.HOLDS && undecided == null) {
         undecided = a.criteria[i];
       }
     }
-    if (undecided != null) {
-      question.pending = undecided;
-      return 0;
-    }
-    return Compiled.YES;
+    return undecided != null ? BoxAnswer.split(undecided) : UNCHANGED_HOLD;
   }
 
-  /** One version's side of the key; null (and a split pending) when a table it needs is not constant. */
-  private @Nullable Side side(Compiled compiled, int slot, Map<String, Status> failing, boolean accepted, boolean both, Box box,
-      Question question) {
+  /** One version's side of the key; a split when a table it needs is not constant. */
+  private BoxAnswer<Side> side(BoxContract boxContract, int slot, Map<String, Status> failing, boolean accepted, boolean both, Box box) {
     if (!accepted) {
-      return new Side(false, failing, Optional.empty(), List.of());
+      return BoxAnswer.decided(new Side(false, failing, Optional.empty(), List.of()));
     }
-    Contract contract = compiled.contract;
+    Contract contract = boxContract.contract;
     int priceTable = contract.terms().priceTable().map(id -> indexOf(contract, id)).orElse(-1);
-    Object verdict;
+    BoxAnswer<BoxVerdict> answer;
     if (both) {
-      verdict = compiled.verdict(box, -1, question, slot);
+      answer = boxContract.verdict(box, -1, slot);
     } else if (priceTable >= 0) {
-      verdict = compiled.verdict(box, priceTable, question, slot);
+      answer = boxContract.verdict(box, priceTable, slot);
     } else {
-      return new Side(true, Map.of(), contract.terms().price(), List.of());
+      return BoxAnswer.decided(new Side(true, Map.of(), contract.terms().price(), List.of()));
     }
-    if (verdict == null) {
-      return null;
+    if (!answer.isDecided()) {
+      return BoxAnswer.split(answer.along());
     }
-    List<?> results = (List<?>) verdict;
+    BoxVerdict verdict = answer.answer();
     Optional<Money> price = contract.terms().price();
     if (priceTable >= 0) {
-      Compiled.TableOutcome outcome = compiled.outcome(priceTable, results.get(both ? priceTable : 0));
+      BoxContract.TableOutcome outcome = boxContract.tableOutcome(priceTable, verdict.matchingRows(priceTable));
       price = outcome.output.filter(Money.class::isInstance).map(Money.class::cast);
     }
-    List<Compiled.TableOutcome> tables = new ArrayList<>();
+    List<BoxContract.TableOutcome> tables = new ArrayList<>();
     if (both) {
       for (String tableId : commonTables) {
         int t = indexOf(contract, tableId);
-        tables.add(compiled.outcome(t, results.get(t)));
+        tables.add(boxContract.tableOutcome(t, verdict.matchingRows(t)));
       }
     }
-    return new Side(true, Map.of(), price, tables);
+    return BoxAnswer.decided(new Side(true, Map.of(), price, tables));
   }
 
   private static Status status(int mask) {
-    return mask == ANode.MET ? Status.MET : mask == ANode.NOT_MET ? Status.NOT_MET : Status.UNKNOWN;
+    return Status.values()[Kleene.codeOf(mask)];
   }
 
-  /** The key the two evaluators give a lead, as {@link #compare} gives its box; {@link #SAME} when the verdicts agree. */
-  private Object key(Verdict va, Verdict vb) {
+  /** The key the two evaluators give a lead, as {@link #compare} gives its box; empty when the verdicts agree. */
+  private Optional<Key> key(Verdict va, Verdict vb) {
     boolean both = va.isAccepted() && vb.isAccepted();
     Side sa = side(va, changedIdsA, both);
     Side sb = side(vb, changedIdsB, both);
-    return sa.equals(sb) ? SAME : Key.of(sa, sb);
+    return sa.equals(sb) ? Optional.empty() : Optional.of(Key.of(sa, sb));
   }
 
   private Side side(Verdict verdict, Set<String> changedIds, boolean both) {
@@ -294,11 +290,11 @@ final class Differ {
       }
       return new Side(false, failing, Optional.empty(), List.of());
     }
-    List<Compiled.TableOutcome> tables = new ArrayList<>();
+    List<BoxContract.TableOutcome> tables = new ArrayList<>();
     if (both) {
       for (String tableId : commonTables) {
         TableResult result = verdict.table(tableId).orElseThrow();
-        tables.add(new Compiled.TableOutcome(result.status().name(), result.output()));
+        tables.add(new BoxContract.TableOutcome(result.status(), result.output()));
       }
     }
     return new Side(true, Map.of(), verdict.price(), tables);
@@ -308,18 +304,19 @@ final class Differ {
 
   private DiffRegion region(Key key, List<Box> boxes, Set<String> changed) {
     List<Lead> leads = new ArrayList<>();
-    Verdict va = null;
-    Verdict vb = null;
+    @Nullable Verdict va = null;
+    @Nullable Verdict vb = null;
     for (Box box : boxes) {
       if (leads.size() == EXAMPLES_LIMIT) {
         break;
       }
-      Lead lead = space.lead(box, "example-" + (++examples), after.effectiveAt());
+      Lead lead = exampleLeads.lead(box, "example-" + (++examples), after.effectiveAt());
       Verdict x = evaluatorA.evaluate(lead);
       Verdict y = evaluatorB.evaluate(lead);
-      if (!key.equals(key(x, y))) {
+      Optional<Key> shown = key(x, y);
+      if (!shown.equals(Optional.of(key))) {
         throw new IllegalStateException("diff of " + before.reference() + " and " + after.reference() + ": example lead "
-            + lead.id() + " built from " + box + " gets " + key(x, y) + ", not " + key);
+            + lead.id() + " built from " + box + " gets " + shown.map(Key::toString).orElse("SAME") + ", not " + key);
       }
       if (leads.isEmpty()) {
         va = x;
@@ -332,10 +329,10 @@ final class Differ {
     List<List<Condition>> conditions = new ArrayList<>();
     boolean every = false;
     for (Box box : described) {
-      String text = space.words(box, Set.of());
+      String text = boxWords.words(box, Set.of());
       every |= text.isEmpty();
       words.add(text);
-      conditions.add(space.conditions(box));
+      conditions.add(boxWords.conditions(box));
     }
     String region = every ? ""
         : String.join("; or ", words.subList(0, Math.min(WORDS_LIMIT, words.size())))
@@ -363,7 +360,7 @@ final class Differ {
         vb.table(tableId).ifPresent(result -> rowIds.addAll(result.rowIds()));
       }
     }
-    String leadsWith = Space.leadsWith(region);
+    String leadsWith = BoxWords.leadsWith(region);
     String sentence;
     if (!sa.accepted && sb.accepted) {
       sentence = labelB + " also accepts " + leadsWith + sb.price.map(p -> ", at " + money(p)).orElse("") + " (" + labelA
@@ -413,7 +410,7 @@ final class Differ {
         .addAllBoxes(conditions)
         .example(example)
         .addAllExamples(leads)
-        .words(sentence + ", e.g. " + Space.facts(example))
+        .words(sentence + ", e.g. " + BoxWords.facts(example))
         .build();
   }
 
@@ -504,9 +501,9 @@ final class Differ {
     final Map<String, Status> failing;
     final Optional<Money> price;
     /** The common tables' outcomes, when both versions accept. */
-    final List<Compiled.TableOutcome> tables;
+    final List<BoxContract.TableOutcome> tables;
 
-    Side(boolean accepted, Map<String, Status> failing, Optional<Money> price, List<Compiled.TableOutcome> tables) {
+    Side(boolean accepted, Map<String, Status> failing, Optional<Money> price, List<BoxContract.TableOutcome> tables) {
       this.accepted = accepted;
       this.failing = failing;
       this.price = price;

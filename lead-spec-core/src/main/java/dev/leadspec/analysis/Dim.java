@@ -1,5 +1,6 @@
 package dev.leadspec.analysis;
 
+import dev.leadspec.model.KeyRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -64,6 +65,11 @@ abstract class Dim {
 
     long hi(int atom) {
       return atom + 1 < starts.length ? starts[atom + 1] - 1 : max;
+    }
+
+    /** The atoms inside a range of keys (integers, epoch days); none for an empty range. */
+    AtomSet inside(KeyRange range) {
+      return range.isEmpty() ? AtomSet.empty(size()) : inside(range.low(), range.high());
     }
 
     /** The atoms inside the inclusive range [lo, hi]. */

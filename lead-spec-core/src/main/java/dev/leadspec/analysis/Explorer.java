@@ -13,8 +13,8 @@ final class Explorer {
   enum End { DONE, STOPPED, OUT_OF_BUDGET }
 
   /** Receives each box on which the answer is constant; returns false to stop. */
-  interface Sink {
-    boolean leaf(Box box, Object answer);
+  interface Sink<T> {
+    boolean decided(Box box, T answer);
   }
 
   private final long budget;
@@ -32,7 +32,7 @@ final class Explorer {
     return used >= budget;
   }
 
-  End explore(Box root, Question question, Sink sink) {
+  <T> End explore(Box root, Question<T> question, Sink<? super T> sink) {
     Deque<Box> stack = new ArrayDeque<>();
     stack.push(root);
     while (!stack.isEmpty()) {
@@ -41,14 +41,14 @@ final class Explorer {
       }
       used++;
       Box box = stack.pop();
-      Object answer = question.answer(box);
-      if (answer != null) {
-        if (!sink.leaf(box, answer)) {
+      BoxAnswer<T> answer = question.answer(box);
+      if (answer.isDecided()) {
+        if (!sink.decided(box, answer.answer())) {
           return End.STOPPED;
         }
         continue;
       }
-      Box[] children = question.pending.split(box);
+      Box[] children = answer.along().split(box);
       for (int i = children.length - 1; i >= 0; i--) {
         stack.push(children[i]);
       }

@@ -1,13 +1,12 @@
 package dev.leadspec.analysis;
 
-import org.jspecify.annotations.Nullable;
 /**
- * What the explorer asks of each box: an answer that is constant on the whole box, or null when
- * the box must be split, with {@link #pending} naming the condition to split along.
+ * What the {@link Explorer} asks of each box: an answer constant on the whole box, or the
+ * condition along which to split it.
+ *
+ * @param <T> the answer's type
  */
-abstract class Question {
-  @Nullable ANode pending;
-
-  /** The answer on the whole box, or null (and {@link #pending} set) when it is not constant. */
-  abstract @Nullable Object answer(Box box);
+interface Question<T> {
+  /** The answer on the whole box, or a split along a condition not constant on it. */
+  BoxAnswer<T> answer(Box box);
 }

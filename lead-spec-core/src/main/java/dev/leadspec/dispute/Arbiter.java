@@ -114,7 +114,7 @@ public final class Arbiter {
     if (window.isPresent()) {
       Instant closes = closes(delivered, window.get());
       if (challenge.filedAt().isAfter(closes)) {
-        return ruling.ground(Ground.LATE).grounds("filed at " + challenge.filedAt() + ", after the challenge window of "
+        return ruling.ground(Ground.LATE).explanation("filed at " + challenge.filedAt() + ", after the challenge window of "
             + words(window.get()) + " closed at " + closes + " (delivered at " + delivered + "; " + contract.reference()
             + ")").build();
       }
@@ -134,7 +134,7 @@ public final class Arbiter {
     if (cited.isEmpty()) {
       String citations = challenge.citedCriteria().isEmpty() ? "cites no criterion" : "cites " + String.join(", ", foreign)
           + (foreign.size() == 1 ? ", which is not a criterion" : ", none of which is a criterion");
-      return ruling.ground(Ground.OUT_OF_CONTRACT).grounds(citations + " of " + contract.reference()
+      return ruling.ground(Ground.OUT_OF_CONTRACT).explanation(citations + " of " + contract.reference()
           + "; a condition that was never agreed cannot decide a lead").build();
     }
 
@@ -152,7 +152,7 @@ public final class Arbiter {
     }
     ruling.addAllAdmitted(admitted).addAllSetAside(setAside);
     if (admitted.isEmpty() && !setAside.isEmpty()) {
-      return ruling.ground(Ground.EVIDENCE_AFTER_DELIVERY).grounds("every correction was recorded after delivery at " + delivered
+      return ruling.ground(Ground.EVIDENCE_AFTER_DELIVERY).explanation("every correction was recorded after delivery at " + delivered
           + " and no cited criterion admits later evidence for it: " + join(setAside)).build();
     }
 
@@ -167,13 +167,13 @@ public final class Arbiter {
     String with = admitted.isEmpty() ? "with no correction" : "with " + join(admitted);
     Optional<String> flippedOn = flippedOn(original, reevaluated, cited);
     if (flippedOn.isPresent()) {
-      return ruling.ground(Ground.SUBSTANTIATED).grounds("re-evaluated " + with + ", the lead is " + reevaluated.outcome()
+      return ruling.ground(Ground.SUBSTANTIATED).explanation("re-evaluated " + with + ", the lead is " + reevaluated.outcome()
           + " on " + flippedOn.get() + " (" + contract.reference() + ")").build();
     }
     String stays = reevaluated.outcome() == original.outcome()
         ? "the outcome stays " + original.outcome()
         : "the outcome becomes " + reevaluated.outcome() + ", but not on a cited criterion";
-    return ruling.ground(Ground.NOT_SUBSTANTIATED).grounds("re-evaluated " + with + ", " + stays + " (" + contract.reference()
+    return ruling.ground(Ground.NOT_SUBSTANTIATED).explanation("re-evaluated " + with + ", " + stays + " (" + contract.reference()
         + "; cited " + ids(cited) + ")" + (setAside.isEmpty() ? "" : "; set aside as recorded after delivery: " + join(setAside)))
         .build();
   }

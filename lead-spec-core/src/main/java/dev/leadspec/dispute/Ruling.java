@@ -6,15 +6,15 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The decision on one challenge: its ground (and so UPHELD or DISMISSED), the grounds in words,
+ * The decision on one challenge: its ground (and so UPHELD or DISMISSED), the explanation in words,
  * the contract version that governed the lead with its fingerprint, the corrections admitted
  * and set aside, the original verdict and, when the lead was re-evaluated, the new verdict.
  *
  * <pre>{@code
  * Ruling ruling = arbiter.rule(lead, challenge);
  * ruling.isUpheld();   // false
- * ruling.ground();     // OUT_OF_CONTRACT
- * ruling.grounds();    // "cites SAME-BRAND, which is not a criterion of it-integrator-hardware v1 ..."
+ * ruling.ground();      // OUT_OF_CONTRACT
+ * ruling.explanation(); // "cites SAME-BRAND, which is not a criterion of it-integrator-hardware v1 ..."
  * }</pre>
  */
 @Value.Immutable
@@ -40,11 +40,13 @@ public abstract class Ruling {
   public abstract Ground ground();
 
   /**
-   * The grounds in words a person reads.
+   * Why, in English words a person reads, with the dates, criteria and versions that decided:
+   * the record of the ruling (JSON writes it as {@code grounds}). Rendered documents name the
+   * {@link #ground()} in their own language.
    *
    * @return the words
    */
-  public abstract String grounds();
+  public abstract String explanation();
 
   /**
    * The verdict challenged, under the governing version.
@@ -120,6 +122,6 @@ public abstract class Ruling {
   @Override
   public String toString() {
     return (isUpheld() ? "UPHELD" : "DISMISSED") + " (" + ground() + ") challenge by " + challenge().filedBy() + " of lead "
-        + leadId() + " under " + original().contract().reference() + ": " + grounds();
+        + leadId() + " under " + original().contract().reference() + ": " + explanation();
   }
 }

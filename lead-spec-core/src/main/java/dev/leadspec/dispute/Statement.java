@@ -52,6 +52,19 @@ public abstract class Statement {
   public abstract List<Tally> byDay();
 
   /**
+   * The time zones the days of {@link #byDay()} are counted in: the zone of each contract
+   * version that governed a lead, by id. One zone for a contract that never moved; a renderer
+   * names them beside the days ("Day (Europe/Moscow)").
+   *
+   * <pre>{@code
+   * statement.zones(); // [Europe/Moscow]
+   * }</pre>
+   *
+   * @return the zones, by id, none when there are no leads
+   */
+  public abstract List<java.time.ZoneId> zones();
+
+  /**
    * The statement of a batch.
    *
    * @param verdicts one verdict per lead, as delivered (lead ids unique)

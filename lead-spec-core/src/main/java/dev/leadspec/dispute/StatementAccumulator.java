@@ -54,6 +54,8 @@ public final class StatementAccumulator {
   private final Count total = new Count("total");
   private final Map<VersionKey, Count> versions = new TreeMap<>(VERSION_ORDER);
   private final Map<LocalDate, Count> days = new TreeMap<>();
+  /** The zones the days are counted in: each governing version's, by id. */
+  private final java.util.Set<String> zones = new java.util.TreeSet<>();
 
   /**
    * An empty accumulator: no leads yet.
@@ -92,6 +94,7 @@ public final class StatementAccumulator {
     versions.computeIfAbsent(new VersionKey(verdict.contractId(), verdict.contractVersion()),
         key -> new Count(verdict.contract().reference())).add(verdict, rulings);
     days.computeIfAbsent(day, d -> new Count(d.toString())).add(verdict, rulings);
+    zones.add(verdict.contract().zone().getId());
     return this;
   }
 
@@ -114,6 +117,7 @@ public final class StatementAccumulator {
     total.merge(other.total);
     other.versions.forEach((key, count) -> versions.computeIfAbsent(key, k -> new Count(count.label)).merge(count));
     other.days.forEach((day, count) -> days.computeIfAbsent(day, d -> new Count(count.label)).merge(count));
+    zones.addAll(other.zones);
     return this;
   }
 
@@ -140,13 +144,18 @@ public final class StatementAccumulator {
     versions.values().forEach(c -> byVersion.add(c.tally()));
     List<Tally> byDay = new ArrayList<>();
     days.values().forEach(c -> byDay.add(c.tally()));
-    return ImmutableStatement.builder().total(total.tally()).addAllByVersion(byVersion).addAllByDay(byDay).build();
+    List<java.time.ZoneId> dayZones = new ArrayList<>();
+    zones.forEach(zone -> dayZones.add(java.time.ZoneId.of(zone)));
+    return ImmutableStatement.builder().total(total.tally()).addAllByVersion(byVersion).addAllByDay(byDay)
+        .addAllZones(dayZones).build();
   }
 
   /**
    * The counts in a compact binary form that {@link #fromBytes(byte[])} reads back, for a
-   * distributed engine's state or a message; it names criteria, grounds, currencies and amounts
-   * as text, so it does not depend on any class's layout.
+   * distributed engine's state or a message; it names criteria, grounds, currencies, amounts and
+   * the days' time zones as text, so it does not depend on any class's layout. The zones come
+   * last, so bytes written before they were counted (which end after the days) still read, with
+   * no zone.
    *
    * <pre>{@code
    * byte[] state = accumulator.toBytes();
@@ -170,6 +179,10 @@ public final class StatementAccumulator {
       for (Map.Entry<LocalDate, Count> day : days.entrySet()) {
         out.writeLong(day.getKey().toEpochDay());
         day.getValue().write(out);
+      }
+      out.writeInt(zones.size());
+      for (String zone : zones) {
+        writeString(out, zone);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -211,6 +224,12 @@ public final class StatementAccumulator {
         Count count = new Count("");
         count.read(in);
         accumulator.days.put(day, count);
+      }
+      if (in.available() > 0) {
+        int zones = count(in);
+        for (int i = 0; i < zones; i++) {
+          accumulator.zones.add(java.time.ZoneId.of(readString(in)).getId());
+        }
       }
       if (in.read() != -1) {
         throw new IllegalArgumentException("statement accumulator: bytes after the end of the encoding");

@@ -1,5 +1,6 @@
 package dev.leadspec.eval;
 
+import dev.leadspec.internal.Kleene;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.Role;
@@ -52,7 +53,7 @@ public final class CriterionResult {
   }
 
   private Criterion criterion() {
-    return compiled.criterionModels[index];
+    return compiled.criterionModel(index);
   }
 
   /**
@@ -133,7 +134,7 @@ public final class CriterionResult {
    * @return the words
    */
   public String expected() {
-    return compiled.expected[index];
+    return compiled.expected(index);
   }
 
   /**
@@ -142,7 +143,7 @@ public final class CriterionResult {
    * @return true if so
    */
   public boolean decidedByUnknown() {
-    return decisive && status == Node.UNKNOWN;
+    return decisive && status == Kleene.UNKNOWN;
   }
 
   /** Equal when criterion id, title, role, statuses, decisiveness, facts and expected words are equal. */
@@ -177,7 +178,7 @@ public final class CriterionResult {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(criterionId()).append(' ').append(title()).append(": ").append(status());
-    if (status == Node.UNKNOWN) {
+    if (status == Kleene.UNKNOWN) {
       text.append(" (counts as ").append(countedAs()).append(')');
     }
     if (decisive) {

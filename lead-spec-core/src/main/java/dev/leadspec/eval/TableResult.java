@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 public abstract class TableResult {
   TableResult() {}
 
-  static TableResult result(String tableId, Status status, List<String> rowIds, Optional<Output> output) {
+  static TableResult result(String tableId, RowMatch status, List<String> rowIds, Optional<Output> output) {
     return ImmutableTableResult.of(tableId, status, rowIds, output);
   }
 
@@ -33,12 +33,12 @@ public abstract class TableResult {
   public abstract String tableId();
 
   /**
-   * How the table came out.
+   * How the table's rows matched the lead.
    *
-   * @return the status
+   * @return how the rows matched
    */
   @Value.Parameter
-  public abstract Status status();
+  public abstract RowMatch status();
 
   /**
    * The matching row, or for a conflict every matching row.
@@ -71,13 +71,14 @@ public abstract class TableResult {
   }
 
   /**
-   * How a table came out for a lead.
+   * How a table's rows matched a lead: exactly one row decided, no row, or several that
+   * conflict. (Named apart from {@link dev.leadspec.model.Status}, a criterion's status.)
    *
    * <pre>{@code
-   * if (result.status() == TableResult.Status.NO_MATCH) flagForReview(lead);
+   * if (result.status() == TableResult.RowMatch.NO_MATCH) flagForReview(lead);
    * }</pre>
    */
-  public enum Status {
+  public enum RowMatch {
     /** Exactly one row decided: its output applies. */
     MATCHED,
     /** No row matches, and the table is not declared complete. */

@@ -54,7 +54,7 @@ public final class Verdict {
   }
 
   private int criteria() {
-    return compiled.criterionModels.length;
+    return compiled.criteriaCount();
   }
 
   /**

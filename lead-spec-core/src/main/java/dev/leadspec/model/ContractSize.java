@@ -1,6 +1,7 @@
 package dev.leadspec.model;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +39,7 @@ final class ContractSize {
     text("id", contract.id());
     word("version", 11);
     text("title", contract.title());
+    translations("titles", contract.titles());
     text("language", contract.language());
     word("effectiveFrom", 18);
     text("zone", contract.zone().getId());
@@ -47,7 +49,9 @@ final class ContractSize {
       text("name", field.name());
       word("kind", 9);
       text("label", field.label());
+      translations("labels", field.labels());
       field.unit().ifPresent(unit -> text("unit", unit));
+      translations("units", field.units());
       if (!field.codes().isEmpty()) {
         texts("codes", field.codes());
       }
@@ -60,6 +64,7 @@ final class ContractSize {
       open(null, false);
       text("id", criterion.id());
       text("title", criterion.title());
+      translations("titles", criterion.titles());
       word("role", 14);
       word("unknownAs", 9);
       word("admitsLaterEvidence", 5);
@@ -72,6 +77,7 @@ final class ContractSize {
       open(null, false);
       text("id", table.id());
       text("title", table.title());
+      translations("titles", table.titles());
       word("hitPolicy", 8);
       word("complete", 5);
       open("rows", true);
@@ -161,6 +167,18 @@ final class ContractSize {
       // an integer (up to 20 characters, quoted beyond 2^53), a date, a flag or an answer
       word(name, 22);
     }
+  }
+
+  /** Texts by language tag, an object written only when it has members. */
+  private void translations(String name, Map<String, String> translations) {
+    if (translations.isEmpty()) {
+      return;
+    }
+    open(name, false);
+    for (Map.Entry<String, String> translation : translations.entrySet()) {
+      member(translation.getKey(), utf8Escaped(translation.getValue()) + 2);
+    }
+    close();
   }
 
   private void texts(String name, List<String> texts) {

@@ -108,6 +108,7 @@ final class ContractValidator {
         problem("terms", null, "price table " + id + " gives codes, not money");
       }
     });
+    problems.addAll(Translations.problems(contract));
     if (problems.isEmpty()) {
       size();
     }

@@ -69,6 +69,9 @@ public abstract class Criterion {
   /**
    * The title in other languages, by BCP 47 language tag ({@code "ru"}); a document
    * rendered in a language found here uses it, any other language {@link #title()}.
+   * Building the contract refuses a tag not written as BCP 47 writes it ({@code ru}, {@code pt-BR},
+   * not {@code RU} or {@code ru_RU}), a blank text, and a text under the contract's own
+   * {@link Contract#language() language} other than the default text.
    *
    * <pre>{@code
    * Criterion.builder().id("TA-1").title("Company size").putTitles("ru", "Размер компании")

@@ -61,6 +61,9 @@ public abstract class Field {
   /**
    * The label in other languages, by BCP 47 language tag ({@code "ru"}); a document
    * rendered in a language found here uses it, any other language {@link #label()}.
+   * Building the contract refuses a tag not written as BCP 47 writes it ({@code ru}, {@code pt-BR},
+   * not {@code RU} or {@code ru_RU}), a blank text, and a text under the contract's own
+   * {@link Contract#language() language} other than the default text.
    *
    * <pre>{@code
    * Field.builder().name("employees").kind(FieldKind.INTEGER).label("Employees").putLabels("ru", "Сотрудники")
@@ -92,6 +95,8 @@ public abstract class Field {
   /**
    * The unit in other languages, by BCP 47 language tag: {@code people} is {@code чел.} in
    * {@code "ru"}.
+   * Only a field with a {@link #unit()} may translate it; the tags and texts follow the rules of
+   * {@link #labels()}.
    *
    * <pre>{@code
    * Field.builder().name("talk_seconds").kind(FieldKind.INTEGER).unit("seconds").putUnits("ru", "с")

@@ -24,7 +24,9 @@ import java.util.TreeMap;
  *
  * <p>The canonical JSON holds every property of the contract, defaults written out, in the
  * order RFC 8785 fixes (names sorted by UTF-16 code units), without whitespace; a set of codes
- * compared against is sorted, as sets are equal in any order. A string that is not Unicode text
+ * compared against is sorted, as sets are equal in any order. Translations ({@code titles},
+ * {@code labels}, {@code units}) are written only when the contract gives some, so a contract
+ * without them has the fingerprint it had before contracts could have them. A string that is not Unicode text
  * (a lone surrogate) is written with {@code ?} in its place, as the reference implementation
  * writes it. The same document as {@code dev.leadspec.json.LeadSpecJson#writeContract} (module
  * lead-spec-json) writes, canonicalized.
@@ -87,6 +89,7 @@ public final class Fingerprint {
     root.put("id", contract.id());
     root.put("version", (long) contract.version());
     root.put("title", contract.title());
+    translations(root, "titles", contract.titles());
     root.put("language", contract.language());
     root.put("effectiveFrom", contract.effectiveFrom().toString());
     root.put("zone", contract.zone().getId());
@@ -96,7 +99,9 @@ public final class Fingerprint {
       node.put("name", field.name());
       node.put("kind", field.kind().name());
       node.put("label", field.label());
+      translations(node, "labels", field.labels());
       field.unit().ifPresent(unit -> node.put("unit", unit));
+      translations(node, "units", field.units());
       if (!field.codes().isEmpty()) {
         node.put("codes", new ArrayList<Object>(field.codes()));
       }
@@ -109,6 +114,7 @@ public final class Fingerprint {
       Map<String, Object> node = new TreeMap<>();
       node.put("id", criterion.id());
       node.put("title", criterion.title());
+      translations(node, "titles", criterion.titles());
       node.put("role", criterion.role().name());
       node.put("unknownAs", criterion.unknownAs().name());
       node.put("admitsLaterEvidence", criterion.admitsLaterEvidence());
@@ -121,6 +127,7 @@ public final class Fingerprint {
       Map<String, Object> node = new TreeMap<>();
       node.put("id", table.id());
       node.put("title", table.title());
+      translations(node, "titles", table.titles());
       node.put("hitPolicy", table.hitPolicy().name());
       node.put("complete", table.complete());
       List<Object> rows = new ArrayList<>();
@@ -142,6 +149,16 @@ public final class Fingerprint {
     terms.challengeWindow().ifPresent(window -> termsNode.put("challengeWindow", window.toString()));
     root.put("terms", termsNode);
     return root;
+  }
+
+  /**
+   * Texts by language tag, tags sorted; only when there are some, so that a contract without
+   * translations has the canonical form (and fingerprint) it had before translations existed.
+   */
+  private static void translations(Map<String, Object> node, String name, Map<String, String> translations) {
+    if (!translations.isEmpty()) {
+      node.put(name, new TreeMap<String, Object>(translations));
+    }
   }
 
   private static Map<String, Object> condition(Condition condition) {

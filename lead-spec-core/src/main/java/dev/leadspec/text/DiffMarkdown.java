@@ -24,7 +24,8 @@ import java.util.Optional;
 /** A semantic diff as Markdown: the edit summary, the terms, then the regions of leads whose verdict changes. */
 final class DiffMarkdown {
   private final SemanticDiff diff;
-  private final boolean ru;
+  private final Phrases p;
+  private final String tag;
   private final Words words;
   private final Words wordsBefore;
   private final Words wordsAfter;
@@ -33,7 +34,8 @@ final class DiffMarkdown {
 
   DiffMarkdown(SemanticDiff diff, Language language) {
     this.diff = diff;
-    this.ru = language == Language.RU;
+    this.p = language.phrases();
+    this.tag = language.tag();
     Contract before = diff.before();
     Contract after = diff.after();
     this.words = new Words(language, name -> after.field(name).or(() -> before.field(name)).orElseThrow());
@@ -46,8 +48,8 @@ final class DiffMarkdown {
       labelA = before.reference();
       labelB = after.reference();
     } else {
-      labelA = ru ? "первый договор" : "the first contract";
-      labelB = ru ? "второй договор" : "the second contract";
+      labelA = p.side(true);
+      labelB = p.side(false);
     }
   }
 
@@ -55,25 +57,24 @@ final class DiffMarkdown {
     Contract before = diff.before();
     Contract after = diff.after();
     StringBuilder md = new StringBuilder();
-    md.append(ru ? "# Поправка: " : "# Amendment: ").append(before.reference()).append(" → ").append(after.reference()).append("\n\n");
-    md.append(ru ? "## Правки\n\n" : "## Edits\n\n");
-    section(md, ru ? "Критерии" : "Criteria", Edit.Kind.CRITERION_ADDED, Edit.Kind.CRITERION_REMOVED, Edit.Kind.CRITERION_CHANGED);
-    section(md, ru ? "Поля" : "Fields", Edit.Kind.FIELD_ADDED, Edit.Kind.FIELD_REMOVED, Edit.Kind.FIELD_CHANGED);
-    section(md, ru ? "Таблицы" : "Tables", Edit.Kind.TABLE_ADDED, Edit.Kind.TABLE_REMOVED, Edit.Kind.TABLE_CHANGED);
-    section(md, ru ? "Условия оплаты и споров" : "Terms", Edit.Kind.TERM_CHANGED);
+    md.append(p.amendmentTitle()).append(before.reference()).append(" → ").append(after.reference()).append("\n\n");
+    md.append("## ").append(p.editsTitle()).append("\n\n");
+    section(md, p.editGroup(0), Edit.Kind.CRITERION_ADDED, Edit.Kind.CRITERION_REMOVED, Edit.Kind.CRITERION_CHANGED);
+    section(md, p.editGroup(1), Edit.Kind.FIELD_ADDED, Edit.Kind.FIELD_REMOVED, Edit.Kind.FIELD_CHANGED);
+    section(md, p.editGroup(2), Edit.Kind.TABLE_ADDED, Edit.Kind.TABLE_REMOVED, Edit.Kind.TABLE_CHANGED);
+    section(md, p.editGroup(3), Edit.Kind.TERM_CHANGED);
     if (diff.edits().isEmpty()) {
-      md.append(ru ? "Текст договора не изменился.\n\n" : "The text of the contract is unchanged.\n\n");
+      md.append(p.unchanged()).append("\n\n");
     }
-    md.append(ru ? "## Лиды, чей вердикт меняется\n\n" : "## Leads whose verdict changes\n\n");
+    md.append("## ").append(p.regionsTitle()).append("\n\n");
     if (diff.regions().isEmpty()) {
-      md.append(diff.isComplete() ? (ru ? "Ни один лид не получает другого вердикта.\n" : "No lead gets another verdict.\n")
-          : (ru ? "Различий не найдено в пределах бюджета анализа.\n" : "No difference was found within the analysis budget.\n"));
+      md.append(p.noRegion(diff.isComplete())).append('\n');
     }
     for (DiffRegion region : diff.regions()) {
       md.append("- ").append(region(region)).append('\n');
     }
     if (!diff.remarks().isEmpty()) {
-      md.append(ru ? "\n## Примечания\n\n" : "\n## Notes\n\n");
+      md.append("\n## ").append(p.notesTitle()).append("\n\n");
       for (String remark : diff.remarks()) {
         md.append("- ").append(remark).append('\n');
       }
@@ -106,26 +107,26 @@ final class DiffMarkdown {
     String subject = edit.subject();
     switch (edit.kind()) {
       case CRITERION_ADDED:
-        return "**" + subject + "** " + (ru ? "добавлен: " : "added: ") + criterion(after.criterion(subject).orElseThrow(), wordsAfter);
+        return "**" + subject + "** " + p.edited(0, 0) + ": " + criterion(after.criterion(subject).orElseThrow(), wordsAfter);
       case CRITERION_REMOVED:
-        return "**" + subject + "** " + (ru ? "удалён: " : "removed: ") + criterion(before.criterion(subject).orElseThrow(), wordsBefore);
+        return "**" + subject + "** " + p.edited(1, 0) + ": " + criterion(before.criterion(subject).orElseThrow(), wordsBefore);
       case CRITERION_CHANGED:
-        return "**" + subject + "** " + (ru ? "изменён" : "changed") + " (" + parts(edit.parts()) + "): "
+        return "**" + subject + "** " + p.edited(2, 0) + " (" + parts(edit.parts()) + "): "
             + criterion(before.criterion(subject).orElseThrow(), wordsBefore) + " → "
             + criterion(after.criterion(subject).orElseThrow(), wordsAfter);
       case FIELD_ADDED:
-        return "`" + subject + "` " + (ru ? "добавлено: " : "added: ") + field(after.field(subject).orElseThrow());
+        return "`" + subject + "` " + p.edited(0, 1) + ": " + field(after.field(subject).orElseThrow(), wordsAfter);
       case FIELD_REMOVED:
-        return "`" + subject + "` " + (ru ? "удалено: " : "removed: ") + field(before.field(subject).orElseThrow());
+        return "`" + subject + "` " + p.edited(1, 1) + ": " + field(before.field(subject).orElseThrow(), wordsBefore);
       case FIELD_CHANGED:
-        return "`" + subject + "` " + (ru ? "изменено" : "changed") + " (" + parts(edit.parts()) + "): "
-            + field(before.field(subject).orElseThrow()) + " → " + field(after.field(subject).orElseThrow());
+        return "`" + subject + "` " + p.edited(2, 1) + " (" + parts(edit.parts()) + "): "
+            + field(before.field(subject).orElseThrow(), wordsBefore) + " → " + field(after.field(subject).orElseThrow(), wordsAfter);
       case TABLE_ADDED:
-        return "`" + subject + "` " + (ru ? "добавлена: " : "added: ") + table(after.table(subject).orElseThrow(), wordsAfter);
+        return "`" + subject + "` " + p.edited(0, 2) + ": " + table(after.table(subject).orElseThrow(), wordsAfter);
       case TABLE_REMOVED:
-        return "`" + subject + "` " + (ru ? "удалена: " : "removed: ") + table(before.table(subject).orElseThrow(), wordsBefore);
+        return "`" + subject + "` " + p.edited(1, 2) + ": " + table(before.table(subject).orElseThrow(), wordsBefore);
       case TABLE_CHANGED:
-        return "`" + subject + "` " + (ru ? "изменена" : "changed") + " (" + parts(edit.parts()) + "): "
+        return "`" + subject + "` " + p.edited(2, 2) + " (" + parts(edit.parts()) + "): "
             + table(before.table(subject).orElseThrow(), wordsBefore) + " → " + table(after.table(subject).orElseThrow(), wordsAfter);
       default:
         return term(edit);
@@ -137,16 +138,16 @@ final class DiffMarkdown {
     Contract after = diff.after();
     switch (edit.subject()) {
       case "price":
-        return (ru ? "Цена: " : "Price: ") + price(before.terms().price()) + " → " + price(after.terms().price());
+        return p.term("price") + ": " + price(before.terms().price()) + " → " + price(after.terms().price());
       case "price table":
-        return (ru ? "Таблица цен: " : "Price table: ") + tableId(before.terms().priceTable()) + " → "
+        return p.term("price table") + ": " + tableId(before.terms().priceTable()) + " → "
             + tableId(after.terms().priceTable());
       case "challenge window":
-        return (ru ? "Срок оспаривания: " : "Challenge window: ") + window(before) + " → " + window(after);
+        return p.term("challenge window") + ": " + window(before) + " → " + window(after);
       case "zone":
-        return (ru ? "Часовой пояс: " : "Zone: ") + before.zone().getId() + " → " + after.zone().getId();
+        return p.term("zone") + ": " + before.zone().getId() + " → " + after.zone().getId();
       case "effective from":
-        return (ru ? "Действует с: " : "Effective from: ") + words.date(before.effectiveFrom()) + " → "
+        return p.term("effective from") + ": " + words.date(before.effectiveFrom()) + " → "
             + words.date(after.effectiveFrom());
       default:
         String id = edit.subject();
@@ -156,7 +157,7 @@ final class DiffMarkdown {
   }
 
   private String price(Optional<Money> price) {
-    return price.map(this::money).orElse(ru ? "не указана" : "none");
+    return price.map(this::money).orElse(p.none());
   }
 
   /** An amount with at least its currency's minor digits: {@code 12.50 BRL}, as the contract states it otherwise. */
@@ -170,61 +171,40 @@ final class DiffMarkdown {
   }
 
   private String tableId(Optional<String> id) {
-    return id.map(t -> "`" + t + "`").orElse(ru ? "нет" : "none");
+    return id.map(t -> "`" + t + "`").orElse(p.none());
   }
 
   private String window(Contract contract) {
-    return contract.terms().challengeWindow().map(words::duration).orElse(ru ? "не ограничен" : "no limit");
+    return contract.terms().challengeWindow().map(words::duration).orElse(p.noLimit());
   }
 
   private String laterEvidence(Criterion criterion) {
-    return criterion.admitsLaterEvidence()
-        ? (ru ? "решают и доказательства, полученные после передачи" : "evidence recorded after delivery may decide it")
-        : (ru ? "решают только доказательства, полученные до передачи" : "only evidence recorded by delivery decides it");
+    return p.laterEvidence(criterion.admitsLaterEvidence());
   }
 
   private String parts(List<String> parts) {
     List<String> named = new ArrayList<>();
     for (String part : parts) {
-      named.add(ru ? partRu(part) : part);
+      named.add(p.part(part));
     }
     return String.join(", ", named);
   }
 
-  private static String partRu(String part) {
-    switch (part) {
-      case "title": return "название";
-      case "condition": return "условие";
-      case "role": return "роль";
-      case "unknownAs": return "правило для неизвестного";
-      case "kind": return "тип";
-      case "label": return "подпись";
-      case "unit": return "единица";
-      case "codes": return "коды";
-      case "question": return "вопрос";
-      case "hitPolicy": return "правило строк";
-      case "complete": return "полнота";
-      default: return "строки";
-    }
-  }
-
   private String criterion(Criterion criterion, Words in) {
     boolean required = criterion.role() == Role.REQUIRED;
-    String text = (required ? (ru ? "обязательный" : "required") : (ru ? "исключение" : "disqualifier")) + ", "
-        + in.condition(criterion.condition());
+    String text = p.role(required) + ", " + in.condition(criterion.condition());
     if (criterion.unknownAs() == Status.MET) {
-      text += required ? (ru ? " (неизвестное засчитывается)" : " (unknown counts as met)")
-          : (ru ? " (неизвестное исключает)" : " (unknown disqualifies)");
+      text += p.unknownMet(required);
     }
     return text;
   }
 
-  private String field(Field field) {
-    String text = field.label() + ", " + words.kind(field.kind());
+  private String field(Field field, Words in) {
+    String text = field.label(tag) + ", " + in.kind(field.kind());
     if (!field.codes().isEmpty()) {
       text += ": " + String.join(", ", field.codes());
     }
-    return text + field.unit().map(unit -> " (" + unit + ")").orElse("");
+    return text + in.unit(field).map(unit -> " (" + unit + ")").orElse("");
   }
 
   private String table(Table table, Words in) {
@@ -232,59 +212,43 @@ final class DiffMarkdown {
     for (Row row : table.rows()) {
       rows.add(row.id() + " (" + in.condition(row.condition()) + ") → " + in.output(row.output()));
     }
-    String policy = table.hitPolicy() == HitPolicy.UNIQUE ? (ru ? "строки не пересекаются" : "rows must not overlap")
-        : (ru ? "первая подходящая строка" : "first matching row");
-    return policy + (table.complete() ? (ru ? ", полная" : ", complete") : "") + "; " + String.join("; ", rows);
+    return p.tablePolicy(table.hitPolicy() == HitPolicy.UNIQUE, table.complete()) + "; " + String.join("; ", rows);
   }
 
   private String region(DiffRegion region) {
     String leads = leads(region.boxes());
     String sentence;
     if (region.before() == Outcome.REJECTED && region.after() == Outcome.ACCEPTED) {
-      sentence = ru
-          ? labelB + " также засчитывает " + leads + region.afterPrice().map(p -> ", по цене " + money(p)).orElse("") + "; "
-              + labelA + " отклоняет их по " + reasons(region.beforeReasons())
-          : labelB + " also accepts " + leads + region.afterPrice().map(p -> ", at " + money(p)).orElse("") + "; "
-              + labelA + " rejects them for " + reasons(region.beforeReasons());
+      sentence = p.nowAccepts(labelB, leads, region.afterPrice().map(this::money).orElse(""), labelA,
+          reasons(region.beforeReasons()));
     } else if (region.before() == Outcome.ACCEPTED && region.after() == Outcome.REJECTED) {
-      sentence = ru
-          ? labelB + " больше не засчитывает " + leads + "; " + labelB + " отклоняет их по " + reasons(region.afterReasons())
-              + region.beforePrice().map(p -> " (" + labelA + " платил " + money(p) + ")").orElse("")
-          : labelB + " no longer accepts " + leads + "; " + labelB + " rejects them for " + reasons(region.afterReasons())
-              + region.beforePrice().map(p -> " (" + labelA + " paid " + money(p) + ")").orElse("");
+      sentence = p.noLongerAccepts(labelB, leads, reasons(region.afterReasons()), labelA,
+          region.beforePrice().map(this::money).orElse(""));
     } else if (region.before() == Outcome.ACCEPTED) {
       List<String> changes = new ArrayList<>();
       if (!region.beforePrice().equals(region.afterPrice())) {
-        changes.add((ru ? "цена " : "price ") + price(region.afterPrice()) + (ru ? " вместо " : " instead of ")
-            + price(region.beforePrice()));
+        changes.add(p.priceInsteadOf(price(region.afterPrice()), price(region.beforePrice())));
       }
       for (Map.Entry<String, String> table : region.afterTables().entrySet()) {
-        changes.add("`" + table.getKey() + "` " + table.getValue() + (ru ? " вместо " : " instead of ")
-            + region.beforeTables().get(table.getKey()));
+        changes.add("`" + table.getKey() + "` " + p.insteadOf(table.getValue(), region.beforeTables().get(table.getKey())));
       }
-      sentence = ru ? labelB + " иначе оценивает " + leads + ": " + String.join("; ", changes)
-          : labelB + (region.beforePrice().equals(region.afterPrice()) ? " classifies " : " pays for ") + leads
-              + " differently: " + String.join("; ", changes);
+      sentence = p.differently(labelB, !region.beforePrice().equals(region.afterPrice()), leads, String.join("; ", changes));
     } else {
       List<String> changes = new ArrayList<>();
       if (!region.beforeReasons().isEmpty()) {
-        changes.add((ru ? "больше не по " : "no longer for ") + reasons(region.beforeReasons()));
+        changes.add(p.otherReasons(false, reasons(region.beforeReasons())));
       }
       if (!region.afterReasons().isEmpty()) {
-        changes.add((ru ? "теперь также по " : "now also for ") + reasons(region.afterReasons()));
+        changes.add(p.otherReasons(true, reasons(region.afterReasons())));
       }
-      sentence = ru
-          ? labelB + " отклоняет по другим причинам " + leads + ": " + String.join("; ", changes)
-              + " (прочие невыполненные критерии называют обе версии)"
-          : labelB + " rejects, for other reasons, " + leads + ": " + String.join("; ", changes)
-              + " (both cite whichever other criteria fail)";
+      sentence = p.rejectsOtherwise(labelB, leads, String.join("; ", changes));
     }
-    return sentence + (ru ? ". Пример: " : ". Example: ") + facts(region.example()) + ".";
+    return sentence + p.example() + facts(region.example()) + ".";
   }
 
   private String leads(List<List<Condition>> boxes) {
     if (boxes.isEmpty() || (boxes.size() == 1 && boxes.get(0).isEmpty())) {
-      return ru ? "все такие лиды" : "all such leads";
+      return p.allLeads();
     }
     List<String> texts = new ArrayList<>();
     for (List<Condition> box : boxes) {
@@ -295,51 +259,96 @@ final class DiffMarkdown {
       texts.add(String.join("; ", parts));
     }
     if (texts.size() == 1) {
-      return (ru ? "лиды, где " : "leads where ") + texts.get(0);
+      return p.leadsWhere() + texts.get(0);
     }
-    return (ru ? "лиды, где " : "leads where ") + "(" + String.join(ru ? ") или (" : ") or (", texts) + ")";
+    return p.leadsWhere() + "(" + String.join(")" + p.or() + "(", texts) + ")";
   }
 
   /** A box's condition on one field; alternatives on that field joined by "or": {@code Time on site: at most 239 or unknown}. */
   private String condition(Condition condition) {
-    if (condition instanceof Condition.Any any) {
-      String field = condition.fields().size() == 1 ? condition.fields().iterator().next() : null;
-      if (field != null) {
-        String prefix = words.label(field) + ": ";
-        List<String> alternatives = new ArrayList<>();
-        for (Condition part : any.parts()) {
-          String text = words.condition(part);
-          if (!text.startsWith(prefix) || !part.parts().isEmpty()) {
-            return words.condition(condition);
-          }
-          alternatives.add(text.substring(prefix.length()));
+    if (condition.fields().size() == 1 && !condition.parts().isEmpty() && condition.accept(new IsAny())) {
+      String prefix = words.label(condition.fields().iterator().next()) + ": ";
+      List<String> alternatives = new ArrayList<>();
+      for (Condition part : condition.parts()) {
+        String text = words.condition(part);
+        if (!text.startsWith(prefix) || !part.parts().isEmpty()) {
+          return words.condition(condition);
         }
-        return prefix + String.join(ru ? " или " : " or ", alternatives);
+        alternatives.add(text.substring(prefix.length()));
       }
+      return prefix + String.join(p.or(), alternatives);
     }
     return words.condition(condition);
   }
 
   private String reasons(Map<String, Status> reasons) {
     List<String> items = new ArrayList<>();
-    reasons.forEach((id, status) -> items.add(id + (status == Status.UNKNOWN ? (ru ? " (неизвестно)" : " (unknown)") : "")));
+    reasons.forEach((id, status) -> items.add(id + (status == Status.UNKNOWN ? p.unknownReason() : "")));
     if (items.isEmpty()) {
-      return ru ? "неизменённым критериям" : "unchanged criteria";
+      return p.unchangedCriteria();
     }
     if (items.size() == 1) {
       return items.get(0);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + (ru ? " и " : " and ") + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1)) + p.and() + items.get(items.size() - 1);
   }
 
   private String facts(Lead lead) {
     if (lead.facts().isEmpty()) {
-      return ru ? "лид без фактов" : "a lead with no facts";
+      return p.noFacts();
     }
     List<String> parts = new ArrayList<>();
     for (Map.Entry<String, Value> fact : lead.facts().entrySet()) {
-      parts.add(words.label(fact.getKey()) + " = " + words.value(fact.getValue()));
+      parts.add(words.fact(fact.getKey(), java.util.Optional.of(fact.getValue())));
     }
     return String.join(", ", parts);
+  }
+
+  /** Whether a condition is a disjunction. */
+  private static final class IsAny implements Condition.Visitor<Boolean> {
+    @Override
+    public Boolean visit(Condition.Compare compare) {
+      return false;
+    }
+
+    @Override
+    public Boolean visit(Condition.Between between) {
+      return false;
+    }
+
+    @Override
+    public Boolean visit(Condition.In in) {
+      return false;
+    }
+
+    @Override
+    public Boolean visit(Condition.Contains contains) {
+      return false;
+    }
+
+    @Override
+    public Boolean visit(Condition.Known known) {
+      return false;
+    }
+
+    @Override
+    public Boolean visit(Condition.All all) {
+      return false;
+    }
+
+    @Override
+    public Boolean visit(Condition.Any any) {
+      return true;
+    }
+
+    @Override
+    public Boolean visit(Condition.Not not) {
+      return false;
+    }
+
+    @Override
+    public Boolean visit(Condition.AtLeast atLeast) {
+      return false;
+    }
   }
 }

@@ -1,19 +1,41 @@
 package dev.leadspec.text;
 
+import dev.leadspec.dispute.Ground;
+import dev.leadspec.model.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
 /**
- * The language a document is rendered in. Phrases are built in, numbers and dates are formatted
- * by fixed rules (never by the JVM's locale): English writes {@code 5 000} and {@code 6.5} and
- * ISO dates; Russian writes {@code 5 000}, {@code 6,5} and {@code 01.03.2026}.
+ * The language a document is rendered in, with its phrase table. Phrases are built in, numbers,
+ * dates and money are formatted by fixed rules (never by the JVM's locale): English writes
+ * {@code 5,000}, {@code 6.5}, ISO dates and {@code 1,500 INR}; Russian writes {@code 5 000}
+ * (a no-break space), {@code 6,5}, {@code 01.03.2026} and {@code 1 500 INR}. Money is the
+ * amount, a no-break space and the currency's ISO 4217 code in every language. A language is one
+ * phrase table class plus one constant here.
  *
  * <pre>{@code
  * Markdown.contract(contract, Language.RU);
+ * Language.EN.money(Money.of("1500", "INR")); // "1,500 INR" (a no-break space before INR)
  * }</pre>
  */
 public enum Language {
   /** English. */
-  EN,
+  EN(new EnglishPhrases()),
   /** Russian. */
-  RU;
+  RU(new RussianPhrases());
+
+  private final Phrases phrases;
+
+  Language(Phrases phrases) {
+    this.phrases = phrases;
+  }
+
+  /** The phrase table the renderers of this package read. */
+  Phrases phrases() {
+    return phrases;
+  }
 
   /**
    * The BCP 47 tag contracts use for this language's titles and labels.
@@ -25,6 +47,70 @@ public enum Language {
    * @return {@code "en"} or {@code "ru"}
    */
   public String tag() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A number as this language writes it: thousands grouped, its decimal separator, the scale
+   * kept, never exponent notation.
+   *
+   * <pre>{@code
+   * Language.EN.number(new BigDecimal("5000.5")); // "5,000.5"
+   * Language.RU.number(new BigDecimal("5000.5")); // "5 000,5" (a no-break space)
+   * }</pre>
+   *
+   * @param number the number
+   * @return the number in words of this language
+   * @throws NullPointerException if {@code number} is null
+   */
+  public String number(BigDecimal number) {
+    return phrases.number(Objects.requireNonNull(number, "number"));
+  }
+
+  /**
+   * An amount of money as this language writes it: the amount exactly as given (no rounding),
+   * a no-break space, the currency code.
+   *
+   * <pre>{@code
+   * Language.EN.money(Money.of("1500", "INR"));  // "1,500 INR"
+   * Language.RU.money(Money.of("12.50", "BRL")); // "12,50 BRL"
+   * }</pre>
+   *
+   * @param money the amount
+   * @return the amount in words of this language
+   * @throws NullPointerException if {@code money} is null
+   */
+  public String money(Money money) {
+    return phrases.money(Objects.requireNonNull(money, "money"));
+  }
+
+  /**
+   * A date as this language writes it.
+   *
+   * <pre>{@code
+   * Language.RU.date(LocalDate.of(2026, 3, 1)); // "01.03.2026"
+   * }</pre>
+   *
+   * @param date the date
+   * @return {@code 2026-03-01} or {@code 01.03.2026}
+   * @throws NullPointerException if {@code date} is null
+   */
+  public String date(LocalDate date) {
+    return phrases.date(Objects.requireNonNull(date, "date"));
+  }
+
+  /**
+   * A ruling's ground in words of this language, never the constant's name.
+   *
+   * <pre>{@code
+   * Language.EN.ground(Ground.LATE); // "filed after the window"
+   * }</pre>
+   *
+   * @param ground the ground
+   * @return the words
+   * @throws NullPointerException if {@code ground} is null
+   */
+  public String ground(Ground ground) {
+    return phrases.ground(Objects.requireNonNull(ground, "ground"));
   }
 }

@@ -27,8 +27,10 @@ import java.util.Objects;
 /**
  * Renders contracts, verdicts and statements as Markdown in English or Russian. What is signed is
  * what runs: the appendix is derived from the built contract, with its fingerprint, and every
- * criterion and row in words ("Employees: between 50 and 5 000 inclusive" / "Сотрудников: от 50
- * до 5 000 включительно"). Byte-stable on any locale, time zone and default charset.
+ * criterion and row in words ("Employees: between 50 and 5,000 people inclusive" / "Сотрудников:
+ * от 50 до 5 000 чел. включительно"), in the document's language: its phrases, its number, date
+ * and money rules, and the contract's titles, labels and units in that language where it gives
+ * them. Byte-stable on any locale, time zone and default charset.
  *
  * <pre>{@code
  * String appendix = Markdown.contract(contract, Language.EN);
@@ -44,62 +46,46 @@ public final class Markdown {
    * A contract as an appendix: identity and fingerprint, fields, criteria, tables and terms.
    *
    * @param contract the contract
-   * @param language the language of the phrases (labels and titles are the contract's own)
+   * @param language the language of the phrases, and of the titles, labels and units where the contract gives them
+   *     in it (else the default text)
    * @return Markdown, lines ending in {@code \n}
    */
   public static String contract(Contract contract, Language language) {
     Objects.requireNonNull(contract, "contract");
-    boolean ru = Objects.requireNonNull(language, "language") == Language.RU;
+    Phrases p = Objects.requireNonNull(language, "language").phrases();
+    String tag = language.tag();
     Words words = words(contract, language);
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(contract.title()).append("\n\n");
-    md.append(ru ? "Договор `" : "Contract `").append(contract.id()).append(ru ? "`, версия " : "`, version ")
-        .append(contract.version()).append(ru ? ", действует с " : ", effective from ")
-        .append(words.date(contract.effectiveFrom())).append(" (").append(contract.zone().getId()).append(").\n\n");
-    md.append(ru ? "Отпечаток (SHA-256 канонического JSON): `" : "Fingerprint (SHA-256 of the canonical JSON): `")
-        .append(Fingerprint.of(contract)).append("`\n\n");
+    md.append("# ").append(contract.title(tag)).append("\n\n");
+    md.append(p.contractLine(contract.id(), contract.version(), words.date(contract.effectiveFrom()), contract.zone().getId()))
+        .append("\n\n");
+    md.append(p.fingerprint()).append('`').append(Fingerprint.of(contract)).append("`\n\n");
 
-    md.append(ru ? "## Поля\n\n| Поле | Название | Тип | Единица | Значения |\n" : "## Fields\n\n| Field | Label | Kind | Unit | Values |\n")
-        .append("|---|---|---|---|---|\n");
+    md.append(p.fieldsHead()).append("|---|---|---|---|---|\n");
     for (Field field : contract.fields()) {
       String values = !field.codes().isEmpty() ? String.join(", ", field.codes())
-          : field.question().map(q -> "«" + q + "» " + (ru ? "ДА / НЕТ" : "YES / NO")).orElse("");
-      md.append("| `").append(field.name()).append("` | ").append(cell(field.label())).append(" | ").append(words.kind(field.kind()))
-          .append(" | ").append(cell(field.unit().orElse(""))).append(" | ").append(cell(values)).append(" |\n");
+          : field.question().map(q -> "«" + q + "» " + p.answers()).orElse("");
+      md.append("| `").append(field.name()).append("` | ").append(cell(field.label(tag))).append(" | ").append(words.kind(field.kind()))
+          .append(" | ").append(cell(words.unit(field).orElse(""))).append(" | ").append(cell(values)).append(" |\n");
     }
 
-    md.append(ru ? "\n## Критерии\n\nЛид засчитывается, если выполнены все обязательные критерии и не сработал ни один "
-        + "критерий исключения.\n\n" : "\n## Criteria\n\nA lead counts when every required criterion holds and no "
-        + "disqualifier applies.\n\n");
+    md.append('\n').append(p.criteriaHead());
     int number = 1;
     for (Criterion criterion : contract.criteria()) {
       boolean required = criterion.role() == Role.REQUIRED;
-      boolean unknownMet = criterion.unknownAs() == Status.MET;
-      md.append(number++).append(". **").append(criterion.id()).append(" — ").append(criterion.title()).append("** (")
-          .append(required ? (ru ? "обязательный" : "required") : (ru ? "исключение" : "disqualifier")).append("): ")
-          .append(words.condition(criterion.condition())).append(". ");
-      if (required) {
-        md.append(unknownMet ? (ru ? "Неизвестное значение засчитывается." : "An unknown value counts as met.")
-            : (ru ? "Неизвестное значение не засчитывается." : "An unknown value counts as not met."));
-      } else {
-        md.append(unknownMet ? (ru ? "Неизвестное значение исключает лид." : "An unknown value disqualifies.")
-            : (ru ? "Неизвестное значение не исключает лид." : "An unknown value does not disqualify."));
-      }
+      md.append(number++).append(". **").append(criterion.id()).append(" — ").append(criterion.title(tag)).append("** (")
+          .append(p.role(required)).append("): ").append(words.condition(criterion.condition())).append(". ")
+          .append(p.unknownRule(required, criterion.unknownAs() == Status.MET));
       if (criterion.admitsLaterEvidence()) {
-        md.append(ru ? " Решить его могут и доказательства, полученные после передачи лида."
-            : " Evidence recorded after delivery may decide it.");
+        md.append(p.laterEvidenceSentence());
       }
       md.append('\n');
     }
 
     for (Table table : contract.tables()) {
-      md.append("\n## ").append(table.title()).append(" (`").append(table.id()).append("`)\n\n");
-      boolean unique = table.hitPolicy() == HitPolicy.UNIQUE;
-      md.append(unique ? (ru ? "Строки не пересекаются" : "Rows must not overlap")
-          : (ru ? "Применяется первая подходящая строка" : "The first matching row applies"));
-      md.append(table.complete() ? (ru ? "; каждый засчитанный лид подходит под строку.\n\n"
-          : "; every accepted lead matches a row.\n\n") : ".\n\n");
-      md.append(ru ? "| Строка | Условие | Результат |\n" : "| Row | When | Output |\n").append("|---|---|---|\n");
+      md.append("\n## ").append(table.title(tag)).append(" (`").append(table.id()).append("`)\n\n");
+      md.append(p.hitPolicy(table.hitPolicy() == HitPolicy.UNIQUE)).append(p.completeness(table.complete())).append("\n\n");
+      md.append(p.rowsHead()).append("|---|---|---|\n");
       for (Row row : table.rows()) {
         md.append("| ").append(row.id()).append(" | ").append(cell(words.condition(row.condition()))).append(" | ")
             .append(words.output(row.output())).append(" |\n");
@@ -107,13 +93,11 @@ public final class Markdown {
     }
 
     Terms terms = contract.terms();
-    md.append(ru ? "\n## Условия оплаты и споров\n\n" : "\n## Terms\n\n");
-    md.append(ru ? "- Цена: " : "- Price: ").append(terms.price().map(words::money)
-        .or(() -> terms.priceTable().map(id -> (ru ? "по таблице `" : "by table `") + id + "`"))
-        .orElse(ru ? "не указана" : "not stated")).append('\n');
-    md.append(ru ? "- Срок оспаривания: " : "- Challenge window: ").append(terms.challengeWindow()
-        .map(w -> words.duration(w) + (ru ? " после передачи лида" : " after delivery"))
-        .orElse(ru ? "не ограничен" : "no limit")).append('\n');
+    md.append("\n## ").append(p.termsTitle()).append("\n\n");
+    md.append("- ").append(p.price()).append(terms.price().map(words::money)
+        .or(() -> terms.priceTable().map(p::priceByTable)).orElse(p.priceNotStated())).append('\n');
+    md.append("- ").append(p.challengeWindow()).append(terms.challengeWindow()
+        .map(w -> p.afterDelivery(words.duration(w))).orElse(p.noLimit())).append('\n');
     return md.toString();
   }
 
@@ -122,48 +106,50 @@ public final class Markdown {
    * it expected, in words, and what it read.
    *
    * @param verdict the verdict
-   * @param language the language of the phrases
+   * @param language the language of the phrases, titles, labels and units
    * @return Markdown, lines ending in {@code \n}
    */
   public static String verdict(Verdict verdict, Language language) {
     Objects.requireNonNull(verdict, "verdict");
-    boolean ru = Objects.requireNonNull(language, "language") == Language.RU;
+    Phrases p = Objects.requireNonNull(language, "language").phrases();
+    String tag = language.tag();
     Contract contract = verdict.contract();
     Words words = words(contract, language);
     StringBuilder md = new StringBuilder();
-    md.append("**").append(verdict.isAccepted() ? (ru ? "ЗАСЧИТАН" : "ACCEPTED") : (ru ? "НЕ ЗАСЧИТАН" : "REJECTED"))
-        .append("**: ").append(ru ? "лид " : "lead ").append(verdict.leadId()).append(ru ? " по договору " : " under ")
-        .append(contract.reference()).append(" (").append(verdict.contractFingerprint(), 0, 12).append("…)\n\n");
+    md.append("**").append(p.outcome(verdict.isAccepted())).append("**: ").append(p.leadUnder(verdict.leadId(), contract.reference()))
+        .append(" (").append(verdict.contractFingerprint(), 0, 12).append("…)\n\n");
     for (CriterionResult result : verdict.results()) {
       Criterion criterion = contract.criterion(result.criterionId()).orElseThrow();
+      boolean required = criterion.role() == Role.REQUIRED;
       md.append("- ").append(result.decisive() ? "**" + result.criterionId() + "**" : result.criterionId()).append(' ')
-          .append(result.title()).append(": ").append(status(result, ru)).append(". ")
-          .append(criterion.role() == Role.REQUIRED ? (ru ? "Требуется: " : "Requires: ") : (ru ? "Исключает: " : "Disqualifies: "))
-          .append(words.condition(criterion.condition())).append(ru ? ". Прочитано: " : ". Read: ");
+          .append(criterion.title(tag)).append(": ").append(status(result, p)).append(". ")
+          .append(p.needs(required)).append(words.condition(criterion.condition())).append(p.read());
       List<String> facts = new ArrayList<>();
       for (FactReading reading : result.facts()) {
-        facts.add(words.label(reading.field()) + " = " + reading.value().map(words::value).orElse(ru ? "неизвестно" : "unknown"));
+        facts.add(words.fact(reading.field(), reading.value()));
       }
-      md.append(String.join(", ", facts)).append(".\n");
+      String read = String.join(", ", facts);
+      // a sentence that ends in an abbreviated unit ("49 чел.") takes no second full stop
+      md.append(read).append(read.endsWith(".") ? "\n" : ".\n");
     }
     for (TableResult table : verdict.tables()) {
-      md.append("- ").append(contract.table(table.tableId()).orElseThrow().title()).append(": ");
+      md.append("- ").append(contract.table(table.tableId()).orElseThrow().title(tag)).append(": ");
       switch (table.status()) {
         case MATCHED:
-          md.append(words.output(table.output().orElseThrow())).append(ru ? " (строка " : " (row ").append(table.rowIds().get(0)).append(')');
+          md.append(words.output(table.output().orElseThrow())).append(p.matchedRow(table.rowIds().get(0)));
           break;
         case CONFLICT:
-          md.append(ru ? "КОНФЛИКТ строк " : "CONFLICT between rows ").append(String.join(", ", table.rowIds()));
+          md.append(p.conflict(String.join(", ", table.rowIds())));
           break;
         case NO_MATCH:
-          md.append(ru ? "НЕТ СТРОКИ (таблица должна быть полной)" : "NO MATCH (the table is declared complete)");
+          md.append(p.noMatch());
           break;
         default:
-          md.append(ru ? "ни одна строка не подходит" : "no row matches");
+          md.append(p.noRow());
       }
       md.append('\n');
     }
-    verdict.price().ifPresent(price -> md.append(ru ? "- Цена: " : "- Price: ").append(words.money(price)).append('\n'));
+    verdict.price().ifPresent(price -> md.append("- ").append(p.price()).append(words.money(price)).append('\n'));
     return md.toString();
   }
 
@@ -188,22 +174,12 @@ public final class Markdown {
     return new DiffMarkdown(diff, language).render();
   }
 
-  private static String status(CriterionResult result, boolean ru) {
+  private static String status(CriterionResult result, Phrases p) {
     boolean disqualifier = result.role() == Role.DISQUALIFIER;
-    String base;
     if (result.status() == Status.UNKNOWN) {
-      base = ru ? "неизвестно" : "unknown";
-      boolean counts = result.countedAs() == Status.MET;
-      base += disqualifier
-          ? (counts ? (ru ? ", исключает" : ", disqualifies") : (ru ? ", не исключает" : ", does not disqualify"))
-          : (counts ? (ru ? ", засчитывается" : ", counts as met") : (ru ? ", не засчитывается" : ", counts as not met"));
-      return base;
+      return p.unknownStatus(disqualifier, result.countedAs() == Status.MET);
     }
-    boolean met = result.status() == Status.MET;
-    if (disqualifier) {
-      return met ? (ru ? "сработал" : "applies") : (ru ? "не сработал" : "does not apply");
-    }
-    return met ? (ru ? "выполнен" : "met") : (ru ? "не выполнен" : "not met");
+    return p.status(disqualifier, result.status() == Status.MET);
   }
 
   /**
@@ -216,40 +192,42 @@ public final class Markdown {
    */
   public static String statement(Statement statement, Language language) {
     Objects.requireNonNull(statement, "statement");
-    boolean ru = Objects.requireNonNull(language, "language") == Language.RU;
+    Phrases p = Objects.requireNonNull(language, "language").phrases();
     Words words = new Words(language, name -> {
       throw new IllegalStateException("a statement names no field");
     });
     Tally total = statement.total();
+    String[] t = p.totals();
     StringBuilder md = new StringBuilder();
-    md.append(ru ? "# Акт по лидам\n\n" : "# Lead statement\n\n");
-    md.append(ru ? "- Лидов: " : "- Leads: ").append(total.leads()).append('\n');
-    md.append(ru ? "- Засчитано при передаче: " : "- Accepted as delivered: ").append(total.accepted()).append('\n');
-    md.append(ru ? "- К оплате: " : "- Billable: ").append(total.billable())
-        .append(ru ? " (из них восстановлено по спорам: " : " (reinstated by challenges: ").append(total.reinstated()).append(")\n");
-    md.append(ru ? "- Снято по спорам покупателя: " : "- Overturned by upheld challenges: ").append(total.upheldAgainst()).append('\n');
-    md.append(ru ? "- Не засчитано: " : "- Rejected: ").append(total.rejected())
-        .append(ru ? " (из них к замене, только из-за неизвестных фактов: " : " (owed as replacements, rejected only for unknown facts: ")
-        .append(total.replacementsOwed()).append(")\n");
-    md.append(ru ? "- Споров удовлетворено: " : "- Challenges upheld: ").append(total.challengesUpheld()).append('\n');
-    md.append(ru ? "- Споров отклонено: " : "- Challenges dismissed: ").append(grounds(total.challengesDismissed())).append('\n');
-    md.append(ru ? "- Сумма к оплате: " : "- Amount due: ").append(amounts(total.amountDue(), words)).append("\n\n");
+    md.append(p.statementTitle()).append("\n\n");
+    md.append("- ").append(t[0]).append(": ").append(total.leads()).append('\n');
+    md.append("- ").append(t[1]).append(": ").append(total.accepted()).append('\n');
+    md.append("- ").append(t[2]).append(": ").append(total.billable())
+        .append(" (").append(t[3]).append(": ").append(total.reinstated()).append(")\n");
+    md.append("- ").append(t[4]).append(": ").append(total.upheldAgainst()).append('\n');
+    md.append("- ").append(t[5]).append(": ").append(total.rejected())
+        .append(" (").append(t[6]).append(": ").append(total.replacementsOwed()).append(")\n");
+    md.append("- ").append(t[7]).append(": ").append(total.challengesUpheld()).append('\n');
+    md.append("- ").append(t[8]).append(": ").append(grounds(total.challengesDismissed(), p)).append('\n');
+    md.append("- ").append(t[9]).append(": ").append(amounts(total.amountDue(), words)).append("\n\n");
 
-    md.append(ru ? "## Отказы по критериям\n\n| Критерий | Лидов |\n" : "## Rejections by criterion\n\n| Criterion | Leads |\n")
-        .append("|---|---:|\n");
+    md.append(p.rejectionsHead()).append("|---|---:|\n");
     for (Map.Entry<String, Long> reason : total.rejectionsByReason().entrySet()) {
       md.append("| ").append(reason.getKey()).append(" | ").append(reason.getValue()).append(" |\n");
     }
-    tallies(md, ru ? "## По версиям договора" : "## Per contract version", statement.byVersion(), words, ru);
-    tallies(md, ru ? "## По дням" : "## Per day", statement.byDay(), words, ru);
+    tallies(md, p.perVersion(), p.versionColumn(), statement.byVersion(), words, p);
+    List<String> zones = new ArrayList<>();
+    statement.zones().forEach(zone -> zones.add(zone.getId()));
+    tallies(md, p.perDay(), p.dayColumn(String.join(", ", zones)), statement.byDay(), words, p);
     return md.toString();
   }
 
-  private static void tallies(StringBuilder md, String title, List<Tally> tallies, Words words, boolean ru) {
-    md.append('\n').append(title).append("\n\n").append(ru
-        ? "| | Лидов | Засчитано | К оплате | Снято | Не засчитано | К замене | Сумма |\n"
-        : "| | Leads | Accepted | Billable | Overturned | Rejected | Replacements | Amount due |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+  private static void tallies(StringBuilder md, String title, String first, List<Tally> tallies, Words words, Phrases p) {
+    md.append("\n## ").append(title).append("\n\n| ").append(first);
+    for (String column : p.tallyColumns()) {
+      md.append(" | ").append(column);
+    }
+    md.append(" |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Tally tally : tallies) {
       md.append("| ").append(tally.label()).append(" | ").append(tally.leads()).append(" | ").append(tally.accepted()).append(" | ")
           .append(tally.billable()).append(" | ").append(tally.upheldAgainst()).append(" | ").append(tally.rejected()).append(" | ")
@@ -257,12 +235,12 @@ public final class Markdown {
     }
   }
 
-  private static String grounds(Map<Ground, Long> dismissed) {
+  private static String grounds(Map<Ground, Long> dismissed, Phrases p) {
     if (dismissed.isEmpty()) {
       return "0";
     }
     List<String> parts = new ArrayList<>();
-    dismissed.forEach((ground, count) -> parts.add(ground + " " + count));
+    dismissed.forEach((ground, count) -> parts.add(p.ground(ground) + " (" + count + ")"));
     return String.join(", ", parts);
   }
 

@@ -50,7 +50,7 @@ class ContractAnalysisTest {
     assertThat(first.example().orElseThrow().fact("score")).contains(Value.of(new BigDecimal("6.5")));
     assertThat(gaps.get(1).message()).contains("score > 8 and < 9").contains("score = 8.5");
     Verdict verdict = Evaluator.of(nps).evaluate(first.example().orElseThrow());
-    assertThat(verdict.table("nps").orElseThrow().status()).isEqualTo(TableResult.Status.NO_MATCH);
+    assertThat(verdict.table("nps").orElseThrow().status()).isEqualTo(TableResult.RowMatch.NO_MATCH);
   }
 
   @Test
@@ -81,7 +81,7 @@ class ContractAnalysisTest {
     assertThat(overlap.rowIds()).containsExactly("DETRACTOR", "PASSIVE");
     assertThat(overlap.message()).isEqualTo("table nps: rows DETRACTOR and PASSIVE both match accepted leads with score = 7, e.g. score = 7");
     Verdict verdict = Evaluator.of(nps).evaluate(overlap.example().orElseThrow());
-    assertThat(verdict.table("nps").orElseThrow().status()).isEqualTo(TableResult.Status.CONFLICT);
+    assertThat(verdict.table("nps").orElseThrow().status()).isEqualTo(TableResult.RowMatch.CONFLICT);
   }
 
   @Test

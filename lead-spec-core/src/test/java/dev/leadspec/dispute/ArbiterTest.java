@@ -76,7 +76,7 @@ class ArbiterTest {
     assertThat(inTime.ground()).isNotEqualTo(Ground.LATE);
     assertThat(late.ground()).isEqualTo(Ground.LATE);
     assertThat(late.isUpheld()).isFalse();
-    assertThat(late.grounds()).isEqualTo("filed at 2026-03-12T10:00:01Z, after the challenge window of 10 days closed at "
+    assertThat(late.explanation()).isEqualTo("filed at 2026-03-12T10:00:01Z, after the challenge window of 10 days closed at "
         + "2026-03-12T10:00:00Z (delivered at 2026-03-02T10:00:00Z; hw v1)");
     assertThat(late.reevaluated()).isEmpty();
   }
@@ -87,7 +87,7 @@ class ArbiterTest {
         "SAME-BRAND").statement("Upgrade needs the same brand installed").build());
     assertThat(ruling.ground()).isEqualTo(Ground.OUT_OF_CONTRACT);
     assertThat(ruling.outOfContractCitations()).containsExactly("SAME-BRAND");
-    assertThat(ruling.grounds()).startsWith("cites SAME-BRAND, which is not a criterion of hw v1");
+    assertThat(ruling.explanation()).startsWith("cites SAME-BRAND, which is not a criterion of hw v1");
     assertThat(ruling.standing()).isEqualTo(ruling.original());
   }
 
@@ -105,7 +105,7 @@ class ArbiterTest {
     assertThat(phone.isUpheld()).isTrue();
     assertThat(phone.standing().outcome()).isEqualTo(Outcome.REJECTED);
     assertThat(phone.reevaluated().orElseThrow().reasons()).extracting(r -> r.criterionId()).containsExactly("DQ-PHONE");
-    assertThat(phone.grounds()).contains("the lead is REJECTED on DQ-PHONE (hw v1)");
+    assertThat(phone.explanation()).contains("the lead is REJECTED on DQ-PHONE (hw v1)");
   }
 
   @Test
@@ -126,7 +126,7 @@ class ArbiterTest {
         .addCorrections(correction("employees", Value.of(10), IN_CALL)).build());
     assertThat(ruling.ground()).isEqualTo(Ground.NOT_SUBSTANTIATED);
     assertThat(ruling.reevaluated().orElseThrow().outcome()).isEqualTo(Outcome.REJECTED);
-    assertThat(ruling.grounds()).contains("the outcome becomes REJECTED, but not on a cited criterion");
+    assertThat(ruling.explanation()).contains("the outcome becomes REJECTED, but not on a cited criterion");
     assertThat(ruling.standing()).isEqualTo(ruling.original());
   }
 

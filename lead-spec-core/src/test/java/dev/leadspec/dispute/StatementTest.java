@@ -65,6 +65,27 @@ class StatementTest {
     assertThat(statement.byVersion()).extracting(Tally::label).containsExactly("hw v1", "hw v2");
     assertThat(statement.byVersion()).extracting(Tally::leads).containsExactly(4L, 1L);
     assertThat(statement.byDay()).extracting(Tally::label).containsExactly("2026-03-02", "2026-04-05");
+    assertThat(statement.zones()).containsExactly(java.time.ZoneOffset.UTC);
+  }
+
+  @Test
+  void the_zones_the_days_are_counted_in_survive_the_accumulators_bytes_and_old_bytes_still_read() {
+    // given
+    Verdict verdict = ContractHistory.of(V1).evaluate(lead("A").build());
+    StatementAccumulator accumulator = new StatementAccumulator().add(verdict, List.of());
+    byte[] bytes = accumulator.toBytes();
+    // old bytes: the same encoding without the zones that end it (an int count, one string: 4 + 4 + "Z")
+    byte[] old = java.util.Arrays.copyOf(bytes, bytes.length - 9);
+
+    // when
+    Statement again = StatementAccumulator.fromBytes(bytes).statement();
+    Statement fromOld = StatementAccumulator.fromBytes(old).statement();
+
+    // then
+    assertThat(again).isEqualTo(accumulator.statement());
+    assertThat(again.zones()).containsExactly(java.time.ZoneOffset.UTC);
+    assertThat(fromOld.zones()).isEmpty();
+    assertThat(fromOld.total()).isEqualTo(again.total());
   }
 
   @Test

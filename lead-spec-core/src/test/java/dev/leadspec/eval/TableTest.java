@@ -39,7 +39,7 @@ class TableTest {
   @Test
   void a_unique_table_gives_the_one_matching_rows_output() {
     TableResult result = evaluate(tiers(HitPolicy.UNIQUE, true), 500).table("tier").orElseThrow();
-    assertThat(result.status()).isEqualTo(TableResult.Status.MATCHED);
+    assertThat(result.status()).isEqualTo(TableResult.RowMatch.MATCHED);
     assertThat(result.rowIds()).containsExactly("MID");
     assertThat(result.output()).contains(Output.code("M"));
   }
@@ -47,7 +47,7 @@ class TableTest {
   @Test
   void two_matching_rows_of_a_unique_table_are_a_conflict_naming_both_rows() {
     TableResult result = evaluate(tiers(HitPolicy.UNIQUE, true), 100).table("tier").orElseThrow();
-    assertThat(result.status()).isEqualTo(TableResult.Status.CONFLICT);
+    assertThat(result.status()).isEqualTo(TableResult.RowMatch.CONFLICT);
     assertThat(result.rowIds()).containsExactly("SMALL", "MID");
     assertThat(result.output()).isEmpty();
     assertThat(result).hasToString("tier: CONFLICT between rows SMALL, MID");
@@ -62,9 +62,9 @@ class TableTest {
   @Test
   void a_lead_no_row_matches_is_no_match_in_a_complete_table_and_none_otherwise() {
     assertThat(evaluate(tiers(HitPolicy.UNIQUE, true), 9000).table("tier").orElseThrow().status())
-        .isEqualTo(TableResult.Status.NO_MATCH);
+        .isEqualTo(TableResult.RowMatch.NO_MATCH);
     assertThat(evaluate(tiers(HitPolicy.UNIQUE, false), 9000).table("tier").orElseThrow().status())
-        .isEqualTo(TableResult.Status.NONE);
+        .isEqualTo(TableResult.RowMatch.NONE);
   }
 
   @Test
@@ -95,7 +95,7 @@ class TableTest {
   void a_row_whose_condition_is_unknown_does_not_match() {
     Contract contract = contract().addTables(tiers(HitPolicy.UNIQUE, true)).build();
     Verdict verdict = Evaluator.of(contract).evaluate(lead().build());
-    assertThat(verdict.table("tier").orElseThrow().status()).isEqualTo(TableResult.Status.NO_MATCH);
+    assertThat(verdict.table("tier").orElseThrow().status()).isEqualTo(TableResult.RowMatch.NO_MATCH);
     assertThat(verdict.tables()).hasSize(1);
     assertThat(verdict.explanation()).contains("tier: NO_MATCH (complete table, no row matches)");
     assertThat(List.of(verdict.isAccepted())).containsExactly(true);

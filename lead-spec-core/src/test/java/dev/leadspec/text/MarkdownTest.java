@@ -33,21 +33,21 @@ class MarkdownTest {
   void a_range_reads_as_the_contract_says_in_russian_and_english() {
     String ru = Markdown.contract(russian(), Language.RU);
     String en = Markdown.contract(russian(), Language.EN);
-    assertThat(ru).contains("**TA-SIZE — Размер компании** (обязательный): Сотрудников: от 50 до 5 000 включительно.")
+    assertThat(ru).contains("**TA-SIZE — Размер компании** (обязательный): Сотрудников: от 50 до 5\u00a0000 включительно.")
         .contains("действует с 01.03.2026 (Z)")
         .contains("- Срок оспаривания: 21 день после передачи лида");
-    assertThat(en).contains("Сотрудников: between 50 and 5 000 inclusive.").contains("effective from 2026-03-01 (Z)")
+    assertThat(en).contains("Сотрудников: between 50 and 5,000 inclusive.").contains("effective from 2026-03-01 (Z)")
         .contains("- Challenge window: 21 days after delivery");
   }
 
   @Test
-  void numbers_are_grouped_by_spaces_with_the_languages_decimal_mark_and_never_in_exponent_form() {
+  void numbers_are_grouped_by_the_languages_separators_and_never_in_exponent_form() {
     Words en = new Words(Language.EN, name -> EMPLOYEES_RU);
     Words ru = new Words(Language.RU, name -> EMPLOYEES_RU);
-    assertThat(en.number(new BigDecimal("5000"))).isEqualTo("5 000");
-    assertThat(en.number(new BigDecimal("-1234567.25"))).isEqualTo("-1 234 567.25");
-    assertThat(ru.number(new BigDecimal("340000.00"))).isEqualTo("340 000,00");
-    assertThat(ru.number(new BigDecimal("1E+3"))).isEqualTo("1 000");
+    assertThat(en.number(new BigDecimal("5000"))).isEqualTo("5,000");
+    assertThat(en.number(new BigDecimal("-1234567.25"))).isEqualTo("-1,234,567.25");
+    assertThat(ru.number(new BigDecimal("340000.00"))).isEqualTo("340\u00a0000,00");
+    assertThat(ru.number(new BigDecimal("1E+3"))).isEqualTo("1\u00a0000");
     assertThat(en.number(new BigDecimal("999"))).isEqualTo("999");
   }
 

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,6 +33,7 @@ public final class ContractStep {
   private final String id;
   private final int version;
   private final Optional<String> title;
+  private final Map<String, String> titles;
   private final String language;
   private final Optional<LocalDate> effectiveFrom;
   private final Optional<ZoneId> zone;
@@ -42,12 +44,13 @@ public final class ContractStep {
   private final Optional<String> priceTable;
   private final Optional<Duration> window;
 
-  private ContractStep(String id, int version, Optional<String> title, String language, Optional<LocalDate> effectiveFrom,
-      Optional<ZoneId> zone, List<FieldRef<?>> fields, List<CriterionStep> criteria, List<TableStep> tables,
-      Optional<Money> price, Optional<String> priceTable, Optional<Duration> window) {
+  private ContractStep(String id, int version, Optional<String> title, Map<String, String> titles, String language,
+      Optional<LocalDate> effectiveFrom, Optional<ZoneId> zone, List<FieldRef<?>> fields, List<CriterionStep> criteria,
+      List<TableStep> tables, Optional<Money> price, Optional<String> priceTable, Optional<Duration> window) {
     this.id = id;
     this.version = version;
     this.title = title;
+    this.titles = titles;
     this.language = language;
     this.effectiveFrom = effectiveFrom;
     this.zone = zone;
@@ -60,7 +63,7 @@ public final class ContractStep {
   }
 
   static ContractStep start(String id) {
-    return new ContractStep(Objects.requireNonNull(id, "id"), 1, Optional.empty(), "en", Optional.empty(), Optional.empty(),
+    return new ContractStep(Objects.requireNonNull(id, "id"), 1, Optional.empty(), Map.of(), "en", Optional.empty(), Optional.empty(),
         List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
@@ -71,7 +74,7 @@ public final class ContractStep {
    * @return a new step
    */
   public ContractStep version(int version) {
-    return new ContractStep(id, version, title, language, effectiveFrom, zone, fields, criteria, tables, price, priceTable, window);
+    return new ContractStep(id, version, title, titles, language, effectiveFrom, zone, fields, criteria, tables, price, priceTable, window);
   }
 
   /**
@@ -81,7 +84,28 @@ public final class ContractStep {
    * @return a new step
    */
   public ContractStep title(String title) {
-    return new ContractStep(id, version, Optional.of(title), language, effectiveFrom, zone, fields, criteria, tables, price, priceTable, window);
+    return new ContractStep(id, version, Optional.of(title), titles, language, effectiveFrom, zone, fields, criteria, tables, price, priceTable, window);
+  }
+
+  /**
+   * The title in another language, which documents in that language show; any other language
+   * shows {@link #title(String)}. A second call for the same language replaces the first.
+   * {@link #build()} checks the tag (BCP 47, such as {@code "ru"} or {@code "pt-BR"}), that the
+   * text is not blank, and that no text is given for the contract's own {@link #language(String)}
+   * other than the title itself.
+   *
+   * <pre>{@code
+   * contract("it-integrator").title("Hardware upgrade leads").title("ru", "Лиды на обновление оборудования")
+   * }</pre>
+   *
+   * @param language the BCP 47 tag of the language: {@code "ru"}
+   * @param title the title in that language
+   * @return a new step
+   * @throws NullPointerException if an argument is null
+   */
+  public ContractStep title(String language, String title) {
+    return new ContractStep(id, version, this.title, Translated.plus(titles, language, title), this.language, effectiveFrom, zone,
+        fields, criteria, tables, price, priceTable, window);
   }
 
   /**
@@ -91,7 +115,7 @@ public final class ContractStep {
    * @return a new step
    */
   public ContractStep language(String language) {
-    return new ContractStep(id, version, title, Objects.requireNonNull(language, "language"), effectiveFrom, zone, fields, criteria, tables, price, priceTable, window);
+    return new ContractStep(id, version, title, titles, Objects.requireNonNull(language, "language"), effectiveFrom, zone, fields, criteria, tables, price, priceTable, window);
   }
 
   /**
@@ -101,7 +125,7 @@ public final class ContractStep {
    * @return a new step
    */
   public ContractStep effectiveFrom(LocalDate date) {
-    return new ContractStep(id, version, title, language, Optional.of(date), zone, fields, criteria, tables, price, priceTable, window);
+    return new ContractStep(id, version, title, titles, language, Optional.of(date), zone, fields, criteria, tables, price, priceTable, window);
   }
 
   /**
@@ -111,7 +135,7 @@ public final class ContractStep {
    * @return a new step
    */
   public ContractStep zone(ZoneId zone) {
-    return new ContractStep(id, version, title, language, effectiveFrom, Optional.of(zone), fields, criteria, tables, price, priceTable, window);
+    return new ContractStep(id, version, title, titles, language, effectiveFrom, Optional.of(zone), fields, criteria, tables, price, priceTable, window);
   }
 
   /**
@@ -121,7 +145,7 @@ public final class ContractStep {
    * @return a new step
    */
   public ContractStep fields(FieldRef<?>... more) {
-    return new ContractStep(id, version, title, language, effectiveFrom, zone, concat(fields, Arrays.asList(more)), criteria, tables, price, priceTable, window);
+    return new ContractStep(id, version, title, titles, language, effectiveFrom, zone, concat(fields, Arrays.asList(more)), criteria, tables, price, priceTable, window);
   }
 
   /**
@@ -131,7 +155,7 @@ public final class ContractStep {
    * @return a new step
    */
   public ContractStep criteria(CriterionStep... more) {
-    return new ContractStep(id, version, title, language, effectiveFrom, zone, fields, concat(criteria, Arrays.asList(more)), tables, price, priceTable, window);
+    return new ContractStep(id, version, title, titles, language, effectiveFrom, zone, fields, concat(criteria, Arrays.asList(more)), tables, price, priceTable, window);
   }
 
   /**
@@ -141,7 +165,7 @@ public final class ContractStep {
    * @return a new step
    */
   public ContractStep tables(TableStep... more) {
-    return new ContractStep(id, version, title, language, effectiveFrom, zone, fields, criteria, concat(tables, Arrays.asList(more)), price, priceTable, window);
+    return new ContractStep(id, version, title, titles, language, effectiveFrom, zone, fields, criteria, concat(tables, Arrays.asList(more)), price, priceTable, window);
   }
 
   /**
@@ -151,7 +175,7 @@ public final class ContractStep {
    * @return a new step
    */
   public ContractStep price(Money amount) {
-    return new ContractStep(id, version, title, language, effectiveFrom, zone, fields, criteria, tables, Optional.of(amount), priceTable, window);
+    return new ContractStep(id, version, title, titles, language, effectiveFrom, zone, fields, criteria, tables, Optional.of(amount), priceTable, window);
   }
 
   /**
@@ -161,7 +185,7 @@ public final class ContractStep {
    * @return a new step
    */
   public ContractStep priceTable(String tableId) {
-    return new ContractStep(id, version, title, language, effectiveFrom, zone, fields, criteria, tables, price, Optional.of(tableId), window);
+    return new ContractStep(id, version, title, titles, language, effectiveFrom, zone, fields, criteria, tables, price, Optional.of(tableId), window);
   }
 
   /**
@@ -171,7 +195,7 @@ public final class ContractStep {
    * @return a new step
    */
   public ContractStep challengeWindow(Duration window) {
-    return new ContractStep(id, version, title, language, effectiveFrom, zone, fields, criteria, tables, price, priceTable, Optional.of(window));
+    return new ContractStep(id, version, title, titles, language, effectiveFrom, zone, fields, criteria, tables, price, priceTable, Optional.of(window));
   }
 
   /**
@@ -196,7 +220,7 @@ public final class ContractStep {
     unique("field", fields, FieldRef::name);
     unique("criterion", criteria, CriterionStep::id);
     unique("table", tables, TableStep::id);
-    Contract.Builder builder = Contract.builder().id(id).version(version).title(title.get()).language(language)
+    Contract.Builder builder = Contract.builder().id(id).version(version).title(title.get()).putAllTitles(titles).language(language)
         .effectiveFrom(effectiveFrom.get());
     zone.ifPresent(builder::zone);
     fields.forEach(field -> builder.addFields(field.toField()));

@@ -4,6 +4,7 @@ import dev.leadspec.model.Condition;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Role;
 import dev.leadspec.model.Status;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Objects;
  * <pre>{@code
  * require("Q-UPGRADE", "Plans an upgrade", PLANS_UPGRADE.isYes());
  * disqualify("DQ-PHONE", "Phone number invalid", PHONE_VALID.isFalse()).admitsLaterEvidence();
+ * require("TA-SIZE", "Company size", EMPLOYEES.between(50, 5000)).title("ru", "Размер компании");
  * }</pre>
  */
 public final class CriterionStep {
@@ -22,14 +24,21 @@ public final class CriterionStep {
   private final Role role;
   private final Status unknownAs;
   private final boolean laterEvidence;
+  private final Map<String, String> titles;
 
   CriterionStep(String id, String title, Condition condition, Role role, Status unknownAs, boolean laterEvidence) {
+    this(id, title, condition, role, unknownAs, laterEvidence, Map.of());
+  }
+
+  private CriterionStep(String id, String title, Condition condition, Role role, Status unknownAs, boolean laterEvidence,
+      Map<String, String> titles) {
     this.id = Objects.requireNonNull(id, "id");
     this.title = Objects.requireNonNull(title, "title");
     this.condition = Objects.requireNonNull(condition, "condition");
     this.role = role;
     this.unknownAs = unknownAs;
     this.laterEvidence = laterEvidence;
+    this.titles = titles;
   }
 
   /**
@@ -49,7 +58,7 @@ public final class CriterionStep {
    * @return a new step
    */
   public CriterionStep unknownCountsAsMet() {
-    return new CriterionStep(id, title, condition, role, Status.MET, laterEvidence);
+    return new CriterionStep(id, title, condition, role, Status.MET, laterEvidence, titles);
   }
 
   /**
@@ -59,7 +68,26 @@ public final class CriterionStep {
    * @return a new step
    */
   public CriterionStep admitsLaterEvidence() {
-    return new CriterionStep(id, title, condition, role, unknownAs, true);
+    return new CriterionStep(id, title, condition, role, unknownAs, true, titles);
+  }
+
+  /**
+   * The criterion's title in another language, which documents in that language show; any other
+   * language shows the title given to {@code require} or {@code disqualify}. A second call for
+   * the same language replaces the first. The contract's {@code build()} checks the tag (BCP 47,
+   * such as {@code "ru"} or {@code "pt-BR"}) and that the text is not blank.
+   *
+   * <pre>{@code
+   * require("TA-SIZE", "Company size", EMPLOYEES.between(50, 5000)).title("ru", "Размер компании");
+   * }</pre>
+   *
+   * @param language the BCP 47 tag of the language: {@code "ru"}
+   * @param title the title in that language
+   * @return a new step
+   * @throws NullPointerException if an argument is null
+   */
+  public CriterionStep title(String language, String title) {
+    return new CriterionStep(id, this.title, condition, role, unknownAs, laterEvidence, Translated.plus(titles, language, title));
   }
 
   /**
@@ -69,7 +97,7 @@ public final class CriterionStep {
    * @throws IllegalArgumentException if the id is blank
    */
   public Criterion toCriterion() {
-    return Criterion.builder().id(id).title(title).condition(condition).role(role)
+    return Criterion.builder().id(id).title(title).putAllTitles(titles).condition(condition).role(role)
         .unknownAs(unknownAs).admitsLaterEvidence(laterEvidence).build();
   }
 

@@ -4,15 +4,18 @@ import dev.leadspec.model.Condition;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.FieldKind;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A declared field, typed by its kind. Immutable: {@link #label(String)} and {@link #unit(String)}
- * return new references. Its conditions are model {@link Condition}s.
+ * return new references, as do their translations {@link #label(String, String)} and
+ * {@link #unit(String, String)}. Its conditions are model {@link Condition}s.
  *
  * <pre>{@code
- * IntegerField EMPLOYEES = integer("employees").label("Employees").unit("people");
+ * IntegerField EMPLOYEES = integer("employees").label("Employees").unit("people")
+ *     .label("ru", "Сотрудники").unit("ru", "чел.");
  * Condition known = EMPLOYEES.isKnown();
  * }</pre>
  *
@@ -28,6 +31,13 @@ public abstract class FieldRef<F extends FieldRef<F>> {
   static Field field(String name, FieldKind kind, String label, Optional<String> unit, List<String> codes, Optional<String> question) {
     Objects.requireNonNull(name, "name");
     return Field.builder().name(name).kind(kind).label(label).unit(unit).addAllCodes(codes).question(question).build();
+  }
+
+  /** The field with another label, unit and translations, everything else kept. */
+  private static Field field(Field field, String label, Optional<String> unit, Map<String, String> labels,
+      Map<String, String> units) {
+    return Field.builder().name(field.name()).kind(field.kind()).label(label).putAllLabels(labels).unit(unit).putAllUnits(units)
+        .addAllCodes(field.codes()).question(field.question()).build();
   }
 
   abstract F with(Field field);
@@ -57,7 +67,26 @@ public abstract class FieldRef<F extends FieldRef<F>> {
    * @return a new reference
    */
   public final F label(String label) {
-    return with(field(field.name(), field.kind(), Objects.requireNonNull(label, "label"), field.unit(), field.codes(), field.question()));
+    return with(field(field, Objects.requireNonNull(label, "label"), field.unit(), field.labels(), field.units()));
+  }
+
+  /**
+   * The same field with its label in another language, which documents in that language show;
+   * any other language shows {@link #label(String)}. A second call for the same language
+   * replaces the first. The contract's {@code build()} checks the tag (BCP 47, such as
+   * {@code "ru"} or {@code "pt-BR"}) and that the text is not blank.
+   *
+   * <pre>{@code
+   * IntegerField EMPLOYEES = integer("employees").label("Employees").label("ru", "Сотрудники");
+   * }</pre>
+   *
+   * @param language the BCP 47 tag of the language: {@code "ru"}
+   * @param label the label in that language: {@code "Сотрудники"}
+   * @return a new reference
+   * @throws NullPointerException if an argument is null
+   */
+  public final F label(String language, String label) {
+    return with(field(field, field.label(), field.unit(), Translated.plus(field.labels(), language, label), field.units()));
   }
 
   /**
@@ -67,7 +96,25 @@ public abstract class FieldRef<F extends FieldRef<F>> {
    * @return a new reference
    */
   public final F unit(String unit) {
-    return with(field(field.name(), field.kind(), field.label(), Optional.of(unit), field.codes(), field.question()));
+    return with(field(field, field.label(), Optional.of(unit), field.labels(), field.units()));
+  }
+
+  /**
+   * The same field with its unit in another language: {@code "people"} is {@code "чел."} in
+   * Russian. The field must have a unit ({@link #unit(String)}) for {@code build()} to accept
+   * it; a second call for the same language replaces the first.
+   *
+   * <pre>{@code
+   * IntegerField EMPLOYEES = integer("employees").unit("people").unit("ru", "чел.");
+   * }</pre>
+   *
+   * @param language the BCP 47 tag of the language: {@code "ru"}
+   * @param unit the unit in that language: {@code "чел."}
+   * @return a new reference
+   * @throws NullPointerException if an argument is null
+   */
+  public final F unit(String language, String unit) {
+    return with(field(field, field.label(), field.unit(), field.labels(), Translated.plus(field.units(), language, unit)));
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.leadspec.model.Row;
 import dev.leadspec.model.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,10 +28,16 @@ public final class TableStep {
   private final HitPolicy hitPolicy;
   private final boolean complete;
   private final List<Row> rows;
+  private final Map<String, String> titles;
 
   TableStep(String id, String title, HitPolicy hitPolicy, boolean complete, List<Row> rows) {
+    this(id, title, Map.of(), hitPolicy, complete, rows);
+  }
+
+  private TableStep(String id, String title, Map<String, String> titles, HitPolicy hitPolicy, boolean complete, List<Row> rows) {
     this.id = Objects.requireNonNull(id, "id");
     this.title = Objects.requireNonNull(title, "title");
+    this.titles = titles;
     this.hitPolicy = hitPolicy;
     this.complete = complete;
     this.rows = List.copyOf(rows);
@@ -52,7 +59,26 @@ public final class TableStep {
    * @return a new step
    */
   public TableStep title(String title) {
-    return new TableStep(id, title, hitPolicy, complete, rows);
+    return new TableStep(id, title, titles, hitPolicy, complete, rows);
+  }
+
+  /**
+   * The title in another language, which documents in that language show; any other language
+   * shows {@link #title(String)}. A second call for the same language replaces the first. The
+   * contract's {@code build()} checks the tag (BCP 47, such as {@code "ru"} or {@code "pt-BR"})
+   * and that the text is not blank.
+   *
+   * <pre>{@code
+   * uniqueTable("nps").title("NPS group").title("ru", "Группа NPS")
+   * }</pre>
+   *
+   * @param language the BCP 47 tag of the language: {@code "ru"}
+   * @param title the title in that language
+   * @return a new step
+   * @throws NullPointerException if an argument is null
+   */
+  public TableStep title(String language, String title) {
+    return new TableStep(id, this.title, Translated.plus(titles, language, title), hitPolicy, complete, rows);
   }
 
   /**
@@ -62,7 +88,7 @@ public final class TableStep {
    * @return a new step
    */
   public TableStep complete() {
-    return new TableStep(id, title, hitPolicy, true, rows);
+    return new TableStep(id, title, titles, hitPolicy, true, rows);
   }
 
   /**
@@ -92,7 +118,7 @@ public final class TableStep {
   private TableStep row(String rowId, Condition condition, Output output) {
     List<Row> next = new ArrayList<>(rows);
     next.add(Row.of(rowId, condition, output));
-    return new TableStep(id, title, hitPolicy, complete, next);
+    return new TableStep(id, title, titles, hitPolicy, complete, next);
   }
 
   /**
@@ -111,7 +137,7 @@ public final class TableStep {
         }
       }
     }
-    return Table.builder().id(id).title(title).hitPolicy(hitPolicy).complete(complete).addAllRows(rows).build();
+    return Table.builder().id(id).title(title).putAllTitles(titles).hitPolicy(hitPolicy).complete(complete).addAllRows(rows).build();
   }
 
   @Override

@@ -166,7 +166,7 @@ class AmendmentDiffProperties {
 
   private static String output(TableResult result) {
     return result.output().map(Object::toString)
-        .orElse(result.status() == TableResult.Status.NONE ? "no row" : result.status().name());
+        .orElse(result.status() == TableResult.RowMatch.NONE ? "no row" : result.status().name());
   }
 
   /** What the region states wrongly about these verdicts; empty when it states them exactly. */

@@ -43,7 +43,7 @@ class AnalysisExamplesTest {
     for (Finding gap : gaps) {
       assertThat(gap.tableId()).contains("nps");
       assertThat(evaluator.evaluate(gap.example().orElseThrow()).table("nps").orElseThrow().status())
-          .isEqualTo(TableResult.Status.NO_MATCH);
+          .isEqualTo(TableResult.RowMatch.NO_MATCH);
     }
     assertThat(gaps.get(0).message()).contains("6").contains("7");
     assertThat(gaps.get(1).message()).contains("8").contains("9");

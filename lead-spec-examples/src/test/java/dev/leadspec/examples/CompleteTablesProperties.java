@@ -32,7 +32,7 @@ class CompleteTablesProperties {
       for (Table table : contract.tables()) {
         TableResult result = verdict.table(table.id()).orElseThrow();
         if (table.complete()) {
-          assertThat(result.status()).as("seed %s, %s", SEED, verdict.explanation()).isEqualTo(TableResult.Status.MATCHED);
+          assertThat(result.status()).as("seed %s, %s", SEED, verdict.explanation()).isEqualTo(TableResult.RowMatch.MATCHED);
           assertThat(result.rowIds()).hasSize(1);
           assertThat(result.output()).isPresent();
         }

@@ -114,7 +114,7 @@ class HardwareUpgradeContractTest {
     LeadProperty.forAll(leads.failingOnly("TA-SIZE")).tries(300).check(lead ->
         LeadSpecAssertions.assertThat(V1).rejectsFor(lead, "TA-SIZE"));
     LeadProperty.forAll(leads.accepted()).examples(List.of(qualified().build())).tries(300).check(lead ->
-        LeadSpecAssertions.assertThat(V1).evaluating(lead).isAccepted().hasTableStatus("price", TableResult.Status.MATCHED));
+        LeadSpecAssertions.assertThat(V1).evaluating(lead).isAccepted().hasTableStatus("price", TableResult.RowMatch.MATCHED));
   }
 
   @Test

@@ -106,8 +106,8 @@ class MarketplaceDiffTest {
       assertThat(region.leads()).isEmpty();
       assertThat(region.words()).startsWith("v2 pays all leads differently: price 13.00 BRL instead of 12.50 BRL, e.g. ");
     });
-    assertThat(Markdown.diff(diff, Language.EN)).contains("- Price: 12.50 BRL → 13.00 BRL\n")
-        .contains("- v2 pays for all such leads differently: price 13.00 BRL instead of 12.50 BRL. Example: ");
+    assertThat(Markdown.diff(diff, Language.EN)).contains("- Price: 12.50\u00a0BRL → 13.00\u00a0BRL\n")
+        .contains("- v2 pays for all such leads differently: price 13.00\u00a0BRL instead of 12.50\u00a0BRL. Example: ");
   }
 
   @Test
@@ -167,8 +167,8 @@ class MarketplaceDiffTest {
     assertThat(en).startsWith("# Amendment: marketplace-mql v1 → marketplace-mql v2\n\n## Edits\n\n### Criteria\n\n"
         + "- **TA-SOURCE** changed (condition): required, Lead source: one of ORGANIC, PAID_SEARCH → required, Lead source: "
         + "one of ORGANIC, PAID_SEARCH, PARTNER\n"
-        + "- **ENG-TIME** changed (condition): required, Time on site: at least 300 → required, Time on site: at least 240\n\n"
-        + "### Terms\n\n- Price: 12.50 BRL → 13.00 BRL\n- Challenge window: 7 days → 30 days\n"
+        + "- **ENG-TIME** changed (condition): required, Time on site: at least 300 s → required, Time on site: at least 240 s\n\n"
+        + "### Terms\n\n- Price: 12.50\u00a0BRL → 13.00\u00a0BRL\n- Challenge window: 7 days → 30 days\n"
         + "- Effective from: 2026-10-01 → 2026-11-01\n\n## Leads whose verdict changes\n\n");
     assertThat(diff.regions()).hasSizeLessThanOrEqualTo(7);
     for (DiffRegion region : diff.regions()) {
@@ -184,8 +184,9 @@ class MarketplaceDiffTest {
 
     // then
     assertThat(ru).startsWith("# Поправка: marketplace-mql v1 → marketplace-mql v2\n\n## Правки\n\n### Критерии\n\n")
-        .contains("- **ENG-TIME** изменён (условие): обязательный, Time on site: не менее 300 → обязательный, Time on site: не менее 240\n")
-        .contains("- v2 также засчитывает лиды, где Lead source: PARTNER; Time on site: не менее 300, по цене 12,50 BRL; "
+        .contains("- **ENG-TIME** изменён (условие): обязательный, Time on site: не менее 300 s → обязательный, Time on site: "
+            + "не менее 240 s\n")
+        .contains("- v2 также засчитывает лиды, где Lead source: PARTNER; Time on site: не менее 300 s, по цене 12,50\u00a0BRL; "
             + "v1 отклоняет их по TA-SOURCE. Пример: ")
         .contains("### Условия оплаты и споров\n\n- Действует с: 01.10.2026 → 01.11.2026\n");
   }

@@ -37,7 +37,7 @@ class NpsSurveyTest {
       if (value < 0 || value > 10) {
         assertThat(verdict.isAccepted()).as("score %s", value).isFalse();
       } else {
-        assertThat(verdict.table("nps").orElseThrow().status()).as("score %s", value).isEqualTo(TableResult.Status.MATCHED);
+        assertThat(verdict.table("nps").orElseThrow().status()).as("score %s", value).isEqualTo(TableResult.RowMatch.MATCHED);
       }
     }
   }
@@ -54,7 +54,7 @@ class NpsSurveyTest {
     Verdict verdict = Evaluator.of(NpsSurvey.DECIMAL_SCORE_WITH_GAPS).evaluate(score(new BigDecimal("6.5")));
     assertThat(verdict.isAccepted()).isTrue();
     TableResult nps = verdict.table("nps").orElseThrow();
-    assertThat(nps.status()).isEqualTo(TableResult.Status.NO_MATCH);
+    assertThat(nps.status()).isEqualTo(TableResult.RowMatch.NO_MATCH);
     assertThat(nps.output()).isEmpty();
     assertThat(Evaluator.of(NpsSurvey.DECIMAL_SCORE_WITH_GAPS).evaluate(score(new BigDecimal("7.0"))).table("nps").orElseThrow().output())
         .contains(Output.code("PASSIVE"));

@@ -66,6 +66,11 @@ final class History implements Serializable {
     return ContractHistory.of(versions);
   }
 
+  /** The latest version, which types the facts of leads, read without the workers' fingerprint check: for the driver. */
+  Contract typing() {
+    return ContractHistory.of(contracts(documents)).latest();
+  }
+
   /** The driver's fingerprints, by version as given. */
   List<String> fingerprints() {
     return List.of(fingerprints);

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.api.common.functions.MapFunction;
@@ -22,7 +25,8 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.
 import org.apache.flink.util.Collector;
 
 /**
- * The lead-spec Flink job: reads leads (JSONL files or directories) and, optionally, challenges;
+ * The lead-spec Flink job: reads leads (JSONL, or CSV by a mapping document, from files or
+ * directories) and, optionally, challenges;
  * evaluates every lead by the contract version that governed it at delivery; writes under the
  * output directory {@code verdicts/<input file name>/} the verdict and error lines the CLI's
  * {@code evaluate} writes for that file (the same bytes; as a multiset, since workers write in
@@ -33,7 +37,8 @@ import org.apache.flink.util.Collector;
  *
  * <p>As a batch (the default) the input is bounded and Flink runs in BATCH mode. As a stream,
  * Flink runs in STREAMING mode with checkpoints and the file sink commits exactly once; with
- * {@link #monitoring(Duration)} the input directories are watched for new files without end.
+ * {@link #monitoring(Duration)} the input directories are watched for new files without end; with
+ * {@link #contractUpdates(List)} new contract versions reach the running stream as broadcast state.
  *
  * <pre>{@code
  * StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -47,29 +52,42 @@ public final class LeadSpecJob {
   static final String RULINGS = "rulings";
   static final String DUPLICATES = "duplicates";
   static final String CHALLENGE_ERRORS = "challenge-errors";
+  static final String VERSIONS = "versions";
+  static final String CONTRACT_ERRORS = "contract-errors";
   private static final Duration DEFAULT_CHECKPOINTS = Duration.ofSeconds(10);
 
   private final History history;
   private final List<String> leads;
-  private final List<String> challenges;
   private final String output;
-  private final boolean streaming;
-  private final Optional<Duration> monitoring;
-  private final Duration checkpoints;
-  private final Duration outOfOrderness;
+  private List<String> challenges = List.of();
+  private boolean streaming;
+  private Optional<Duration> monitoring = Optional.empty();
+  private Duration checkpoints = DEFAULT_CHECKPOINTS;
+  private Duration outOfOrderness = Duration.ofHours(1);
+  private Optional<Path> mapping = Optional.empty();
+  private Optional<String> format = Optional.empty();
+  private List<String> contractUpdates = List.of();
   /** For tests: a step between reading the leads and judging them (a failure injected mid-stream). */
   @org.jspecify.annotations.Nullable MapFunction<LeadLine, LeadLine> tap;
 
-  private LeadSpecJob(History history, List<String> leads, List<String> challenges, String output, boolean streaming,
-      Optional<Duration> monitoring, Duration checkpoints, Duration outOfOrderness) {
+  private LeadSpecJob(History history, List<String> leads, String output) {
     this.history = history;
     this.leads = List.copyOf(leads);
-    this.challenges = List.copyOf(challenges);
     this.output = output;
-    this.streaming = streaming;
-    this.monitoring = monitoring;
-    this.checkpoints = checkpoints;
-    this.outOfOrderness = outOfOrderness;
+  }
+
+  /** A copy to change one setting of: every public method returns a new job. */
+  private LeadSpecJob copy(History other) {
+    LeadSpecJob copy = new LeadSpecJob(other, leads, output);
+    copy.challenges = challenges;
+    copy.streaming = streaming;
+    copy.monitoring = monitoring;
+    copy.checkpoints = checkpoints;
+    copy.outOfOrderness = outOfOrderness;
+    copy.mapping = mapping;
+    copy.format = format;
+    copy.contractUpdates = contractUpdates;
+    return copy;
   }
 
   /**
@@ -80,7 +98,7 @@ public final class LeadSpecJob {
    * }</pre>
    *
    * @param contracts the history's versions, as contract JSON documents on the driver's file system
-   * @param leads the leads: JSONL files or directories of them, as Flink file system URIs or paths
+   * @param leads the leads: JSONL or CSV files or directories of them, as Flink file system URIs or paths
    * @param output the output directory, as a Flink file system URI or path
    * @return the job, not yet defined on any environment
    * @throws IllegalArgumentException if a list is empty
@@ -94,8 +112,7 @@ public final class LeadSpecJob {
     if (contracts.isEmpty() || leads.isEmpty()) {
       throw new IllegalArgumentException("lead-spec job: needs at least one contract and one leads path");
     }
-    return new LeadSpecJob(History.read(contracts), leads, List.of(), output, false, Optional.empty(), DEFAULT_CHECKPOINTS,
-        Duration.ofHours(1));
+    return new LeadSpecJob(History.read(contracts), leads, output);
   }
 
   /**
@@ -109,8 +126,9 @@ public final class LeadSpecJob {
    * @return a new job
    */
   public LeadSpecJob challenges(List<String> files) {
-    return new LeadSpecJob(history, leads, Objects.requireNonNull(files, "files"), output, streaming, monitoring, checkpoints,
-        outOfOrderness);
+    LeadSpecJob job = copy(history);
+    job.challenges = List.copyOf(Objects.requireNonNull(files, "files"));
+    return job;
   }
 
   /**
@@ -126,8 +144,10 @@ public final class LeadSpecJob {
    * @return a new job
    */
   public LeadSpecJob streaming(Duration checkpointInterval) {
-    return new LeadSpecJob(history, leads, challenges, output, true, monitoring,
-        Objects.requireNonNull(checkpointInterval, "checkpointInterval"), outOfOrderness);
+    LeadSpecJob job = copy(history);
+    job.streaming = true;
+    job.checkpoints = Objects.requireNonNull(checkpointInterval, "checkpointInterval");
+    return job;
   }
 
   /**
@@ -142,8 +162,10 @@ public final class LeadSpecJob {
    * @return a new job
    */
   public LeadSpecJob monitoring(Duration interval) {
-    return new LeadSpecJob(history, leads, challenges, output, true, Optional.of(Objects.requireNonNull(interval, "interval")),
-        checkpoints, outOfOrderness);
+    LeadSpecJob job = copy(history);
+    job.streaming = true;
+    job.monitoring = Optional.of(Objects.requireNonNull(interval, "interval"));
+    return job;
   }
 
   /**
@@ -158,13 +180,71 @@ public final class LeadSpecJob {
    * @return a new job
    */
   public LeadSpecJob outOfOrderness(Duration bound) {
-    return new LeadSpecJob(history, leads, challenges, output, streaming, monitoring, checkpoints,
-        Objects.requireNonNull(bound, "bound"));
+    LeadSpecJob job = copy(history);
+    job.outOfOrderness = Objects.requireNonNull(bound, "bound");
+    return job;
+  }
+
+  /**
+   * The same job reading CSV leads by a mapping document ({@code lead-spec.mapping/1}, as
+   * {@code evaluate --mapping} takes it): read here, on the driver, and shipped to the workers.
+   * Without one, a CSV file's columns feed the fields of their names. Whether the mapping fits
+   * the contract and each CSV file's header is checked by {@link #define}, before any lead is read.
+   *
+   * <pre>{@code
+   * job = job.mapping(Path.of("bank.mapping.json"));
+   * }</pre>
+   *
+   * @param document the mapping document on the driver's file system
+   * @return a new job
+   */
+  public LeadSpecJob mapping(Path document) {
+    LeadSpecJob job = copy(history);
+    job.mapping = Optional.of(Objects.requireNonNull(document, "document"));
+    return job;
+  }
+
+  /**
+   * The same job reading every leads file in one format, {@code csv} or {@code jsonl}; unless
+   * stated, a file whose name ends in {@code .csv} is CSV and any other JSONL, as in the CLI.
+   *
+   * <pre>{@code
+   * job = job.format("csv");
+   * }</pre>
+   *
+   * @param name {@code csv} or {@code jsonl}
+   * @return a new job
+   */
+  public LeadSpecJob format(String name) {
+    LeadSpecJob job = copy(history);
+    job.format = Optional.of(Objects.requireNonNull(name, "name").toLowerCase(java.util.Locale.ROOT));
+    return job;
+  }
+
+  /**
+   * The same job as a stream that takes new contract versions while it runs: these directories
+   * are watched (at the {@link #monitoring(Duration) monitoring} interval, 10 s unless stated) for
+   * contract documents, one version per file, which are broadcast to every evaluating subtask and
+   * kept in its broadcast state. A lead is judged by the versions known when it is processed;
+   * see the module README for the rule and for what an auditor can check.
+   *
+   * <pre>{@code
+   * job = job.streaming(Duration.ofSeconds(10)).contractUpdates(List.of("s3://contracts/bank/"));
+   * }</pre>
+   *
+   * @param directories directories (Flink file system URIs or paths) where new versions are put
+   * @return a new job, a stream
+   */
+  public LeadSpecJob contractUpdates(List<String> directories) {
+    LeadSpecJob job = copy(history);
+    job.streaming = true;
+    job.contractUpdates = List.copyOf(Objects.requireNonNull(directories, "directories"));
+    return job;
   }
 
   /** The same job shipping another history: for tests of the workers' fingerprint check. */
   LeadSpecJob withHistory(History other) {
-    return new LeadSpecJob(other, leads, challenges, output, streaming, monitoring, checkpoints, outOfOrderness);
+    return copy(other);
   }
 
   History history() {
@@ -177,7 +257,9 @@ public final class LeadSpecJob {
 
   /**
    * Defines the job's sources, operators and sinks on an environment, and sets its runtime mode
-   * (and, for a stream without checkpointing configured, the checkpoint interval).
+   * (and, for a stream without checkpointing configured, the checkpoint interval). The leads'
+   * mapping is checked here, against the contract and the header of every CSV file the leads
+   * paths hold now, before any lead is read.
    *
    * <pre>{@code
    * job.define(env);
@@ -185,9 +267,12 @@ public final class LeadSpecJob {
    * }</pre>
    *
    * @param env the environment
+   * @throws dev.leadspec.model.MappingException naming every problem, if the mapping does not fit
    */
   public void define(StreamExecutionEnvironment env) {
     Objects.requireNonNull(env, "env");
+    LeadFormat leadFormat = LeadFormat.of(history, mapping.orElse(null), format.orElse(null));
+    leadFormat.check(leads);
     env.setRuntimeMode(streaming ? RuntimeExecutionMode.STREAMING : RuntimeExecutionMode.BATCH);
     if (streaming && !env.getCheckpointConfig().isCheckpointingEnabled()) {
       env.enableCheckpointing(checkpoints.toMillis());
@@ -195,29 +280,40 @@ public final class LeadSpecJob {
     WatermarkStrategy<LeadLine> leadTime = WatermarkStrategy.<LeadLine>forBoundedOutOfOrderness(outOfOrderness)
         .withTimestampAssigner((lead, previous) -> lead.deliveredAt);
     SingleOutputStreamOperator<LeadLine> leadRecords = env
-        .fromSource(source(new LeadFormat(history), leads), leadTime, "leads", TypeInformation.of(LeadLine.class)).uid("leads")
+        .fromSource(source(leadFormat, leads, monitoring), leadTime, "leads", TypeInformation.of(LeadLine.class)).uid("leads")
         .process(new Route.Leads(), TypeInformation.of(LeadLine.class)).name("lead errors").uid("lead-errors");
 
     DataStream<LeadLine> judged = tap == null ? leadRecords : leadRecords.map(tap, TypeInformation.of(LeadLine.class)).name("tap");
-    DataStream<ChallengeLine> challengeRecords;
-    DataStream<OutputLine> challengeErrors;
-    if (challenges.isEmpty()) {
-      challengeRecords = leadRecords.flatMap(new NoChallenges(), TypeInformation.of(ChallengeLine.class)).name("no challenges").uid("no-challenges");
-      challengeErrors = null;
-    } else {
+    TypeInformation<LeadOrChallenge> inputType = TypeInformation.of(LeadOrChallenge.class);
+    DataStream<LeadOrChallenge> inputs = judged.map(LeadOrChallenge::of, inputType).name("leads in").uid("leads-in");
+    DataStream<OutputLine> challengeErrors = null;
+    if (!challenges.isEmpty()) {
       WatermarkStrategy<ChallengeLine> filedTime = WatermarkStrategy.<ChallengeLine>forBoundedOutOfOrderness(outOfOrderness)
           .withTimestampAssigner((challenge, previous) -> challenge.filedAt);
       SingleOutputStreamOperator<ChallengeLine> routed = env
-          .fromSource(source(new ChallengeFormat(history), challenges), filedTime, "challenges",
+          .fromSource(source(new ChallengeFormat(history), challenges, monitoring), filedTime, "challenges",
               TypeInformation.of(ChallengeLine.class)).uid("challenges")
           .process(new Route.Challenges(), TypeInformation.of(ChallengeLine.class)).name("challenge errors").uid("challenge-errors");
-      challengeRecords = routed;
+      inputs = inputs.union(routed.map(LeadOrChallenge::of, inputType).name("challenges in").uid("challenges-in"));
       challengeErrors = routed.getSideOutput(Route.ERRORS);
     }
+    DataStream<ContractLine> versions;
+    if (contractUpdates.isEmpty()) {
+      versions = leadRecords.flatMap(new NoVersions(), TypeInformation.of(ContractLine.class)).name("no versions").uid("no-versions");
+    } else {
+      if (!streaming) {
+        throw new IllegalStateException("lead-spec job: contract updates reach a stream; a batch is judged by the versions it is given");
+      }
+      // versions carry no event time: their watermark is at the end of time, so that the leads' alone governs
+      WatermarkStrategy<ContractLine> noEventTime = WatermarkStrategy.forGenerator(context -> new EndOfTime());
+      versions = env.fromSource(source(new ContractFormat(), contractUpdates, Optional.of(monitoring.orElse(DEFAULT_CHECKPOINTS))),
+          noEventTime, "contract versions", TypeInformation.of(ContractLine.class)).uid("contract-versions");
+    }
 
-    SingleOutputStreamOperator<OutputLine> settled = judged.keyBy(lead -> lead.leadId, Types.STRING)
-        .connect(challengeRecords.keyBy(challenge -> challenge.leadId, Types.STRING))
-        .transform("settle", TypeInformation.of(OutputLine.class), new SettleOperator(new Settle(history, streaming), streaming)).uid("settle");
+    SingleOutputStreamOperator<OutputLine> settled = inputs.keyBy(LeadOrChallenge::leadId, Types.STRING)
+        .connect(versions.broadcast())
+        .transform("settle", TypeInformation.of(OutputLine.class), new SettleOperator(new Settle(history, streaming), streaming))
+        .uid("settle");
 
     DataStream<OutputLine> lines = settled.union(leadRecords.getSideOutput(Route.ERRORS));
     if (challengeErrors != null) {
@@ -231,7 +327,7 @@ public final class LeadSpecJob {
         .sinkTo(sink(output + "/statements", ".json")).name("statements").uid("statements");
   }
 
-  private <T> FileSource<T> source(RecordFormat<T> format, List<String> paths) {
+  private static <T> FileSource<T> source(RecordFormat<T> format, List<String> paths, Optional<Duration> monitoring) {
     org.apache.flink.core.fs.Path[] inputs = new org.apache.flink.core.fs.Path[paths.size()];
     for (int i = 0; i < inputs.length; i++) {
       inputs[i] = new org.apache.flink.core.fs.Path(paths.get(i));
@@ -259,8 +355,8 @@ public final class LeadSpecJob {
 
   /**
    * Runs the job: {@code flink run lead-spec-flink.jar --contract v1.json [--contract v2.json] --leads DIR
-   * [--challenges DIR] --output DIR [--stream [--monitor SECONDS]] [--checkpoint-interval SECONDS]
-   * [--out-of-orderness SECONDS]}.
+   * [--challenges DIR] --output DIR [--mapping FILE] [--format csv|jsonl] [--stream [--monitor SECONDS]]
+   * [--contract-updates DIR] [--checkpoint-interval SECONDS] [--out-of-orderness SECONDS]}.
    *
    * <pre>{@code
    * LeadSpecJob.main(new String[] {"--contract", "v1.json", "--leads", "hdfs:///leads", "--output", "hdfs:///out"});
@@ -279,6 +375,9 @@ public final class LeadSpecJob {
     Duration monitor = null;
     Duration checkpoints = DEFAULT_CHECKPOINTS;
     Duration outOfOrder = null;
+    Path mappingFile = null;
+    String leadFormat = null;
+    List<String> updates = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--stream")) {
@@ -297,6 +396,9 @@ public final class LeadSpecJob {
         case "--monitor" -> monitor = Duration.ofSeconds(Long.parseLong(value));
         case "--checkpoint-interval" -> checkpoints = Duration.ofSeconds(Long.parseLong(value));
         case "--out-of-orderness" -> outOfOrder = Duration.ofSeconds(Long.parseLong(value));
+        case "--mapping" -> mappingFile = Path.of(value);
+        case "--format" -> leadFormat = value;
+        case "--contract-updates" -> updates.add(value);
         default -> throw new IllegalArgumentException("lead-spec job: unknown option " + option + "; " + USAGE);
       }
     }
@@ -313,22 +415,44 @@ public final class LeadSpecJob {
     if (monitor != null) {
       job = job.monitoring(monitor);
     }
+    if (mappingFile != null) {
+      job = job.mapping(mappingFile);
+    }
+    if (leadFormat != null) {
+      job = job.format(leadFormat);
+    }
+    if (!updates.isEmpty()) {
+      job = job.streaming(checkpoints).contractUpdates(updates);
+    }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     job.define(env);
     env.execute("lead-spec " + String.join(" ", leads));
   }
 
   private static final String USAGE = "usage: --contract FILE [--contract FILE]... --leads PATH [--leads PATH]... "
-      + "[--challenges PATH]... --output DIR [--stream] [--monitor SECONDS] [--checkpoint-interval SECONDS] "
-      + "[--out-of-orderness SECONDS]";
+      + "[--challenges PATH]... --output DIR [--mapping FILE] [--format csv|jsonl] [--stream] [--monitor SECONDS] "
+      + "[--contract-updates DIR]... [--checkpoint-interval SECONDS] [--out-of-orderness SECONDS]";
 
-  /** A stream of no challenges that keeps the leads' watermarks. */
-  private static final class NoChallenges implements FlatMapFunction<LeadLine, ChallengeLine> {
+  /** A stream of no contract versions (the job takes none while it runs). */
+  private static final class NoVersions implements FlatMapFunction<LeadLine, ContractLine> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public void flatMap(LeadLine lead, Collector<ChallengeLine> out) {
-      // nothing: the job was given no challenges
+    public void flatMap(LeadLine lead, Collector<ContractLine> out) {
+      // nothing: the job was given no directory of contract updates
+    }
+  }
+
+  /** Contract versions are no events in time: their input's watermark is always at the end of time. */
+  private static final class EndOfTime implements WatermarkGenerator<ContractLine> {
+    @Override
+    public void onEvent(ContractLine version, long timestamp, WatermarkOutput output) {
+      output.emitWatermark(new Watermark(Long.MAX_VALUE));
+    }
+
+    @Override
+    public void onPeriodicEmit(WatermarkOutput output) {
+      output.emitWatermark(new Watermark(Long.MAX_VALUE));
     }
   }
 }

@@ -24,6 +24,26 @@ final class Lines {
     return take();
   }
 
+  /**
+   * The record of a contract version a running stream took: one JSON line naming the contract,
+   * its version, fingerprint, when it takes effect and the file it came from.
+   */
+  static byte[] version(dev.leadspec.model.Contract version, String fingerprint, String source) {
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+    try (tools.jackson.core.JsonGenerator json = new tools.jackson.core.json.JsonFactory()
+        .createGenerator(tools.jackson.core.ObjectWriteContext.empty(), line)) {
+      json.writeStartObject();
+      json.writeStringProperty("contract", version.id());
+      json.writeNumberProperty("version", version.version());
+      json.writeStringProperty("fingerprint", fingerprint);
+      json.writeStringProperty("effectiveAt", version.effectiveAt().toString());
+      json.writeStringProperty("source", source);
+      json.writeEndObject();
+    }
+    line.write('\n');
+    return line.toByteArray();
+  }
+
   private byte[] take() {
     writer.flush();
     byte[] line = bytes.toByteArray();

@@ -1,7 +1,7 @@
 package dev.leadspec.flink;
 
 import java.util.List;
-import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
+import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
@@ -9,14 +9,15 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
  * Runs {@link Settle} and sends its statement accumulators on: before each checkpoint barrier
  * (so a checkpoint holds no accumulator of its own: what was counted since the last one is
  * counted again after a restore, and only then), when a watermark closes a period (after the
- * timers it fires), and at the end of the input.
+ * timers it fires), and at the end of the input. Its second input is the broadcast stream of
+ * contract versions, kept in {@link Settle#VERSIONS}.
  */
-final class SettleOperator extends KeyedCoProcessOperator<String, LeadLine, ChallengeLine, OutputLine> {
+final class SettleOperator extends CoBroadcastWithKeyedOperator<String, LeadOrChallenge, ContractLine, OutputLine> {
   private static final long serialVersionUID = 1L;
   private final boolean streaming;
 
   SettleOperator(Settle settle, boolean streaming) {
-    super(settle);
+    super(settle, List.of(Settle.VERSIONS));
     this.streaming = streaming;
   }
 

@@ -167,20 +167,26 @@ final class BankFixture {
   Map<String, List<String>> cliVerdicts(int versions) throws IOException {
     Map<String, List<String>> verdicts = new TreeMap<>();
     for (String file : FILES) {
-      Path out = dir.resolve("cli-" + versions + "-" + file);
-      List<String> args = new ArrayList<>(List.of("evaluate"));
-      for (Path contract : contracts(versions)) {
-        args.add("--contract");
-        args.add(contract.toString());
-      }
-      args.addAll(List.of("-o", out.toString(), leadsDir.resolve(file).toString()));
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int code = LeadSpecCli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
-      assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isIn(0, 1);
-      verdicts.put("verdicts/" + file, sortedLines(Files.readString(out, StandardCharsets.UTF_8)));
+      verdicts.put("verdicts/" + file, cli(contracts(versions), leadsDir.resolve(file)));
     }
     return verdicts;
+  }
+
+  /** The lines {@code lead-spec evaluate} writes for one leads file with these contracts and options, sorted (a multiset). */
+  List<String> cli(List<Path> contracts, Path leads, String... options) throws IOException {
+    Path out = Files.createTempFile(dir, "cli-", ".jsonl");
+    List<String> args = new ArrayList<>(List.of("evaluate"));
+    for (Path contract : contracts) {
+      args.add("--contract");
+      args.add(contract.toString());
+    }
+    args.addAll(List.of(options));
+    args.addAll(List.of("-o", out.toString(), leads.toString()));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = LeadSpecCli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isIn(0, 1);
+    return sortedLines(Files.readString(out, StandardCharsets.UTF_8));
   }
 
   /** {@link Statement#of} over the leads that have a verdict, with the rulings on them. */

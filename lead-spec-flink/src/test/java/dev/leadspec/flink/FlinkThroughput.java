@@ -19,8 +19,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * A plain timed run, not a test: the batch job at parallelism 1 and 2 against the CLI's
  * {@code evaluate} on the same leads (the UCI bank file, delivered over 30 days, repeated under
  * new ids to {@code copies} x 45,211 leads, in four files; two contract versions; no challenges).
- * Each is run {@code rounds} times in turn; the times are wall-clock, from start to the last byte
- * written. See lead-spec-bench/results/flink.md for how it was run.
+ * Each is run {@code rounds} times, in turns whose order alternates; the times are wall-clock, from
+ * start to the last byte written; each round prints its ratios and the load average before and after it. See lead-spec-bench/results/flink.md for how it was run.
  *
  * <pre>{@code
  * java -cp "lead-spec-flink/target/test-classes:lead-spec-flink/target/classes:$CP" dev.leadspec.flink.FlinkThroughput 10 3
@@ -56,26 +56,48 @@ final class FlinkThroughput {
     System.out.printf(Locale.ROOT, "%d leads in 4 files, %d bytes; %d processors; two contract versions%n", leads,
         Files.size(files.get(0)) * 4, Runtime.getRuntime().availableProcessors());
     for (int round = 1; round <= rounds; round++) {
-      long start = System.nanoTime();
-      for (Path file : files) {
-        Path out = bank.dir.resolve("cli-out.jsonl");
-        int code = LeadSpecCli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), "evaluate", "--contract",
-            bank.v1.toString(), "--contract", bank.v2.toString(), "-o", out.toString(), file.toString());
-        if (code != 0) {
-          throw new IllegalStateException("cli exit " + code);
+      String before = loadAverage();
+      // alternate the order (CLI, p=1, p=2; then p=2, p=1, CLI) so that no runner always goes first
+      List<String> order = round % 2 == 1 ? List.of("cli", "flink p=1", "flink p=2") : List.of("flink p=2", "flink p=1", "cli");
+      java.util.Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+      for (String runner : order) {
+        long start = System.nanoTime();
+        if (runner.equals("cli")) {
+          for (Path file : files) {
+            Path out = bank.dir.resolve("cli-out.jsonl");
+            int code = LeadSpecCli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), "evaluate", "--contract",
+                bank.v1.toString(), "--contract", bank.v2.toString(), "-o", out.toString(), file.toString());
+            if (code != 0) {
+              throw new IllegalStateException("cli exit " + code);
+            }
+          }
+        } else {
+          int parallelism = runner.endsWith("1") ? 1 : 2;
+          Path out = bank.dir.resolve("flink-" + round + "-p" + parallelism);
+          StreamExecutionEnvironment env = LeadSpecJobTest.local(parallelism);
+          LeadSpecJob.of(bank.contracts(2), List.of(input.toUri().toString()), out.toUri().toString()).define(env);
+          env.execute("throughput");
         }
+        long nanos = System.nanoTime() - start;
+        seconds.put(runner, nanos / 1e9);
+        report(runner, round, leads, nanos);
       }
-      report("cli", round, leads, System.nanoTime() - start);
-      for (int parallelism : new int[] {1, 2}) {
-        Path out = bank.dir.resolve("flink-" + round + "-p" + parallelism);
-        start = System.nanoTime();
-        StreamExecutionEnvironment env = LeadSpecJobTest.local(parallelism);
-        LeadSpecJob.of(bank.contracts(2), List.of(input.toUri().toString()), out.toUri().toString()).define(env);
-        env.execute("throughput");
-        report("flink p=" + parallelism, round, leads, System.nanoTime() - start);
-      }
+      double cli = seconds.get("cli");
+      System.out.printf(Locale.ROOT, "round %d ratios: p=1/cli %.2f, p=2/cli %.2f, p=1/p=2 %.2f; load average before %s, after %s%n",
+          round, seconds.get("flink p=1") / cli, seconds.get("flink p=2") / cli, seconds.get("flink p=1") / seconds.get("flink p=2"),
+          before, loadAverage());
     }
+  }
+
+  /** The 1-, 5- and 15-minute load averages, as /proc/loadavg has them. */
+  private static String loadAverage() throws java.io.IOException {
+    Path proc = Path.of("/proc/loadavg");
+    if (!Files.exists(proc)) {
+      return "unknown";
+    }
+    String[] fields = Files.readString(proc, StandardCharsets.US_ASCII).trim().split(" ");
+    return fields[0] + " " + fields[1] + " " + fields[2];
   }
 
   private static void report(String what, int round, long leads, long nanos) {

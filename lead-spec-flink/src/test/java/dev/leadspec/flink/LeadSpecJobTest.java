@@ -131,6 +131,151 @@ class LeadSpecJobTest {
     assertThat(BankFixture.lines(output, "rulings").get("rulings")).hasSize(fixture.filed.size());
   }
 
+  @Test
+  void a_batch_over_the_bank_csv_with_a_mapping_document_writes_the_cli_verdict_and_error_lines() throws Exception {
+    assumeTrue(bank.isPresent(), "no bank-full.csv beside the clone");
+    BankFixture fixture = bank.get();
+    // given: the UCI file as published, and three hostile rows after it
+    Path csvDir = Files.createDirectories(fixture.dir.resolve("csv"));
+    Path csv = csvDir.resolve("bank-full.csv");
+    Files.copy(BankFixture.bankFull().orElseThrow(), csv);
+    Files.writeString(csv, "\"58\"x;\"management\"\n"
+        + "old;\"management\";\"married\";\"tertiary\";\"no\";2143;\"yes\";\"no\";\"unknown\";5;\"may\";261;1;-1;0;\"unknown\";\"no\"\n"
+        + "41;\"services\"\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Path mapping = fixture.dir.resolve("bank.mapping.json");
+    Files.writeString(mapping, "{\"format\": \"lead-spec.mapping/1\", \"separator\": \";\", \"unknown\": [\"unknown\"],\n"
+        + " \"deliveredAt\": \"2010-11-30T09:00:00Z\", \"columns\": {\"y\": {\"field\": \"subscribed\"}}}\n", StandardCharsets.UTF_8);
+    LeadSpecJob job = LeadSpecJob.of(fixture.contracts(2), List.of(csvDir.toUri().toString()),
+        fixture.dir.resolve("out-csv").toUri().toString()).mapping(mapping);
+    // when
+    Map<String, List<String>> output = run(job, 2);
+    // then
+    List<String> cli = fixture.cli(fixture.contracts(2), csv, "--mapping", mapping.toString());
+    assertThat(cli).hasSize(45_211 + 3);
+    assertThat(BankFixture.difference(BankFixture.lines(output, "verdicts/"), Map.of("verdicts/bank-full.csv", cli))).isEmpty();
+    assertThat(cli.stream().filter(line -> line.contains("\"lead-spec.error/1\""))).hasSize(3)
+        .anySatisfy(line -> assertThat(line).contains("\"line\":45213").contains("not doubled"))
+        .anySatisfy(line -> assertThat(line).contains("\"line\":45214").contains("\"lead\":\"line-45214\"").contains("\\\"old\\\""))
+        .anySatisfy(line -> assertThat(line).contains("\"line\":45215").contains("has 2 cells"));
+  }
+
+  @Test
+  void a_mapping_that_does_not_fit_fails_the_job_before_any_lead_is_read_naming_each_problem(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    // given: a header without the mapped column, a mapping to a field the contract lacks
+    Path leads = Files.createDirectories(dir.resolve("leads"));
+    Files.writeString(leads.resolve("monday.csv"), "age;job;balance\n30;management;900\n", StandardCharsets.UTF_8);
+    Path mapping = dir.resolve("m.json");
+    Files.writeString(mapping, "{\"format\": \"lead-spec.mapping/1\", \"separator\": \";\", \"deliveredAt\": \"2010-11-02T10:00:00Z\",\n"
+        + " \"columns\": {\"y\": {\"field\": \"subscribed\"}, \"job\": {\"field\": \"jobb\"}}}\n", StandardCharsets.UTF_8);
+    LeadSpecJob job = LeadSpecJob.of(List.of(BankFixture.repoFile(CONTRACT)), List.of(leads.toUri().toString()),
+        dir.resolve("out").toUri().toString()).mapping(mapping);
+    // when
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> job.define(local(1)));
+    // then
+    assertThat(thrown).isInstanceOf(dev.leadspec.model.MappingException.class);
+    List<String> problems = ((dev.leadspec.model.MappingException) thrown).problems();
+    assertThat(problems).anySatisfy(problem -> assertThat(problem).contains("\"jobb\""))
+        .anySatisfy(problem -> assertThat(problem).contains("monday.csv").contains("\"y\""));
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void a_version_that_reaches_a_running_stream_judges_the_leads_that_come_after_it_and_survives_a_restore() throws Exception {
+    assumeTrue(bank.isPresent(), "no bank-full.csv beside the clone");
+    BankFixture fixture = bank.get();
+    // given: a stream started with v1 alone, leads of the whole month before and after v2 (from 2010-11-16) reaches it
+    Path root = Files.createDirectories(fixture.dir.resolve("updates"));
+    Path leads = Files.createDirectories(root.resolve("leads"));
+    Path contracts = Files.createDirectories(root.resolve("contracts"));
+    Path out = root.resolve("out");
+    Path before = root.resolve("before.jsonl");
+    Path after = root.resolve("after.jsonl");
+    LeadSpecJson json = LeadSpecJson.standard();
+    try (java.io.OutputStream first = Files.newOutputStream(before); java.io.OutputStream second = Files.newOutputStream(after)) {
+      for (int i = 0; i < 1_200; i++) {
+        (i % 2 == 0 ? first : second).write(json.writeLead(fixture.leads.get(i * 37)));
+      }
+    }
+    FailOnceAfterUpdate.reset();
+    LeadSpecJob job = LeadSpecJob.of(List.of(fixture.v1), List.of(leads.toUri().toString()), out.toUri().toString())
+        .streaming(Duration.ofMillis(200)).monitoring(Duration.ofMillis(200)).contractUpdates(List.of(contracts.toUri().toString()));
+    job.tap = new FailOnceAfterUpdate();
+    StreamExecutionEnvironment env = local(2);
+    job.define(env);
+    org.apache.flink.core.execution.JobClient client = env.executeAsync("contract updates");
+    try {
+      // when: leads judged by v1 alone; then a file that is no contract, a v1 that is not v1, and v2; then more leads
+      drop(before, leads.resolve("before.jsonl"));
+      awaitLines(out, "verdicts/before.jsonl", 600);
+      Files.writeString(contracts.resolve(".garbage.json"), "{\"format\": \"lead-spec.contract/1\",", StandardCharsets.UTF_8);
+      Files.move(contracts.resolve(".garbage.json"), contracts.resolve("garbage.json"));
+      drop(fixture.v2, contracts.resolve("bank-v2.json"));
+      String notV1 = Files.readString(fixture.v1, StandardCharsets.UTF_8).replace("\"amount\": \"40\"", "\"amount\": \"41\"");
+      Files.writeString(contracts.resolve(".other-v1.json"), notV1, StandardCharsets.UTF_8);
+      Files.move(contracts.resolve(".other-v1.json"), contracts.resolve("other-v1.json"));
+      awaitLines(out, LeadSpecJob.VERSIONS, 1);
+      awaitLines(out, LeadSpecJob.CONTRACT_ERRORS, 2);
+      drop(after, leads.resolve("after.jsonl"));
+      awaitLines(out, "verdicts/after.jsonl", 600);
+    } finally {
+      client.cancel().get();
+    }
+    // then: the leads before v2 came as the CLI judges them with v1 alone (those delivered from 2010-11-16 too: v2
+    // was not known), those after as the CLI judges them with both versions, though the job failed and was restored
+    Map<String, List<String>> output = BankFixture.output(out);
+    assertThat(FailOnceAfterUpdate.FAILED).as("the failure was injected after v2 was taken").isTrue();
+    assertThat(BankFixture.lines(output, "verdicts/before.jsonl").get("verdicts/before.jsonl"))
+        .isEqualTo(fixture.cli(List.of(fixture.v1), before));
+    List<String> judgedAfter = BankFixture.lines(output, "verdicts/after.jsonl").get("verdicts/after.jsonl");
+    assertThat(judgedAfter).isEqualTo(fixture.cli(fixture.contracts(2), after));
+    assertThat(judgedAfter).anySatisfy(line -> assertThat(line).contains("\"version\":2"))
+        .anySatisfy(line -> assertThat(line).contains("\"version\":1"));
+    String fingerprint = json.fingerprint(json.readContract(Files.readAllBytes(fixture.v2)));
+    assertThat(BankFixture.lines(output, LeadSpecJob.VERSIONS).get(LeadSpecJob.VERSIONS)).singleElement(
+        org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("\"version\":2").contains(fingerprint)
+        .contains("bank-v2.json");
+    assertThat(BankFixture.lines(output, LeadSpecJob.CONTRACT_ERRORS).get(LeadSpecJob.CONTRACT_ERRORS))
+        .anySatisfy(line -> assertThat(line).contains("garbage.json"))
+        .anySatisfy(line -> assertThat(line).contains("other-v1.json").contains("version 1 is given twice"));
+  }
+
+  @Test
+  void a_version_whose_fingerprint_on_the_worker_differs_from_the_one_computed_where_it_was_read_fails_the_job()
+      throws Exception {
+    // given
+    byte[] document = Files.readAllBytes(BankFixture.repoFile(CONTRACT));
+    // then
+    assertThatThrownBy(() -> Settle.checked(document, "0".repeat(64), "the version read from s3://contracts/v2.json"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("contract bank-term-deposit v1: fingerprint ")
+        .hasMessageContaining("differs from " + "0".repeat(64) + " in the version read from s3://contracts/v2.json");
+  }
+
+  /** Puts a file into a watched directory whole: written hidden, then renamed. */
+  private static void drop(Path from, Path to) throws IOException {
+    Path hidden = to.resolveSibling("." + to.getFileName());
+    Files.copy(from, hidden);
+    Files.move(hidden, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Fails the job once, at the first lead of a file named after..., that is once a new version was taken. */
+  static final class FailOnceAfterUpdate implements MapFunction<LeadLine, LeadLine> {
+    private static final long serialVersionUID = 1L;
+    static final AtomicBoolean FAILED = new AtomicBoolean();
+
+    static void reset() {
+      FAILED.set(false);
+    }
+
+    @Override
+    public LeadLine map(LeadLine lead) {
+      if (lead.source.endsWith("after.jsonl") && FAILED.compareAndSet(false, true)) {
+        throw new IllegalStateException("injected failure at " + lead);
+      }
+      return lead;
+    }
+  }
+
   /** Fails the job once, on its first subtask, after a checkpoint completed and 5 000 leads went through. */
   static final class FailOnce implements MapFunction<LeadLine, LeadLine>, CheckpointListener {
     private static final long serialVersionUID = 1L;

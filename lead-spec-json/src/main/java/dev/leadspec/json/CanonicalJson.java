@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -112,6 +113,7 @@ final class CanonicalJson {
     g.writeStringProperty("id", contract.id());
     g.writeNumberProperty("version", contract.version());
     g.writeStringProperty("title", contract.title());
+    translations(g, "titles", contract.titles());
     g.writeStringProperty("language", contract.language());
     g.writeStringProperty("effectiveFrom", contract.effectiveFrom().toString());
     g.writeStringProperty("zone", contract.zone().getId());
@@ -125,6 +127,7 @@ final class CanonicalJson {
       g.writeStartObject();
       g.writeStringProperty("id", criterion.id());
       g.writeStringProperty("title", criterion.title());
+      translations(g, "titles", criterion.titles());
       g.writeStringProperty("role", criterion.role().name());
       g.writeStringProperty("unknownAs", criterion.unknownAs().name());
       g.writeBooleanProperty("admitsLaterEvidence", criterion.admitsLaterEvidence());
@@ -138,6 +141,7 @@ final class CanonicalJson {
       g.writeStartObject();
       g.writeStringProperty("id", table.id());
       g.writeStringProperty("title", table.title());
+      translations(g, "titles", table.titles());
       g.writeStringProperty("hitPolicy", table.hitPolicy().name());
       g.writeBooleanProperty("complete", table.complete());
       g.writeArrayPropertyStart("rows");
@@ -164,15 +168,29 @@ final class CanonicalJson {
     g.writeStringProperty("name", field.name());
     g.writeStringProperty("kind", field.kind().name());
     g.writeStringProperty("label", field.label());
+    translations(g, "labels", field.labels());
     if (field.unit().isPresent()) {
       g.writeStringProperty("unit", field.unit().get());
     }
+    translations(g, "units", field.units());
     if (!field.codes().isEmpty()) {
       g.writeName("codes");
       strings(g, field.codes());
     }
     if (field.question().isPresent()) {
       g.writeStringProperty("question", field.question().get());
+    }
+    g.writeEndObject();
+  }
+
+  /** Texts by language tag, in declaration order: {@code "titles": {"ru": "…"}}, only when there are some. */
+  private static void translations(JsonGenerator g, String name, Map<String, String> translations) {
+    if (translations.isEmpty()) {
+      return;
+    }
+    g.writeObjectPropertyStart(name);
+    for (Map.Entry<String, String> translation : translations.entrySet()) {
+      g.writeStringProperty(translation.getKey(), translation.getValue());
     }
     g.writeEndObject();
   }

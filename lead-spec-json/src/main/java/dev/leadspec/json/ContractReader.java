@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Maps a contract document's tree to the model by hand, strictly: every surprise is an error at its path. */
 final class ContractReader {
@@ -46,12 +47,13 @@ final class ContractReader {
 
   private Contract contract(Node root) {
     format(root, CanonicalJson.CONTRACT_FORMAT);
-    Fields.object(root, "format", "id", "version", "title", "language", "effectiveFrom", "zone", "fields", "criteria",
-        "tables", "terms");
+    Fields.object(root, "format", "id", "version", "title", "titles", "language", "effectiveFrom", "zone", "fields",
+        "criteria", "tables", "terms");
     Contract.Builder builder = Contract.builder();
     builder.id(Fields.string(root, "id"));
     builder.version(Fields.smallInteger(Fields.required(root, "version")));
     builder.title(Fields.string(root, "title"));
+    builder.putAllTitles(translations(root, "titles"));
     Fields.optional(root, "language").ifPresent(node -> builder.language(Fields.string(node)));
     builder.effectiveFrom(Fields.date(Fields.required(root, "effectiveFrom")));
     Fields.optional(root, "zone").ifPresent(node -> builder.zone(Fields.zone(node)));
@@ -84,12 +86,13 @@ final class ContractReader {
   }
 
   private static Field declared(Node node) {
-    Fields.object(node, "name", "kind", "label", "unit", "codes", "question");
+    Fields.object(node, "name", "kind", "label", "labels", "unit", "units", "codes", "question");
     Field.Builder builder = Field.builder()
         .name(Fields.string(node, "name"))
         .kind(Fields.constant(Fields.required(node, "kind"), FieldKind.class, "field kind"));
     Fields.optional(node, "label").ifPresent(label -> builder.label(Fields.string(label)));
     Fields.optional(node, "unit").ifPresent(unit -> builder.unit(Fields.string(unit)));
+    builder.putAllLabels(translations(node, "labels")).putAllUnits(translations(node, "units"));
     Fields.optional(node, "codes").ifPresent(codes -> builder.addAllCodes(Fields.strings(codes)));
     Fields.optional(node, "question").ifPresent(question -> builder.question(Fields.string(question)));
     try {
@@ -100,13 +103,14 @@ final class ContractReader {
   }
 
   private Criterion criterion(Node node) {
-    Fields.object(node, "id", "title", "role", "unknownAs", "admitsLaterEvidence", "condition");
+    Fields.object(node, "id", "title", "titles", "role", "unknownAs", "admitsLaterEvidence", "condition");
     Criterion.Builder builder = Criterion.builder()
         .id(Fields.string(node, "id"))
         .title(Fields.string(node, "title"))
         .role(Fields.constant(Fields.required(node, "role"), Role.class, "role"))
         .condition(condition(Fields.required(node, "condition")))
-        .admitsLaterEvidence(Fields.bool(node, "admitsLaterEvidence", false));
+        .admitsLaterEvidence(Fields.bool(node, "admitsLaterEvidence", false))
+        .putAllTitles(translations(node, "titles"));
     Fields.optional(node, "unknownAs").ifPresent(status -> builder.unknownAs(Fields.constant(status, Status.class, "status")));
     try {
       return builder.build();
@@ -116,12 +120,13 @@ final class ContractReader {
   }
 
   private Table table(Node node) {
-    Fields.object(node, "id", "title", "hitPolicy", "complete", "rows");
+    Fields.object(node, "id", "title", "titles", "hitPolicy", "complete", "rows");
     Table.Builder builder = Table.builder()
         .id(Fields.string(node, "id"))
         .hitPolicy(Fields.constant(Fields.required(node, "hitPolicy"), HitPolicy.class, "hit policy"))
         .complete(Fields.bool(node, "complete", false));
     Fields.optional(node, "title").ifPresent(title -> builder.title(Fields.string(title)));
+    builder.putAllTitles(translations(node, "titles"));
     Node rows = Fields.required(node, "rows");
     Fields.expect(rows, Node.Type.ARRAY);
     for (Node row : rows.elements) {
@@ -138,6 +143,23 @@ final class ContractReader {
     } catch (IllegalArgumentException e) {
       throw node.error(e.getMessage());
     }
+  }
+
+  /**
+   * Texts by language tag, {@code {"ru": "…"}}, in document order; empty when the property is
+   * absent. Whether each tag is well formed is the model's check, when the contract is built.
+   */
+  private static Map<String, String> translations(Node object, String name) {
+    Optional<Node> node = Fields.optional(object, name);
+    if (node.isEmpty()) {
+      return Map.of();
+    }
+    Fields.expect(node.get(), Node.Type.OBJECT);
+    Map<String, String> translations = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> member : node.get().members.entrySet()) {
+      translations.put(member.getKey(), Fields.string(member.getValue()));
+    }
+    return translations;
   }
 
   private static Terms terms(Node node) {

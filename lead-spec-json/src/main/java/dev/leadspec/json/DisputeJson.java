@@ -92,7 +92,7 @@ final class DisputeJson {
     g.writeStringProperty("format", RULING_FORMAT);
     g.writeStringProperty("decision", ruling.isUpheld() ? "UPHELD" : "DISMISSED");
     g.writeStringProperty("ground", ruling.ground().name());
-    g.writeStringProperty("grounds", ruling.grounds());
+    g.writeStringProperty("grounds", ruling.explanation());
     g.writeObjectPropertyStart("contract");
     g.writeStringProperty("id", ruling.original().contractId());
     g.writeNumberProperty("version", ruling.original().contractVersion());

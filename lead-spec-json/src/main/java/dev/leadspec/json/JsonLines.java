@@ -28,6 +28,9 @@ final class JsonLines {
   private byte[] bytes = line;
   private int offset;
   private int length;
+  /** For the last line over the limit: its first bytes, and how often {@code "id":} occurs on all of it. */
+  private byte[] longPrefix = new byte[0];
+  private int longIdNames;
 
   JsonLines(InputStream in, long max) {
     this.in = in;
@@ -88,11 +91,16 @@ final class JsonLines {
           if (found - start <= max) {
             continue;
           }
+          LeadIds.Names names = new LeadIds.Names();
+          names.feed(chunk, start, found);
+          longPrefix = Arrays.copyOfRange(chunk, start, (int) (start + max));
+          longIdNames = names.count;
           throw tooLong(found - start);
         }
         long size = 0;
         int gathered = 0;
         boolean ended = false;
+        LeadIds.Names names = null;
         position = start;
         while (!ended) {
           if (position == limit && !fill()) {
@@ -106,15 +114,24 @@ final class JsonLines {
             ended = true;
           }
           size += count;
-          if (size <= max) {
-            if (gathered + count > line.length) {
-              line = Arrays.copyOf(line, Math.max(line.length * 2, gathered + count));
+          // what fits the limit is kept; past it, the rest is passed over, only counted for the id's sake
+          int keep = (int) Math.min(count, max - gathered);
+          if (gathered + keep > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, gathered + keep));
+          }
+          System.arraycopy(chunk, from, line, gathered, keep);
+          gathered += keep;
+          if (keep < count) {
+            if (names == null) {
+              names = new LeadIds.Names();
+              names.feed(line, 0, gathered);
             }
-            System.arraycopy(chunk, from, line, gathered, count);
-            gathered += count;
+            names.feed(chunk, from + keep, from + count);
           }
         }
         if (size > max) {
+          longPrefix = Arrays.copyOf(line, gathered);
+          longIdNames = java.util.Objects.requireNonNull(names).count;
           throw tooLong(size);
         }
         if (!isBlank(line, 0, gathered)) {
@@ -127,6 +144,16 @@ final class JsonLines {
     } catch (IOException e) {
       throw new UncheckedIOException("reading JSONL after line " + lineNumber, e);
     }
+  }
+
+  /** The first bytes of the last line over the limit (at most the limit), valid until the next such line. */
+  byte[] longPrefix() {
+    return longPrefix;
+  }
+
+  /** How many times {@code "id"} and a colon occur on the last line over the limit, all of it. */
+  int longIdNames() {
+    return longIdNames;
   }
 
   private JsonFormatException tooLong(long size) {

@@ -354,6 +354,40 @@ public final class LeadSpecJson {
   }
 
   /**
+   * Writes a mapping as a mapping document ({@code lead-spec.mapping/1}), indented, each property
+   * only where it differs from its default; {@link #readMapping} reads it back as an equal mapping.
+   * Use it to turn the command line's shorthand options into a file, or to keep a mapping built in
+   * code.
+   *
+   * <pre>{@code
+   * LeadMapping mapping = LeadMapping.builder().separator(';').addUnknown("unknown")
+   *     .addColumns(ColumnMapping.of("y", "subscribed")).build();
+   * Files.write(Path.of("bank.mapping.json"), json.writeMapping(mapping));
+   * }</pre>
+   *
+   * @param mapping the mapping
+   * @return the document, UTF-8, ending in a line feed
+   * @throws LeadSpecException if the document would not read back under this instance's limits
+   *     (such as a column name longer than the property name limit), naming what is wrong
+   */
+  public byte[] writeMapping(LeadMapping mapping) {
+    Objects.requireNonNull(mapping, "mapping");
+    byte[] document;
+    try {
+      document = CanonicalJson.pretty(g -> MappingJson.write(g, mapping));
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new LeadSpecException("the mapping cannot be written as JSON: " + e.getOriginalMessage());
+    }
+    try {
+      MappingJson.read(parser.parse(document));
+    } catch (LeadSpecException e) {
+      // whatever we write our readers read back: refuse what they would not
+      throw new LeadSpecException("the mapping cannot be written so that it reads back: " + e.getMessage());
+    }
+    return document;
+  }
+
+  /**
    * Reads a challenge, strictly; corrected values are typed by the contract's fields.
    *
    * <pre>{@code

@@ -31,6 +31,11 @@ abstract class RecordReader<R> implements Iterable<R>, Iterator<R>, Closeable {
   /** The record of a line that could not be read. */
   abstract R failed(int lineNumber, JsonFormatException error);
 
+  /** The record of a line over the record size, of which the lines hold the first bytes. */
+  R failedLong(int lineNumber, JsonFormatException error, JsonLines lines) {
+    return failed(lineNumber, error);
+  }
+
   /**
    * This reader, for a for-each loop; it can be iterated once.
    *
@@ -78,7 +83,7 @@ abstract class RecordReader<R> implements Iterable<R>, Iterator<R>, Closeable {
         return null;
       }
     } catch (JsonFormatException e) {
-      return failed(lines.lineNumber(), e);
+      return failedLong(lines.lineNumber(), e, lines);
     }
     try {
       return record(lines.bytes(), lines.offset(), lines.length(), lines.lineNumber());

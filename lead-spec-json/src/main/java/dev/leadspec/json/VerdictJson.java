@@ -21,9 +21,9 @@ final class VerdictJson {
     String format = Fields.string(root, "format");
     if (format.equals(ERROR_FORMAT)) {
       Fields.object(root, "format", "line", "lead", "error");
-      Fields.integer(Fields.required(root, "line"));
+      long inputLine = Math.max(Fields.integer(Fields.required(root, "line")), -1);
       String lead = Fields.optional(root, "lead").map(Fields::string).orElse(null);
-      return new VerdictRecord(lineNumber, null, lead, Fields.string(root, "error"));
+      return new VerdictRecord(lineNumber, null, lead, Fields.string(root, "error"), inputLine);
     }
     StoredVerdict verdict = read(root, line);
     return new VerdictRecord(lineNumber, verdict, verdict.leadId(), null);

@@ -17,12 +17,18 @@ public final class VerdictRecord {
   private final @Nullable StoredVerdict verdict;
   private final @Nullable String leadId;
   private final @Nullable String error;
+  private final long inputLine;
 
   VerdictRecord(int line, @Nullable StoredVerdict verdict, @Nullable String leadId, @Nullable String error) {
+    this(line, verdict, leadId, error, -1);
+  }
+
+  VerdictRecord(int line, @Nullable StoredVerdict verdict, @Nullable String leadId, @Nullable String error, long inputLine) {
     this.line = line;
     this.verdict = verdict;
     this.leadId = leadId;
     this.error = error;
+    this.inputLine = inputLine;
   }
 
   /**
@@ -59,6 +65,21 @@ public final class VerdictRecord {
    */
   public Optional<String> error() {
     return Optional.ofNullable(error);
+  }
+
+  /**
+   * For an error record ({@code "lead-spec.error/1"}), the line of the input record it stands for;
+   * empty for a verdict, and for a line that is not a record.
+   *
+   * <pre>{@code
+   * // {"format":"lead-spec.error/1","line":7,"lead":"L-6","error":"..."}
+   * record.inputLine(); // OptionalLong[7]
+   * }</pre>
+   *
+   * @return the input line
+   */
+  public java.util.OptionalLong inputLine() {
+    return inputLine < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(inputLine);
   }
 
   @Override

@@ -10,6 +10,9 @@
  * {@link dev.leadspec.json.LeadReader}, {@link dev.leadspec.json.LeadWriter},
  * {@link dev.leadspec.json.VerdictWriter} and {@link dev.leadspec.json.VerdictReader} (JSONL),
  * {@link dev.leadspec.json.StoredVerdict} (a verdict read back),
+ * {@link dev.leadspec.json.LeadSource} (lead files, JSONL or CSV by a mapping, as every reader
+ * reads them; CSV by a strict RFC 4180 reader of its own, bounded by
+ * {@link dev.leadspec.json.CsvLimits}),
  * {@link dev.leadspec.json.JsonLimits} and {@link dev.leadspec.json.JsonFormatException}. Every
  * document carries a {@code format} field naming its kind and version, such as
  * {@code "lead-spec.contract/1"}.

@@ -128,7 +128,12 @@ final class Charts {
   String rows(String title, String description, List<String> labels, List<BigDecimal> values, List<String> colors,
       List<String> valueTexts, int width) {
     int rowHeight = 24;
-    int labelWidth = width * 35 / 100;
+    int longest = 0;
+    for (String label : labels) {
+      longest = Math.max(longest, clip(label, 40).length());
+    }
+    // room for the longest label (about 7 px a character), between 35 % and 60 % of the width
+    int labelWidth = Math.min(width * 60 / 100, Math.max(width * 35 / 100, longest * 7 + 12));
     int height = TOP + rowHeight * Math.max(1, labels.size()) + 8;
     int plotWidth = width - labelWidth - 100;
     BigDecimal max = BigDecimal.ZERO;

@@ -1,6 +1,8 @@
 package dev.leadspec.report;
 
+import dev.leadspec.dispute.Ground;
 import dev.leadspec.model.Answer;
+import dev.leadspec.model.Field;
 import dev.leadspec.model.Money;
 import dev.leadspec.model.Value;
 import dev.leadspec.text.Language;
@@ -15,55 +17,55 @@ import java.util.List;
 
 /**
  * Words, numbers, dates and money on the page, by fixed per-language rules (never the JVM's
- * locale), and HTML escaping. Thousands are grouped by a no-break space so a number never
- * breaks across lines; English writes a decimal point, Russian a comma.
+ * locale), and HTML escaping. Numbers, dates and money are the core's ({@link Language#number},
+ * {@link Language#date}, {@link Language#money}): English groups thousands by a comma, Russian by
+ * a no-break space so a number never breaks across lines; the words are the language's
+ * {@link ReportPhrases}.
  */
 final class Format {
-  /** U+00A0: groups thousands and joins an amount to its currency. */
+  /** U+00A0: joins an amount to its currency, a number to its unit. */
   static final char NBSP = '\u00a0';
 
   private final Language language;
+  private final ReportPhrases phrases;
 
   Format(Language language) {
     this.language = language;
+    this.phrases = ReportPhrases.of(language);
   }
 
-  boolean ru() {
-    return language == Language.RU;
+  /** The page's phrase table. */
+  ReportPhrases phrases() {
+    return phrases;
   }
 
-  /** The English or the Russian words. */
-  String w(String en, String ru) {
-    return ru() ? ru : en;
+  /** The BCP 47 tag of the language, for the contract's titles, labels and units. */
+  String tag() {
+    return language.tag();
+  }
+
+  /** A phrase of the page, keyed by its English text. */
+  String t(String english) {
+    return phrases.text(english);
   }
 
   String integer(long number) {
     return decimal(BigDecimal.valueOf(number));
   }
 
-  /** Grouped by a no-break space, decimal point per language, never exponent notation. */
+  /** Grouped per language, decimal separator per language, never exponent notation. */
   String decimal(BigDecimal number) {
-    String plain = number.toPlainString();
-    boolean negative = plain.startsWith("-");
-    String digits = negative ? plain.substring(1) : plain;
-    int point = digits.indexOf('.');
-    String whole = point < 0 ? digits : digits.substring(0, point);
-    StringBuilder grouped = new StringBuilder();
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) {
-        grouped.append(NBSP);
-      }
-      grouped.append(whole.charAt(i));
-    }
-    if (point >= 0) {
-      grouped.append(ru() ? ',' : '.').append(digits, point + 1, digits.length());
-    }
-    return (negative ? "-" : "") + grouped;
+    return language.number(number);
   }
 
   /** The exact amount, as the statement has it: no rounding. */
   String money(Money money) {
-    return decimal(money.amount()) + NBSP + money.currency().getCurrencyCode();
+    return language.money(money);
+  }
+
+  /** A ruling's ground in words. */
+  String ground(Ground ground) {
+    return language.ground(ground);
   }
 
   String amounts(List<Money> amounts) {
@@ -91,15 +93,12 @@ final class Format {
 
 
   String date(LocalDate date) {
-    if (!ru()) {
-      return date.toString();
-    }
-    return two(date.getDayOfMonth()) + "." + two(date.getMonthValue()) + "." + date.getYear();
+    return language.date(date);
   }
 
   /** A short day label for a chart's axis: {@code 03-02} or {@code 02.03}. */
   String shortDate(LocalDate date) {
-    return ru() ? two(date.getDayOfMonth()) + "." + two(date.getMonthValue()) : two(date.getMonthValue()) + "-" + two(date.getDayOfMonth());
+    return phrases.shortDate(date);
   }
 
   String dateTime(Instant instant, ZoneId zone) {
@@ -124,7 +123,7 @@ final class Format {
     long hours = seconds % 86_400 / 3_600;
     long minutes = seconds % 3_600 / 60;
     long secs = seconds % 60;
-    String[] units = ru() ? new String[] {"дн", "ч", "мин", "с"} : new String[] {"d", "h", "min", "s"};
+    String[] units = phrases.durationUnits();
     long[] values = {days, hours, minutes, secs};
     StringBuilder text = new StringBuilder();
     int shown = 0;
@@ -141,37 +140,60 @@ final class Format {
 
   /** A fact's value in words: codes as they are, numbers grouped, answers and flags per language. */
   String value(Value value) {
-    if (value instanceof Value.IntegerValue integer) {
-      return integer(integer.number());
-    }
-    if (value instanceof Value.DecimalValue decimal) {
-      return decimal(decimal.number());
-    }
-    if (value instanceof Value.DateValue date) {
-      return date(date.date());
-    }
-    if (value instanceof Value.FlagValue flag) {
-      return flag(flag.flag());
-    }
-    if (value instanceof Value.AnswerValue answer) {
-      return answer(answer.answer());
-    }
-    if (value instanceof Value.TextValue text) {
-      return text.text();
-    }
-    return value.toString();
+    return value.accept(new Value.Visitor<String>() {
+      @Override
+      public String visit(Value.TextValue text) {
+        return text.text();
+      }
+
+      @Override
+      public String visit(Value.CodesValue codes) {
+        return codes.toString();
+      }
+
+      @Override
+      public String visit(Value.IntegerValue integer) {
+        return integer(integer.number());
+      }
+
+      @Override
+      public String visit(Value.DecimalValue decimal) {
+        return decimal(decimal.number());
+      }
+
+      @Override
+      public String visit(Value.FlagValue flag) {
+        return flag(flag.flag());
+      }
+
+      @Override
+      public String visit(Value.AnswerValue answer) {
+        return answer(answer.answer());
+      }
+
+      @Override
+      public String visit(Value.DateValue date) {
+        return date(date.date());
+      }
+    });
+  }
+
+  /** A fact's value followed by the field's unit in this language, when it declares one: {@code 300 s}. */
+  String value(Value value, Field field) {
+    String text = value(value);
+    return field.unit(language.tag()).map(unit -> text + NBSP + unit).orElse(text);
   }
 
   String flag(boolean flag) {
-    return flag ? w("yes", "да") : w("no", "нет");
+    return flag ? t("yes") : t("no");
   }
 
   String answer(Answer answer) {
-    return answer == Answer.YES ? w("YES", "ДА") : w("NO", "НЕТ");
+    return answer == Answer.YES ? t("YES") : t("NO");
   }
 
   String unknown() {
-    return w("unknown", "неизвестно");
+    return t("unknown");
   }
 
   /** Text for element content and attribute values: {@code & < > " '} escaped. */

@@ -13,7 +13,6 @@ import dev.leadspec.model.Value;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -108,17 +107,49 @@ final class Measures {
     return new Shares(parts, false, known);
   }
 
+  /** The code a share counts a value under: a choice's code, {@code true}/{@code false}, {@code YES}/{@code NO}. */
   private static String code(Value value) {
-    if (value instanceof Value.TextValue text) {
-      return text.text();
-    }
-    if (value instanceof Value.FlagValue flag) {
-      return Boolean.toString(flag.flag());
-    }
-    if (value instanceof Value.AnswerValue answer) {
-      return answer.answer().name();
-    }
     return value.toString();
+  }
+
+  /** The kind of a value, so a fact of another kind than its field's is left out of a measure. */
+  private static final class KindOf implements Value.Visitor<FieldKind> {
+    static final KindOf INSTANCE = new KindOf();
+
+    @Override
+    public FieldKind visit(Value.TextValue value) {
+      return FieldKind.TEXT;
+    }
+
+    @Override
+    public FieldKind visit(Value.CodesValue value) {
+      return FieldKind.CHOICES;
+    }
+
+    @Override
+    public FieldKind visit(Value.IntegerValue value) {
+      return FieldKind.INTEGER;
+    }
+
+    @Override
+    public FieldKind visit(Value.DecimalValue value) {
+      return FieldKind.DECIMAL;
+    }
+
+    @Override
+    public FieldKind visit(Value.FlagValue value) {
+      return FieldKind.FLAG;
+    }
+
+    @Override
+    public FieldKind visit(Value.AnswerValue value) {
+      return FieldKind.ANSWER;
+    }
+
+    @Override
+    public FieldKind visit(Value.DateValue value) {
+      return FieldKind.DATE;
+    }
   }
 
   /**
@@ -145,7 +176,7 @@ final class Measures {
       }
     }
     if (!all.isEmpty()) {
-      timings.add(new Timing(f.w("Recorded call → delivery", "Записанный звонок → передача"), all, billable,
+      timings.add(new Timing(f.t("Recorded call → delivery"), all, billable,
           seconds -> f.duration(Duration.ofSeconds(seconds))));
     }
     List<Field> fields = new ArrayList<>();
@@ -163,15 +194,15 @@ final class Measures {
         List<Long> billableDays = new ArrayList<>();
         for (Judged j : judged) {
           Optional<Value> value = j.original().lead().fact(field.name());
-          if (value.isPresent() && value.get() instanceof Value.DateValue date) {
+          if (value.isPresent() && value.get().accept(KindOf.INSTANCE) == FieldKind.DATE) {
             Contract contract = j.original().contract();
             LocalDate delivered = j.original().lead().deliveredAt().atZone(contract.zone()).toLocalDate();
-            add(j, ChronoUnit.DAYS.between(date.date(), delivered), days, billableDays);
+            add(j, delivered.toEpochDay() - value.get().orderingKey().getAsLong(), days, billableDays);
           }
         }
         if (!days.isEmpty()) {
-          timings.add(new Timing(field.label() + " → " + f.w("delivery", "передача"), days, billableDays,
-              count -> f.integer(count) + Format.NBSP + f.w("d", "дн")));
+          timings.add(new Timing(field.label(f.tag()) + " → " + f.t("delivery"), days, billableDays,
+              count -> f.integer(count) + Format.NBSP + f.t("d")));
         }
       } else if (field.kind() == FieldKind.INTEGER && field.unit().isPresent()
           && TIME_UNITS.containsKey(field.unit().get().strip().toLowerCase(Locale.ROOT))) {
@@ -180,14 +211,14 @@ final class Measures {
         long unit = TIME_UNITS.get(field.unit().get().strip().toLowerCase(Locale.ROOT));
         for (Judged j : judged) {
           Optional<Value> value = j.original().lead().fact(field.name());
-          if (value.isPresent() && value.get() instanceof Value.IntegerValue integer) {
-            add(j, integer.number(), values, billableValues);
+          if (value.isPresent() && value.get().accept(KindOf.INSTANCE) == FieldKind.INTEGER) {
+            add(j, value.get().orderingKey().getAsLong(), values, billableValues);
           }
         }
         if (!values.isEmpty()) {
-          timings.add(new Timing(field.label(), values, billableValues,
+          timings.add(new Timing(field.label(f.tag()), values, billableValues,
               count -> unit > 0 && count <= Long.MAX_VALUE / unit && count >= -(Long.MAX_VALUE / unit)
-                  ? f.duration(Duration.ofSeconds(count * unit)) : f.integer(count) + Format.NBSP + field.unit().get()));
+                  ? f.duration(Duration.ofSeconds(count * unit)) : f.integer(count) + Format.NBSP + field.unit(f.tag()).orElseThrow()));
         }
       }
     }

@@ -1,6 +1,5 @@
 package dev.leadspec.report;
 
-import dev.leadspec.internal.Plurals;
 import dev.leadspec.dispute.Ground;
 import dev.leadspec.dispute.Party;
 import dev.leadspec.dispute.Ruling;
@@ -69,8 +68,8 @@ final class Page {
   }
 
   String render() {
-    String title = f.w("Lead statement", "Акт по лидам") + ": " + latest.title();
-    html.append("<!DOCTYPE html>\n<html lang=\"").append(f.w("en", "ru")).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+    String title = f.t("Lead statement") + ": " + latest.title(f.tag());
+    html.append("<!DOCTYPE html>\n<html lang=\"").append(f.tag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
             + "script-src 'unsafe-inline'; img-src data:\">\n")
@@ -88,11 +87,7 @@ final class Page {
     times();
     leads();
     html.append("</main>\n");
-    html.append("<footer><p>").append(Format.escape(f.w(
-        "Written by lead-spec from " + verdicts.size() + " verdicts and " + rulingCount + " rulings. Every figure is the "
-            + "statement's; amounts are exact, not rounded.",
-        "Составлено lead-spec по " + verdicts.size() + " вердиктам и " + rulingCount + " решениям по спорам. Все цифры "
-            + "взяты из акта; суммы точные, без округления."))).append("</p></footer>\n");
+    html.append("<footer><p>").append(Format.escape(f.phrases().footer(verdicts.size(), rulingCount))).append("</p></footer>\n");
     html.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return html.toString();
   }
@@ -102,25 +97,24 @@ final class Page {
   private void header() {
     Tally total = statement.total();
     List<Tally> days = statement.byDay();
-    html.append("<header>\n<p class=\"kicker\">").append(Format.escape(f.w("Lead statement", "Акт по лидам"))).append("</p>\n")
-        .append("<h1>").append(Format.escape(latest.title())).append("</h1>\n<p class=\"lede\">")
-        .append(Format.escape(f.w("Contract ", "Договор "))).append("<code>").append(Format.escape(history.contractId()))
+    html.append("<header>\n<p class=\"kicker\">").append(Format.escape(f.t("Lead statement"))).append("</p>\n")
+        .append("<h1>").append(Format.escape(latest.title(f.tag()))).append("</h1>\n<p class=\"lede\">")
+        .append(Format.escape(f.t("Contract "))).append("<code>").append(Format.escape(history.contractId()))
         .append("</code>");
     if (!days.isEmpty()) {
       LocalDate first = LocalDate.parse(days.get(0).label());
       LocalDate last = LocalDate.parse(days.get(days.size() - 1).label());
-      html.append(Format.escape(f.w(", leads delivered ", ", лиды переданы "))).append(Format.escape(f.date(first)))
+      html.append(Format.escape(f.t(", leads delivered "))).append(Format.escape(f.date(first)))
           .append(first.equals(last) ? "" : "–" + Format.escape(f.date(last)));
     }
-    html.append(Format.escape(f.w(": ", ": "))).append(f.integer(total.leads())).append(Format.escape(f.w(total.leads() == 1 ? " lead, " : " leads, ",
-            " " + Plurals.russian(total.leads(), "лид", "лида", "лидов") + ", ")))
-        .append(f.integer(total.billable())).append(Format.escape(f.w(" billable.", " к оплате."))).append("</p>\n");
-    html.append("<nav aria-label=\"").append(f.w("Contents", "Содержание")).append("\"><ol>");
+    html.append(Format.escape(f.t(": "))).append(f.integer(total.leads())).append(Format.escape(" " + f.phrases().leads(total.leads()) + ", "))
+        .append(f.integer(total.billable())).append(Format.escape(f.t(" billable."))).append("</p>\n");
+    html.append("<nav aria-label=\"").append(f.t("Contents")).append("\"><ol>");
     String[][] sections = {
-        {"contract", f.w("Contract", "Договор")}, {"summary", f.w("Summary", "Итог")}, {"money", f.w("Amount due", "К оплате")},
-        {"challenges", f.w("Challenges", "Споры")}, {"daily", f.w("Daily dynamics", "По дням")},
-        {"shares", f.w("Shares", "Доли")}, {"times", f.w("Time measures", "Время")},
-        {"leads", f.w("Rejected and challenged leads", "Незасчитанные и оспоренные лиды")}};
+        {"contract", f.t("Contract")}, {"summary", f.t("Summary")}, {"money", f.t("Amount due@nav")},
+        {"challenges", f.t("Challenges")}, {"daily", f.t("Daily dynamics@nav")},
+        {"shares", f.t("Shares")}, {"times", f.t("Time measures")},
+        {"leads", f.t("Rejected and challenged leads")}};
     for (String[] section : sections) {
       html.append("<li><a href=\"#").append(section[0]).append("\">").append(Format.escape(section[1])).append("</a></li>");
     }
@@ -131,26 +125,22 @@ final class Page {
     Map<String, Tally> byVersion = new LinkedHashMap<>();
     statement.byVersion().forEach(tally -> byVersion.put(tally.label(), tally));
     html.append("<section id=\"contract\" aria-labelledby=\"contract-h\">\n<h2 id=\"contract-h\">")
-        .append(f.w("The contract", "Договор")).append("</h2>\n");
-    html.append("<p>").append(Format.escape(f.w("The versions of ", "Версии договора "))).append("<code>")
-        .append(Format.escape(history.contractId())).append("</code>").append(Format.escape(f.w(
-            ". A lead is judged by the version in effect when it was delivered; the fingerprint (SHA-256 of the canonical "
-                + "JSON) proves which text both sides agreed to.",
-            ". Лид оценивается по версии, действовавшей в момент передачи; отпечаток (SHA-256 канонического JSON) "
-                + "подтверждает, какой текст согласовали стороны.")))
+        .append(f.t("The contract")).append("</h2>\n");
+    html.append("<p>").append(Format.escape(f.t("The versions of "))).append("<code>")
+        .append(Format.escape(history.contractId())).append("</code>").append(Format.escape(f.t(". A lead is judged by the version in effect when it was delivered; the fingerprint (SHA-256 of the canonical JSON) proves which text both sides agreed to.")))
         .append("</p>\n<div class=\"scroll\"><table class=\"data\">\n<thead><tr><th scope=\"col\">")
-        .append(f.w("Version", "Версия")).append("</th><th scope=\"col\">").append(f.w("Effective from", "Действует с"))
-        .append("</th><th scope=\"col\">").append(f.w("Price", "Цена")).append("</th><th scope=\"col\">")
-        .append(f.w("Challenge window", "Срок оспаривания")).append("</th><th scope=\"col\" class=\"n\">")
-        .append(f.w("Leads", "Лидов")).append("</th><th scope=\"col\">").append(f.w("Fingerprint", "Отпечаток"))
+        .append(f.t("Version")).append("</th><th scope=\"col\">").append(f.t("Effective from"))
+        .append("</th><th scope=\"col\">").append(f.t("Price")).append("</th><th scope=\"col\">")
+        .append(f.t("Challenge window")).append("</th><th scope=\"col\" class=\"n\">")
+        .append(f.t("Leads")).append("</th><th scope=\"col\">").append(f.t("Fingerprint"))
         .append("</th></tr></thead>\n<tbody>\n");
     for (Contract version : history.versions()) {
       Tally tally = byVersion.get(version.reference());
       html.append("<tr><th scope=\"row\">v").append(version.version()).append("<br><span class=\"muted\">")
-          .append(Format.escape(version.title())).append("</span></th><td>").append(Format.escape(f.date(version.effectiveFrom())))
+          .append(Format.escape(version.title(f.tag()))).append("</span></th><td>").append(Format.escape(f.date(version.effectiveFrom())))
           .append("<br><span class=\"muted\">").append(Format.escape(version.zone().getId())).append("</span></td><td>")
           .append(Format.escape(price(version))).append("</td><td>")
-          .append(Format.escape(version.terms().challengeWindow().map(f::duration).orElse(f.w("no limit", "не ограничен"))))
+          .append(Format.escape(version.terms().challengeWindow().map(f::duration).orElse(f.t("no limit"))))
           .append("</td>");
       measure("td", "version." + version.reference() + ".leads", tally == null ? 0 : tally.leads());
       html.append("<td><code class=\"fp\">").append(Evaluator.of(version).fingerprint()).append("</code></td></tr>\n");
@@ -161,7 +151,7 @@ final class Page {
   private String price(Contract version) {
     Terms terms = version.terms();
     if (terms.price().isPresent()) {
-      return f.money(terms.price().get()) + f.w(" per accepted lead", " за засчитанный лид");
+      return f.money(terms.price().get()) + f.t(" per accepted lead");
     }
     if (terms.priceTable().isPresent()) {
       String id = terms.priceTable().get();
@@ -171,38 +161,37 @@ final class Page {
           rows.add(row.id() + " " + (row.output() instanceof Money money ? f.money(money) : row.output().toString()));
         }
       });
-      return f.w("by table ", "по таблице ") + id + (rows.isEmpty() ? "" : ": " + String.join(", ", rows));
+      return f.t("by table ") + id + (rows.isEmpty() ? "" : ": " + String.join(", ", rows));
     }
-    return f.w("not stated", "не указана");
+    return f.t("not stated");
   }
 
   // ---------------------------------------------------------------- summary
 
   private void summary() {
     Tally total = statement.total();
-    html.append("<section id=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">").append(f.w("Summary", "Итог"))
+    html.append("<section id=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">").append(f.t("Summary"))
         .append("</h2>\n<dl class=\"cards\">\n");
-    card(f.w("Amount due", "Сумма к оплате"), null, () -> amounts("total.amountDue", total.amountDue()), true);
-    card(f.w("Billable leads", "Лидов к оплате"), f.w("reinstated by challenges: ", "восстановлено по спорам: ")
+    card(f.t("Amount due"), null, () -> amounts("total.amountDue", total.amountDue()), true);
+    card(f.t("Billable leads"), f.t("reinstated by challenges: ")
         + f.integer(total.reinstated()), () -> measure("span", "total.billable", total.billable()), true);
-    card(f.w("Leads delivered", "Лидов передано"), null, () -> measure("span", "total.leads", total.leads()), false);
-    card(f.w("Accepted as delivered", "Засчитано при передаче"), f.percent(total.accepted(), total.leads()),
+    card(f.t("Leads delivered"), null, () -> measure("span", "total.leads", total.leads()), false);
+    card(f.t("Accepted as delivered"), f.percent(total.accepted(), total.leads()),
         () -> measure("span", "total.accepted", total.accepted()), false);
-    card(f.w("Rejected", "Не засчитано"), null, () -> measure("span", "total.rejected", total.rejected()), false);
-    card(f.w("Replacements owed", "К замене"), f.w("rejected only for unknown facts", "только из-за неизвестных фактов"),
+    card(f.t("Rejected"), null, () -> measure("span", "total.rejected", total.rejected()), false);
+    card(f.t("Replacements owed"), f.t("rejected only for unknown facts"),
         () -> measure("span", "total.replacementsOwed", total.replacementsOwed()), false);
-    card(f.w("Overturned by the buyer", "Снято по спорам покупателя"), f.w("accepted, then an upheld challenge",
-        "засчитаны, затем спор удовлетворён"), () -> measure("span", "total.upheldAgainst", total.upheldAgainst()), false);
-    card(f.w("Reinstated", "Восстановлено"), f.w("rejected, then an upheld challenge", "не засчитаны, затем спор удовлетворён"),
+    card(f.t("Overturned by the buyer"), f.t("accepted, then an upheld challenge"), () -> measure("span", "total.upheldAgainst", total.upheldAgainst()), false);
+    card(f.t("Reinstated"), f.t("rejected, then an upheld challenge"),
         () -> measure("span", "total.reinstated", total.reinstated()), false);
-    card(f.w("Challenges upheld", "Споров удовлетворено"), null,
+    card(f.t("Challenges upheld"), null,
         () -> measure("span", "total.challengesUpheld", total.challengesUpheld()), false);
     long dismissed = 0;
     for (long count : total.challengesDismissed().values()) {
       dismissed += count;
     }
     long dismissedTotal = dismissed;
-    card(f.w("Challenges dismissed", "Споров отклонено"), null, () -> html.append(f.integer(dismissedTotal)), false);
+    card(f.t("Challenges dismissed"), null, () -> html.append(f.integer(dismissedTotal)), false);
     html.append("</dl>\n</section>\n");
   }
 
@@ -254,12 +243,11 @@ final class Page {
   }
 
   private void money() {
-    html.append("<section id=\"money\" aria-labelledby=\"money-h\">\n<h2 id=\"money-h\">").append(f.w("Amount due", "Сумма к оплате"))
+    html.append("<section id=\"money\" aria-labelledby=\"money-h\">\n<h2 id=\"money-h\">").append(f.t("Amount due"))
         .append("</h2>\n");
     List<String> currencies = currencies();
     if (currencies.isEmpty()) {
-      html.append("<p>").append(Format.escape(f.w("Nothing is due: no lead is billable at a price.",
-          "К оплате ничего: нет засчитанных лидов с ценой."))).append("</p>\n");
+      html.append("<p>").append(Format.escape(f.t("Nothing is due: no lead is billable at a price."))).append("</p>\n");
     }
     List<Tally> days = statement.byDay();
     List<String> dayLabels = dayLabels();
@@ -275,25 +263,23 @@ final class Page {
         colors.add(Charts.color(0));
         texts.add(f.money(Money.of(amount, java.util.Currency.getInstance(currency))));
       }
-      html.append("<h3>").append(Format.escape(f.w("Per contract version", "По версиям договора"))).append(" (").append(currency)
-          .append(")</h3>\n<figure>").append(charts.rows(f.w("Amount due per contract version, ", "Сумма к оплате по версиям, ")
-              + currency, f.w("Bars per version; the table below gives the figures.",
-                  "Столбцы по версиям; цифры в таблице ниже."), labels, values, colors, texts, 720)).append("</figure>\n");
+      html.append("<h3>").append(Format.escape(f.t("Per contract version"))).append(" (").append(currency)
+          .append(")</h3>\n<figure>").append(charts.rows(f.t("Amount due per contract version, ")
+              + currency, f.t("Bars per version; the table below gives the figures."), labels, values, colors, texts, 720)).append("</figure>\n");
       List<BigDecimal> perDay = new ArrayList<>();
       for (Tally day : days) {
         perDay.add(amount(day, currency));
       }
-      html.append("<h3>").append(Format.escape(f.w("Per day of delivery", "По дням передачи"))).append(" (").append(currency)
-          .append(")</h3>\n<figure>").append(charts.columns(f.w("Amount due per day, ", "Сумма к оплате по дням, ") + currency,
-              f.w("One column per day of delivery; the figures are in the table Per day.",
-                  "Столбец на каждый день передачи; цифры в таблице «По дням»."),
+      html.append("<h3>").append(Format.escape(f.t("Per day of delivery"))).append(" (").append(currency)
+          .append(")</h3>\n<figure>").append(charts.columns(f.t("Amount due per day, ") + currency,
+              f.t("One column per day of delivery; the figures are in the table Per day."),
               dayLabels, List.of(new Charts.Series(currency, Charts.color(0), perDay)), Optional.empty(),
               amount -> f.money(Money.of(amount, java.util.Currency.getInstance(currency))))).append("</figure>\n");
     }
-    html.append("<h3>").append(Format.escape(f.w("Billable leads and replacements owed per day", "К оплате и к замене по дням")))
+    html.append("<h3>").append(Format.escape(f.t("Billable leads and replacements owed per day")))
         .append("</h3>\n");
-    List<String> names = List.of(f.w("billable", "к оплате"), f.w("rejected, replacement owed", "не засчитан, к замене"),
-        f.w("rejected", "не засчитан"), f.w("overturned", "снят по спору"));
+    List<String> names = List.of(f.t("billable"), f.t("rejected, replacement owed"),
+        f.t("rejected"), f.t("overturned"));
     List<String> colors = List.of(Charts.color(2), Charts.color(1), Charts.color(5), Charts.color(3));
     List<List<BigDecimal>> columns = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Tally day : days) {
@@ -306,12 +292,10 @@ final class Page {
     for (int i = 0; i < names.size(); i++) {
       series.add(new Charts.Series(names.get(i), colors.get(i), columns.get(i)));
     }
-    html.append("<figure>").append(charts.columns(f.w("Leads per day by what they come to", "Лиды по дням: чем закончились"),
-        f.w("Stacked columns per day: billable, rejected with a replacement owed, other rejections, overturned; the figures are "
-            + "in the table Per day.", "Столбцы по дням: к оплате, не засчитаны с заменой, прочие отказы, сняты по спорам; "
-            + "цифры в таблице «По дням»."), dayLabels, series, Optional.empty(), value -> f.decimal(value)))
+    html.append("<figure>").append(charts.columns(f.t("Leads per day by what they come to"),
+        f.t("Stacked columns per day: billable, rejected with a replacement owed, other rejections, overturned; the figures are in the table Per day."), dayLabels, series, Optional.empty(), value -> f.decimal(value)))
         .append(charts.legend(names, colors)).append("</figure>\n");
-    tallyTable(f.w("Per contract version", "По версиям договора"), "version", statement.byVersion(), false);
+    tallyTable(f.t("Per contract version"), "version", statement.byVersion(), false);
     html.append("</section>\n");
   }
 
@@ -325,10 +309,10 @@ final class Page {
 
   private void tallyTable(String caption, String prefix, List<Tally> tallies, boolean days) {
     html.append("<div class=\"scroll\"><table class=\"data\">\n<caption>").append(Format.escape(caption)).append("</caption>\n")
-        .append("<thead><tr><th scope=\"col\">").append(days ? f.w("Day", "День") : f.w("Version", "Версия")).append("</th>");
-    String[] heads = {f.w("Leads", "Лидов"), f.w("Accepted", "Засчитано"), f.w("Accept rate", "Доля"), f.w("Billable", "К оплате"),
-        f.w("Overturned", "Снято"), f.w("Rejected", "Не засчитано"), f.w("Replacements", "К замене"),
-        f.w("Amount due", "Сумма")};
+        .append("<thead><tr><th scope=\"col\">").append(days ? Format.escape(dayColumn()) : f.t("Version")).append("</th>");
+    String[] heads = {f.t("Leads"), f.t("Accepted"), f.t("Accept rate"), f.t("Billable"),
+        f.t("Overturned"), f.t("Rejected"), f.t("Replacements"),
+        f.t("Amount due@column")};
     for (String head : heads) {
       html.append("<th scope=\"col\" class=\"n\">").append(Format.escape(head)).append("</th>");
     }
@@ -356,9 +340,9 @@ final class Page {
   private void challenges() {
     Tally total = statement.total();
     html.append("<section id=\"challenges\" aria-labelledby=\"challenges-h\">\n<h2 id=\"challenges-h\">")
-        .append(f.w("Challenges by ground", "Споры по основаниям")).append("</h2>\n");
+        .append(f.t("Challenges by ground")).append("</h2>\n");
     if (rulingCount == 0) {
-      html.append("<p>").append(Format.escape(f.w("No challenge was ruled on.", "Спорных лидов нет."))).append("</p>\n</section>\n");
+      html.append("<p>").append(Format.escape(f.t("No challenge was ruled on."))).append("</p>\n</section>\n");
       return;
     }
     List<String> labels = new ArrayList<>();
@@ -367,40 +351,30 @@ final class Page {
     List<String> texts = new ArrayList<>();
     html.append("<div class=\"split\"><figure>");
     StringBuilder table = new StringBuilder("<table class=\"data\"><thead><tr><th scope=\"col\">")
-        .append(f.w("Ground", "Основание")).append("</th><th scope=\"col\">").append(f.w("Decision", "Решение"))
-        .append("</th><th scope=\"col\" class=\"n\">").append(f.w("Challenges", "Споров")).append("</th></tr></thead><tbody>\n");
+        .append(f.t("Ground")).append("</th><th scope=\"col\">").append(f.t("Decision"))
+        .append("</th><th scope=\"col\" class=\"n\">").append(f.t("Challenges@count")).append("</th></tr></thead><tbody>\n");
     for (Ground ground : Ground.values()) {
       long count = ground.upholds() ? total.challengesUpheld() : total.challengesDismissed().getOrDefault(ground, 0L);
-      labels.add(ground.name());
+      labels.add(f.ground(ground));
       values.add(BigDecimal.valueOf(count));
       colors.add(ground.upholds() ? Charts.color(2) : Charts.color(5));
       texts.add(f.integer(count));
-      table.append("<tr><th scope=\"row\">").append(Format.escape(ground(ground))).append("</th><td>")
-          .append(Format.escape(ground.upholds() ? f.w("upheld", "удовлетворён") : f.w("dismissed", "отклонён"))).append("</td>");
+      table.append("<tr><th scope=\"row\">").append(Format.escape(f.ground(ground))).append("</th><td>")
+          .append(Format.escape(ground.upholds() ? f.t("upheld") : f.t("dismissed"))).append("</td>");
       String name = ground.upholds() ? "total.challengesUpheld" : "total.challengesDismissed." + ground.name();
       table.append("<td class=\"n\" data-measure=\"").append(name).append("\" data-value=\"").append(count).append("\">")
           .append(f.integer(count)).append("</td></tr>\n");
     }
     table.append("</tbody></table>");
-    html.append(charts.rows(f.w("Challenges by ground", "Споры по основаниям"), f.w("One bar per ground; the table beside "
-        + "gives the figures.", "Полоса на каждое основание; цифры в таблице рядом."), labels, values, colors, texts, 520))
+    html.append(charts.rows(f.t("Challenges by ground"), f.t("One bar per ground; the table beside gives the figures."), labels, values, colors, texts, 520))
         .append("</figure>\n").append(table).append("</div>\n</section>\n");
   }
 
-  private String ground(Ground ground) {
-    switch (ground) {
-      case LATE:
-        return f.w("filed after the window (LATE)", "подан после срока (LATE)");
-      case OUT_OF_CONTRACT:
-        return f.w("cites no agreed criterion (OUT_OF_CONTRACT)", "не ссылается на согласованный критерий (OUT_OF_CONTRACT)");
-      case EVIDENCE_AFTER_DELIVERY:
-        return f.w("evidence only from after delivery (EVIDENCE_AFTER_DELIVERY)",
-            "доказательства только после передачи (EVIDENCE_AFTER_DELIVERY)");
-      case NOT_SUBSTANTIATED:
-        return f.w("not substantiated (NOT_SUBSTANTIATED)", "не подтверждён (NOT_SUBSTANTIATED)");
-      default:
-        return f.w("substantiated (SUBSTANTIATED)", "подтверждён (SUBSTANTIATED)");
-    }
+  /** The first column of a per-day table, naming the zones the days are counted in: {@code Day (Europe/Moscow)}. */
+  private String dayColumn() {
+    List<String> zones = new ArrayList<>();
+    statement.zones().forEach(zone -> zones.add(zone.getId()));
+    return zones.isEmpty() ? f.t("Day") : f.t("Day") + " (" + String.join(", ", zones) + ")";
   }
 
   // ---------------------------------------------------------------- daily dynamics
@@ -409,7 +383,7 @@ final class Page {
     Map<String, String> titles = new LinkedHashMap<>();
     for (int i = history.versions().size() - 1; i >= 0; i--) {
       for (Criterion criterion : history.versions().get(i).criteria()) {
-        titles.putIfAbsent(criterion.id(), criterion.title());
+        titles.putIfAbsent(criterion.id(), criterion.title(f.tag()));
       }
     }
     return titles;
@@ -418,8 +392,8 @@ final class Page {
   private void daily() {
     List<Tally> days = statement.byDay();
     List<String> labels = dayLabels();
-    html.append("<section id=\"daily\" aria-labelledby=\"daily-h\">\n<h2 id=\"daily-h\">").append(f.w("Daily dynamics", "Динамика по дням"))
-        .append("</h2>\n<h3>").append(Format.escape(f.w("Leads and accept rate", "Лиды и доля засчитанных"))).append("</h3>\n");
+    html.append("<section id=\"daily\" aria-labelledby=\"daily-h\">\n<h2 id=\"daily-h\">").append(f.t("Daily dynamics"))
+        .append("</h2>\n<h3>").append(Format.escape(f.t("Leads and accept rate"))).append("</h3>\n");
     List<BigDecimal> accepted = new ArrayList<>();
     List<BigDecimal> rejected = new ArrayList<>();
     List<BigDecimal> rate = new ArrayList<>();
@@ -428,26 +402,21 @@ final class Page {
       rejected.add(BigDecimal.valueOf(day.leads() - day.accepted()));
       rate.add(Format.percentValue(day.accepted(), day.leads()));
     }
-    List<String> names = List.of(f.w("accepted as delivered", "засчитан при передаче"), f.w("rejected as delivered",
-        "не засчитан при передаче"), f.w("accept rate, % (right axis)", "доля засчитанных, % (правая ось)"));
+    List<String> names = List.of(f.t("accepted as delivered"), f.t("rejected as delivered"), f.t("accept rate, % (right axis)"));
     List<String> colors = List.of(Charts.color(0), Charts.GREY, Charts.color(5));
-    html.append("<figure>").append(charts.columns(f.w("Leads per day and accept rate", "Лиды по дням и доля засчитанных"),
-        f.w("Columns: leads accepted and rejected as delivered, per day; line: the accept rate in percent. The figures are "
-            + "in the table Per day.", "Столбцы: засчитанные и незасчитанные при передаче лиды по дням; линия: доля "
-            + "засчитанных в процентах. Цифры в таблице «По дням»."), labels,
+    html.append("<figure>").append(charts.columns(f.t("Leads per day and accept rate"),
+        f.t("Columns: leads accepted and rejected as delivered, per day; line: the accept rate in percent. The figures are in the table Per day."), labels,
         List.of(new Charts.Series(names.get(0), colors.get(0), accepted), new Charts.Series(names.get(1), colors.get(1), rejected)),
         Optional.of(new Charts.Series(names.get(2), colors.get(2), rate)), value -> f.decimal(value)))
         .append(charts.legend(names, colors)).append("</figure>\n");
 
     Map<String, String> titles = criterionTitles();
     List<String> ids = new ArrayList<>(statement.total().rejectionsByReason().keySet());
-    html.append("<h3>").append(Format.escape(f.w("Standing rejections by criterion", "Отказы по критериям"))).append("</h3>\n");
+    html.append("<h3>").append(Format.escape(f.t("Standing rejections by criterion"))).append("</h3>\n");
     if (ids.isEmpty()) {
-      html.append("<p>").append(Format.escape(f.w("No lead stands rejected.", "Незасчитанных лидов нет."))).append("</p>\n");
+      html.append("<p>").append(Format.escape(f.t("No lead stands rejected."))).append("</p>\n");
     } else {
-      html.append("<p class=\"muted\">").append(Format.escape(f.w("A rejected lead counts once under every criterion it failed, "
-          + "so a column can be taller than the day's rejected leads.", "Незасчитанный лид учитывается по каждому "
-          + "невыполненному критерию, поэтому столбец может быть выше числа незасчитанных лидов дня."))).append("</p>\n");
+      html.append("<p class=\"muted\">").append(Format.escape(f.t("A rejected lead counts once under every criterion it failed, so a column can be taller than the day's rejected leads."))).append("</p>\n");
       List<Charts.Series> series = new ArrayList<>();
       List<String> seriesNames = new ArrayList<>();
       List<String> seriesColors = new ArrayList<>();
@@ -462,18 +431,16 @@ final class Page {
         seriesColors.add(Charts.color(i));
         series.add(new Charts.Series(name.strip(), Charts.color(i), values));
       }
-      html.append("<figure>").append(charts.columns(f.w("Standing rejections per day, stacked by criterion",
-          "Отказы по дням, по критериям"), f.w("Stacked columns per day, one colour per criterion; the table below gives "
-          + "the figures.", "Столбцы по дням, цвет на каждый критерий; цифры в таблице ниже."), labels, series,
+      html.append("<figure>").append(charts.columns(f.t("Standing rejections per day, stacked by criterion"), f.t("Stacked columns per day, one colour per criterion; the table below gives the figures."), labels, series,
           Optional.empty(), value -> f.decimal(value))).append(charts.legend(seriesNames, seriesColors)).append("</figure>\n");
       html.append("<div class=\"scroll\"><table class=\"data\">\n<caption>")
-          .append(Format.escape(f.w("Standing rejections by criterion and day", "Отказы по критериям и дням")))
-          .append("</caption>\n<thead><tr><th scope=\"col\">").append(f.w("Day", "День")).append("</th>");
+          .append(Format.escape(f.t("Standing rejections by criterion and day")))
+          .append("</caption>\n<thead><tr><th scope=\"col\">").append(Format.escape(dayColumn())).append("</th>");
       for (String id : ids) {
         html.append("<th scope=\"col\" class=\"n\"><abbr title=\"").append(Format.escape(titles.getOrDefault(id, "")))
             .append("\"><code>").append(Format.escape(id)).append("</code></abbr></th>");
       }
-      html.append("</tr></thead>\n<tbody>\n<tr class=\"sum\"><th scope=\"row\">").append(f.w("All days", "Всего")).append("</th>");
+      html.append("</tr></thead>\n<tbody>\n<tr class=\"sum\"><th scope=\"row\">").append(f.t("All days")).append("</th>");
       for (String id : ids) {
         measure("td", "total.rejectionsByReason." + id, statement.total().rejectionsByReason().get(id));
       }
@@ -487,7 +454,7 @@ final class Page {
       }
       html.append("</tbody></table></div>\n");
     }
-    tallyTable(f.w("Per day", "По дням"), "day", days, true);
+    tallyTable(f.t("Per day"), "day", days, true);
     html.append("</section>\n");
   }
 
@@ -495,16 +462,13 @@ final class Page {
 
   private void shares() {
     html.append("<section id=\"shares\" aria-labelledby=\"shares-h\">\n<h2 id=\"shares-h\">")
-        .append(f.w("Shares by the contract's choices", "Доли по полям выбора договора")).append("</h2>\n");
+        .append(f.t("Shares by the contract's choices")).append("</h2>\n");
     List<Field> fields = Measures.choiceFields(history);
     if (fields.isEmpty()) {
-      html.append("<p>").append(Format.escape(f.w("The contract names no choice, flag or scripted answer.",
-          "В договоре нет полей выбора, флагов или ответов на вопросы скрипта."))).append("</p>\n</section>\n");
+      html.append("<p>").append(Format.escape(f.t("The contract names no choice, flag or scripted answer."))).append("</p>\n</section>\n");
       return;
     }
-    html.append("<p class=\"muted\">").append(Format.escape(f.w("Every lead as delivered, the billable leads and the others "
-        + "(standing rejected or overturned), split by the value each field had.", "Все переданные лиды, лиды к оплате и остальные (не "
-        + "засчитанные или снятые по спорам) в разрезе значений каждого поля."))).append("</p>\n");
+    html.append("<p class=\"muted\">").append(Format.escape(f.t("Every lead as delivered, the billable leads and the others (standing rejected or overturned), split by the value each field had."))).append("</p>\n");
     List<Measures.Judged> judged = Measures.judge(verdicts, rulingsByLead);
     for (Field field : fields) {
       Measures.Shares shares = Measures.shares(field, judged, f);
@@ -513,13 +477,11 @@ final class Page {
       for (int i = 0; i < parts.size(); i++) {
         colors.add(i == parts.size() - 1 && shares.hasUnknown() ? Charts.GREY : Charts.color(i));
       }
-      List<String> rows = List.of(f.w("all leads", "все лиды"), f.w("billable", "к оплате"), f.w("not billable", "не к оплате"));
-      html.append("<h3>").append(Format.escape(field.label())).append(" <code>").append(Format.escape(field.name()))
+      List<String> rows = List.of(f.t("all leads"), f.t("billable"), f.t("not billable"));
+      html.append("<h3>").append(Format.escape(field.label(f.tag()))).append(" <code>").append(Format.escape(field.name()))
           .append("</code></h3>\n<div class=\"split\"><figure>")
-          .append(charts.shares(f.w("Shares of ", "Доли значений: ") + field.label(), f.w("One bar per group of leads, split "
-              + "by value; the table beside gives the counts and shares.", "Полоса на каждую группу лидов по значениям; "
-              + "числа и доли в таблице рядом."), rows, parts, colors, shares.counts(), 520)).append("</figure>\n");
-      html.append("<table class=\"data\"><thead><tr><th scope=\"col\">").append(f.w("Value", "Значение")).append("</th>");
+          .append(charts.shares(f.t("Shares of ") + field.label(f.tag()), f.t("One bar per group of leads, split by value; the table beside gives the counts and shares."), rows, parts, colors, shares.counts(), 520)).append("</figure>\n");
+      html.append("<table class=\"data\"><thead><tr><th scope=\"col\">").append(f.t("Value")).append("</th>");
       for (String row : rows) {
         html.append("<th scope=\"col\" class=\"n\">").append(Format.escape(row)).append("</th>");
       }
@@ -547,30 +509,24 @@ final class Page {
   // ---------------------------------------------------------------- time measures
 
   private void times() {
-    html.append("<section id=\"times\" aria-labelledby=\"times-h\">\n<h2 id=\"times-h\">").append(f.w("Time measures", "Время"))
+    html.append("<section id=\"times\" aria-labelledby=\"times-h\">\n<h2 id=\"times-h\">").append(f.t("Time measures"))
         .append("</h2>\n");
     List<Measures.Judged> judged = Measures.judge(verdicts, rulingsByLead);
     List<Measures.Timing> timings = Measures.timings(history, judged, f);
     if (timings.isEmpty()) {
-      html.append("<p>").append(Format.escape(f.w("The leads carry no timestamps to measure by: no evidence with the instant "
-          + "it was recorded, no date field and no field measured in time units. Record the call's evidence with each fact "
-          + "to see the time from the call to delivery here.", "В лидах нет отметок времени: ни доказательств с моментом "
-          + "записи, ни полей-дат, ни полей в единицах времени. Записывайте доказательство звонка к каждому факту, чтобы "
-          + "увидеть здесь время от звонка до передачи."))).append("</p>\n</section>\n");
+      html.append("<p>").append(Format.escape(f.t("The leads carry no timestamps to measure by: no evidence with the instant it was recorded, no date field and no field measured in time units. Record the call's evidence with each fact to see the time from the call to delivery here."))).append("</p>\n</section>\n");
       return;
     }
-    html.append("<p class=\"muted\">").append(Format.escape(f.w("Medians and the 90th percentile are nearest-rank values of the "
-        + "leads that carry the measure.", "Медиана и 90-й процентиль — значения ближайшего ранга по лидам, где есть это "
-        + "измерение."))).append("</p>\n<div class=\"scroll\"><table class=\"data\">\n<thead><tr><th scope=\"col\">")
-        .append(f.w("Measure", "Измерение")).append("</th><th scope=\"col\">").append(f.w("Leads", "Лиды")).append("</th>");
-    String[] heads = {f.w("Measured", "Измерено"), f.w("Min", "Мин."), f.w("Median", "Медиана"), f.w("90th pct.", "90-й проц."),
-        f.w("Max", "Макс.")};
+    html.append("<p class=\"muted\">").append(Format.escape(f.t("Medians and the 90th percentile are nearest-rank values of the leads that carry the measure."))).append("</p>\n<div class=\"scroll\"><table class=\"data\">\n<thead><tr><th scope=\"col\">")
+        .append(f.t("Measure")).append("</th><th scope=\"col\">").append(f.t("Leads@measured")).append("</th>");
+    String[] heads = {f.t("Measured"), f.t("Min"), f.t("Median"), f.t("90th pct."),
+        f.t("Max")};
     for (String head : heads) {
       html.append("<th scope=\"col\" class=\"n\">").append(Format.escape(head)).append("</th>");
     }
     html.append("</tr></thead>\n<tbody>\n");
     for (Measures.Timing timing : timings) {
-      String[] groups = {f.w("all leads", "все лиды"), f.w("billable", "к оплате")};
+      String[] groups = {f.t("all leads"), f.t("billable")};
       for (int g = 0; g < 2; g++) {
         List<Long> values = g == 0 ? timing.all() : timing.billable();
         html.append("<tr>");
@@ -600,23 +556,20 @@ final class Page {
     judged.removeIf(j -> j.original().isAccepted() && j.rulings().isEmpty());
     judged.sort(Comparator.comparing((Measures.Judged j) -> j.original().lead().deliveredAt()));
     html.append("<section id=\"leads\" aria-labelledby=\"leads-h\">\n<h2 id=\"leads-h\">")
-        .append(f.w("Rejected and challenged leads", "Незасчитанные и оспоренные лиды")).append("</h2>\n");
+        .append(f.t("Rejected and challenged leads")).append("</h2>\n");
     if (judged.isEmpty()) {
-      html.append("<p>").append(Format.escape(f.w("Every lead was accepted and none was challenged.",
-          "Все лиды засчитаны, споров нет."))).append("</p>\n</section>\n");
+      html.append("<p>").append(Format.escape(f.t("Every lead was accepted and none was challenged."))).append("</p>\n</section>\n");
       return;
     }
-    html.append("<p class=\"muted\">").append(Format.escape(f.w("Every lead rejected as delivered or challenged, with each "
-        + "criterion that decided and the facts it read.", "Каждый лид, не засчитанный при передаче или оспоренный, с "
-        + "решившими критериями и прочитанными фактами."))).append("</p>\n")
-        .append("<div class=\"filter\" hidden><label for=\"lead-filter\">").append(f.w("Filter", "Фильтр"))
+    html.append("<p class=\"muted\">").append(Format.escape(f.t("Every lead rejected as delivered or challenged, with each criterion that decided and the facts it read."))).append("</p>\n")
+        .append("<div class=\"filter\" hidden><label for=\"lead-filter\">").append(f.t("Filter"))
         .append("</label> <input type=\"search\" id=\"lead-filter\" placeholder=\"")
-        .append(Format.escape(f.w("lead, criterion, ground…", "лид, критерий, основание…"))).append("\"> <output id=\"lead-count\" "
-            + "aria-live=\"polite\" data-of=\"").append(Format.escape(f.w("of", "из"))).append("\"></output></div>\n")
+        .append(Format.escape(f.t("lead, criterion, ground…"))).append("\"> <output id=\"lead-count\" "
+            + "aria-live=\"polite\" data-of=\"").append(Format.escape(f.t("of"))).append("\"></output></div>\n")
         .append("<div class=\"scroll\"><table class=\"data leads\" id=\"lead-table\">\n<thead><tr>");
-    String[][] heads = {{"text", f.w("Lead", "Лид")}, {"text", f.w("Delivered", "Передан")}, {"number", f.w("Version", "Версия")},
-        {"text", f.w("As delivered", "При передаче")}, {"text", f.w("Challenges", "Споры")}, {"text", f.w("Stands", "Итог")},
-        {"text", f.w("Reasons", "Причины")}};
+    String[][] heads = {{"text", f.t("Lead")}, {"text", f.t("Delivered")}, {"number", f.t("Version")},
+        {"text", f.t("As delivered")}, {"text", f.t("Challenges")}, {"text", f.t("Stands")},
+        {"text", f.t("Reasons")}};
     for (String[] head : heads) {
       html.append("<th scope=\"col\" data-type=\"").append(head[0]).append("\">").append(Format.escape(head[1])).append("</th>");
     }
@@ -632,11 +585,11 @@ final class Page {
       html.append("</td><td>");
       for (Ruling ruling : row.rulings()) {
         html.append("<p class=\"ruling\">").append(ruling.isUpheld() ? "<b>" : "")
-            .append(Format.escape(ruling.isUpheld() ? f.w("upheld", "удовлетворён") : f.w("dismissed", "отклонён")))
-            .append(ruling.isUpheld() ? "</b>" : "").append(": ").append(Format.escape(ground(ruling.ground())))
+            .append(Format.escape(ruling.isUpheld() ? f.t("upheld") : f.t("dismissed")))
+            .append(ruling.isUpheld() ? "</b>" : "").append(": ").append(Format.escape(f.ground(ruling.ground())))
             .append("<br><span class=\"muted\">").append(Format.escape(party(ruling.challenge().filedBy()) + ", "
                 + f.dateTime(ruling.challenge().filedAt(), original.contract().zone()) + "; "
-                + f.w("cites ", "ссылается на ") + String.join(", ", ruling.challenge().citedCriteria())))
+                + f.t("cites ") + String.join(", ", ruling.challenge().citedCriteria())))
             .append("</span></p>");
       }
       html.append("</td><td>");
@@ -644,23 +597,26 @@ final class Page {
       html.append("</td><td>");
       Verdict explained = standing.isAccepted() ? original : standing;
       if (explained.isAccepted()) {
-        html.append("<span class=\"muted\">").append(Format.escape(f.w("none: accepted", "нет: засчитан"))).append("</span></td></tr>\n");
+        html.append("<span class=\"muted\">").append(Format.escape(f.t("none: accepted"))).append("</span></td></tr>\n");
         continue;
       }
       html.append("<ul class=\"reasons\">");
       for (CriterionResult reason : explained.reasons()) {
         html.append("<li><code>").append(Format.escape(reason.criterionId())).append("</code> ")
-            .append(Format.escape(reason.title())).append(": <span class=\"muted\">");
+            .append(Format.escape(explained.contract().criterion(reason.criterionId()).map(c -> c.title(f.tag()))
+                .orElse(reason.title()))).append(": <span class=\"muted\">");
         List<String> facts = new ArrayList<>();
         for (FactReading reading : reason.facts()) {
-          String label = explained.contract().field(reading.field()).map(Field::label).orElse(reading.field());
-          facts.add(label + " = " + reading.value().map(f::value).orElse(f.unknown()));
+          Optional<Field> field = explained.contract().field(reading.field());
+          String label = field.map(known -> known.label(f.tag())).orElse(reading.field());
+          facts.add(label + " = " + reading.value().map(value -> field.map(known -> f.value(value, known)).orElse(f.value(value)))
+              .orElse(f.unknown()));
         }
         html.append(Format.escape(String.join(", ", facts))).append("</span></li>");
       }
       html.append("</ul>");
       if (standing.isAccepted() && !original.isAccepted()) {
-        html.append("<span class=\"muted\">").append(Format.escape(f.w("(as delivered; reinstated)", "(при передаче; восстановлен)")))
+        html.append("<span class=\"muted\">").append(Format.escape(f.t("(as delivered; reinstated)")))
             .append("</span>");
       }
       html.append("</td></tr>\n");
@@ -670,11 +626,11 @@ final class Page {
 
   private void outcome(boolean accepted) {
     html.append("<span class=\"badge ").append(accepted ? "ok" : "no").append("\">")
-        .append(Format.escape(accepted ? f.w("accepted", "засчитан") : f.w("rejected", "не засчитан"))).append("</span>");
+        .append(Format.escape(accepted ? f.t("accepted") : f.t("rejected"))).append("</span>");
   }
 
   private String party(Party party) {
-    return party == Party.BUYER ? f.w("buyer", "покупатель") : f.w("supplier", "поставщик");
+    return party == Party.BUYER ? f.t("buyer") : f.t("supplier");
   }
 
   private static String resource(String name) {

@@ -51,6 +51,34 @@ class HtmlReportTest {
   }
 
   @Test
+  void the_russian_page_names_every_ground_in_words_and_the_zone_its_days_are_counted_in() {
+    // when
+    String html = report(Language.RU).html();
+    String shown = html.replaceAll("(?s)<script>.*?</script>|<style>.*?</style>", "").replaceAll("<[^>]*>", " ");
+
+    // then
+    for (dev.leadspec.dispute.Ground ground : dev.leadspec.dispute.Ground.values()) {
+      assertThat(shown).as(ground.name()).doesNotContain(ground.name()).contains(Language.RU.ground(ground));
+    }
+    assertThat(html).contains("<th scope=\"col\">День (Europe/Moscow)</th>");
+    assertThat(report(Language.EN).html()).contains("<th scope=\"col\">Day (Europe/Moscow)</th>");
+  }
+
+  @Test
+  void english_money_is_grouped_by_commas_and_russian_by_no_break_spaces() {
+    // given
+    Statement statement = Statement.of(verdicts, rulings);
+    java.math.BigDecimal due = statement.total().amountDue().get(0).amount();
+
+    // then
+    assertThat(due).isGreaterThan(java.math.BigDecimal.valueOf(1000));
+    assertThat(report(Language.EN).html()).contains(">" + Language.EN.number(due) + "\u00a0RUB</span>");
+    assertThat(Language.EN.number(due)).contains(",");
+    assertThat(report(Language.RU).html()).contains(">" + Language.RU.number(due) + "\u00a0RUB</span>");
+    assertThat(Language.RU.number(due)).contains("\u00a0");
+  }
+
+  @Test
   void the_page_names_the_contract_its_versions_and_their_fingerprints() {
     String html = report(Language.EN).html();
 
@@ -273,7 +301,7 @@ class HtmlReportTest {
     String html = HtmlReport.builder().history(CallCentreMonth.HISTORY).verdicts(List.of(verdicts.get(0))).rulings(one).build().html();
 
     // then
-    assertThat(html).contains("dismissed: cites no agreed criterion (OUT_OF_CONTRACT)", "cites SAME-BRAND",
+    assertThat(html).contains("dismissed: cites no agreed criterion<br>", "cites SAME-BRAND",
         "data-measure=\"total.challengesDismissed.OUT_OF_CONTRACT\" data-value=\"1\"");
   }
 }

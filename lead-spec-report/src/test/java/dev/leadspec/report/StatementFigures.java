@@ -66,18 +66,19 @@ final class StatementFigures {
   }
 
   /**
-   * The figures on a page: name to value. Each element's text must say its value (grouping
-   * spaces and the language's decimal comma aside, and a currency code after an amount), and a
-   * name shown twice must show the same value.
+   * The figures on a page: name to value. Each element's text must say its value (the language's
+   * grouping aside: commas in English, no-break spaces in Russian; its decimal point or comma; and
+   * a currency code after an amount), and a name shown twice must show the same value.
    */
   static Map<String, String> shown(String html) {
+    boolean russian = html.contains("<html lang=\"ru\"");
     Map<String, String> figures = new LinkedHashMap<>();
     Matcher matcher = MEASURE.matcher(html);
     while (matcher.find()) {
       String name = matcher.group(1);
       String value = matcher.group(2);
       String text = matcher.group(3).replace("\u00a0", " ").replace("&nbsp;", " ");
-      String said = text.replace(" ", "").replace(',', '.');
+      String said = russian ? text.replace(" ", "").replace(',', '.') : text.replace(" ", "").replace(",", "");
       String expected = name.contains(".amountDue.") ? value + name.substring(name.lastIndexOf('.') + 1) : value;
       if (!said.equals(expected)) {
         throw new AssertionError("figure " + name + " = " + value + " reads \"" + text + "\"");

@@ -198,14 +198,14 @@ public abstract class AbstractVerdictAssert<SELF extends AbstractVerdictAssert<S
    * Verifies how a table came out for the (accepted) lead: MATCHED, NONE, NO_MATCH or CONFLICT.
    *
    * <pre>{@code
-   * assertThat(verdict).hasTableStatus("nps", TableResult.Status.MATCHED);
+   * assertThat(verdict).hasTableStatus("nps", TableResult.RowMatch.MATCHED);
    * }</pre>
    *
    * @param tableId the table's id
    * @param expected the expected status
    * @return this assertion
    */
-  public SELF hasTableStatus(String tableId, TableResult.Status expected) {
+  public SELF hasTableStatus(String tableId, TableResult.RowMatch expected) {
     isNotNull();
     Objects.requireNonNull(expected, "expected");
     Optional<TableResult> result = actual.table(tableId);

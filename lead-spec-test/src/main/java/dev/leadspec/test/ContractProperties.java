@@ -244,9 +244,9 @@ public final class ContractProperties {
     property("tables total on accepted leads", accepted).examples(examples).check(lead -> {
       Verdict verdict = evaluator.evaluate(lead);
       for (Table table : contract.tables()) {
-        TableResult.Status status = verdict.table(table.id()).map(TableResult::status).orElse(TableResult.Status.NONE);
-        if (table.complete() || status == TableResult.Status.CONFLICT) {
-          LeadSpecAssertions.assertThat(verdict).hasTableStatus(table.id(), table.complete() ? TableResult.Status.MATCHED : TableResult.Status.NONE);
+        TableResult.RowMatch status = verdict.table(table.id()).map(TableResult::status).orElse(TableResult.RowMatch.NONE);
+        if (table.complete() || status == TableResult.RowMatch.CONFLICT) {
+          LeadSpecAssertions.assertThat(verdict).hasTableStatus(table.id(), table.complete() ? TableResult.RowMatch.MATCHED : TableResult.RowMatch.NONE);
         }
       }
     });

@@ -6,6 +6,7 @@ import dev.leadspec.model.Contract;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.FieldKind;
+import dev.leadspec.model.Fingerprint;
 import dev.leadspec.model.HitPolicy;
 import dev.leadspec.model.Money;
 import dev.leadspec.model.Operator;
@@ -19,7 +20,9 @@ import dev.leadspec.model.Value;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -33,7 +36,7 @@ import java.util.SplittableRandom;
  * unknown policies, and tables of both hit policies, complete or not, with code or money outputs
  * (sometimes the terms' price table). Literals come from small domains so that random leads hit
  * them, with now and then an extreme ({@code Long.MIN_VALUE}, {@code Long.MAX_VALUE}, a decimal of
- * another scale).
+ * another scale). One contract in three has titles, labels and units in other languages.
  *
  * <pre>{@code
  * SplittableRandom random = new SplittableRandom(42);
@@ -121,7 +124,61 @@ public final class RandomContracts {
     } else if (random.nextInt(3) == 0) {
       contract.terms(Terms.builder().price(Money.of("500", "RUB")).build());
     }
-    return contract.build();
+    return translated(contract.build());
+  }
+
+  /** Tags a translation is drawn under: languages, a region, a script, a numeric region. */
+  private static final String[] TAGS = {"ru", "de", "pt-BR", "sr-Latn", "es-419", "zh-Hant-TW"};
+  /** Texts a translation is drawn from: Cyrillic, a quote and a backslash, a control character, an emoji. */
+  private static final String[] TRANSLATIONS = {"Размер компании", "Größe «groß»", "say \"yes\" \\ no", "tab\tend", "😀 ok",
+      "中文", "Ёлка"};
+
+  /**
+   * The contract, or one in three of them the same contract with titles, labels and units in other
+   * languages, drawn from a generator seeded by its fingerprint: the caller's generator is not
+   * touched, so the same seeds draw the same decisions as before contracts had translations.
+   */
+  private static Contract translated(Contract contract) {
+    String fingerprint = Fingerprint.of(contract);
+    SplittableRandom random = new SplittableRandom(Long.parseUnsignedLong(fingerprint.substring(0, 16), 16));
+    if (random.nextInt(3) != 0) {
+      return contract;
+    }
+    Contract.Builder builder = Contract.builder().id(contract.id()).version(contract.version()).title(contract.title())
+        .putAllTitles(translations(random, contract.language(), contract.title())).language(contract.language())
+        .effectiveFrom(contract.effectiveFrom()).zone(contract.zone()).terms(contract.terms());
+    for (Field field : contract.fields()) {
+      Field.Builder translated = Field.builder().name(field.name()).kind(field.kind()).label(field.label())
+          .putAllLabels(translations(random, contract.language(), field.label())).addAllCodes(field.codes()).question(field.question());
+      if (field.unit().isPresent() || random.nextBoolean()) {
+        String unit = field.unit().orElse("units");
+        translated.unit(unit).putAllUnits(translations(random, contract.language(), unit));
+      }
+      builder.addFields(translated.build());
+    }
+    for (Criterion criterion : contract.criteria()) {
+      builder.addCriteria(copy(criterion).putAllTitles(translations(random, contract.language(), criterion.title()))
+          .condition(criterion.condition()).unknownAs(criterion.unknownAs()).build());
+    }
+    for (Table table : contract.tables()) {
+      builder.addTables(Table.builder().id(table.id()).title(table.title())
+          .putAllTitles(translations(random, contract.language(), table.title())).hitPolicy(table.hitPolicy())
+          .complete(table.complete()).addAllRows(table.rows()).build());
+    }
+    return builder.build();
+  }
+
+  /** None, one or more translations; now and then the text again under the contract's own language, which is allowed. */
+  private static Map<String, String> translations(SplittableRandom random, String language, String text) {
+    Map<String, String> translations = new LinkedHashMap<>();
+    int count = random.nextInt(3);
+    for (int i = 0; i < count; i++) {
+      translations.put(TAGS[random.nextInt(TAGS.length)], TRANSLATIONS[random.nextInt(TRANSLATIONS.length)] + " " + i);
+    }
+    if (random.nextInt(8) == 0) {
+      translations.put(language, text);
+    }
+    return translations;
   }
 
   private static Table table(SplittableRandom random, List<Field> fields, String id, boolean money) {
@@ -183,13 +240,13 @@ public final class RandomContracts {
           .build());
     }
     Contract.Builder amended = Contract.builder().id(contract.id()).version(contract.version() + 1).title(contract.title())
-        .language(contract.language()).effectiveFrom(contract.effectiveFrom()).zone(contract.zone()).addAllFields(fields)
+        .putAllTitles(contract.titles()).language(contract.language()).effectiveFrom(contract.effectiveFrom()).zone(contract.zone()).addAllFields(fields)
         .addAllCriteria(criteria).addAllTables(tables);
     return amended.terms(contract.terms()).build();
   }
 
   private static Criterion.Builder copy(Criterion criterion) {
-    return Criterion.builder().id(criterion.id()).title(criterion.title()).role(criterion.role())
+    return Criterion.builder().id(criterion.id()).title(criterion.title()).putAllTitles(criterion.titles()).role(criterion.role())
         .admitsLaterEvidence(criterion.admitsLaterEvidence());
   }
 

@@ -11,7 +11,7 @@ final class ShouldHaveTableStatus extends BasicErrorMessageFactory {
     super(format, arguments);
   }
 
-  static ErrorMessageFactory shouldHaveTableStatus(Verdict actual, String tableId, TableResult.Status expected) {
+  static ErrorMessageFactory shouldHaveTableStatus(Verdict actual, String tableId, TableResult.RowMatch expected) {
     String got = actual.table(tableId).map(Object::toString)
         .orElse(actual.isAccepted() ? "no table " + tableId : "no table result: the lead was " + VerdictMessages.outcome(actual));
     return new ShouldHaveTableStatus("\nExpecting table %s to be %s for %s, but got %s.\n%s",

@@ -78,14 +78,14 @@ class AnalysisSoundnessProperties {
       }
       for (TableResult result : verdict.tables()) {
         String table = result.tableId();
-        if (result.status() == TableResult.Status.NO_MATCH) {
+        if (result.status() == TableResult.RowMatch.NO_MATCH) {
           check(!findings(analysis, Finding.Code.TABLE_GAP, table).isEmpty(), "gap missed", lead);
         }
-        if (result.status() == TableResult.Status.CONFLICT) {
+        if (result.status() == TableResult.RowMatch.CONFLICT) {
           check(findings(analysis, Finding.Code.TABLE_OVERLAP, table).stream().anyMatch(f -> f.rowIds().equals(result.rowIds())),
               "overlap of " + result.rowIds() + " missed", lead);
         }
-        if (result.status() == TableResult.Status.MATCHED) {
+        if (result.status() == TableResult.RowMatch.MATCHED) {
           String row = result.rowIds().get(0);
           check(findings(analysis, Finding.Code.SHADOWED_ROW, table).stream().noneMatch(f -> f.rowIds().get(0).equals(row)),
               "shadowed row " + row + " wins", lead);
@@ -102,11 +102,11 @@ class AnalysisSoundnessProperties {
         break;
       case TABLE_GAP:
         assertThat(verdict.table(finding.tableId().orElseThrow()).map(TableResult::status)).as(finding.toString())
-            .contains(TableResult.Status.NO_MATCH);
+            .contains(TableResult.RowMatch.NO_MATCH);
         break;
       case TABLE_OVERLAP:
         TableResult conflict = verdict.table(finding.tableId().orElseThrow()).orElseThrow();
-        assertThat(conflict.status()).as(finding.toString()).isEqualTo(TableResult.Status.CONFLICT);
+        assertThat(conflict.status()).as(finding.toString()).isEqualTo(TableResult.RowMatch.CONFLICT);
         assertThat(conflict.rowIds()).as(finding.toString()).isEqualTo(finding.rowIds());
         break;
       case SHADOWED_ROW:

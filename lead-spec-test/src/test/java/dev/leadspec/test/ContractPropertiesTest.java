@@ -55,7 +55,7 @@ class ContractPropertiesTest {
     // when
     AssertionError error = catchThrowableOfType(AssertionError.class, () -> LeadProperty.forAll(leads.accepted())
         .named("nps is total").seed(7L)
-        .check(lead -> LeadSpecAssertions.assertThat(evaluator.evaluate(lead)).hasTableStatus("nps", dev.leadspec.eval.TableResult.Status.MATCHED)));
+        .check(lead -> LeadSpecAssertions.assertThat(evaluator.evaluate(lead)).hasTableStatus("nps", dev.leadspec.eval.TableResult.RowMatch.MATCHED)));
     // then
     assertThat(error.getMessage())
         .contains("(seed 7; rerun with -Dleadspec.seed=7)")

@@ -36,7 +36,7 @@ final class ReferenceEvaluator {
       List<TableDecision> tables, Optional<Money> price) {}
 
   /** One table's decision for an accepted lead. */
-  record TableDecision(String tableId, TableResult.Status status, List<String> rowIds, Optional<Output> output) {}
+  record TableDecision(String tableId, TableResult.RowMatch status, List<String> rowIds, Optional<Output> output) {}
 
   static Decision evaluate(Contract contract, Lead lead) {
     check(contract, lead);
@@ -122,17 +122,17 @@ final class ReferenceEvaluator {
       }
     }
     if (matching.isEmpty()) {
-      return new TableDecision(table.id(), table.complete() ? TableResult.Status.NO_MATCH : TableResult.Status.NONE, List.of(), Optional.empty());
+      return new TableDecision(table.id(), table.complete() ? TableResult.RowMatch.NO_MATCH : TableResult.RowMatch.NONE, List.of(), Optional.empty());
     }
     if (table.hitPolicy() == HitPolicy.UNIQUE && matching.size() > 1) {
       List<String> ids = new ArrayList<>();
       for (Row row : matching) {
         ids.add(row.id());
       }
-      return new TableDecision(table.id(), TableResult.Status.CONFLICT, ids, Optional.empty());
+      return new TableDecision(table.id(), TableResult.RowMatch.CONFLICT, ids, Optional.empty());
     }
     Row first = matching.get(0);
-    return new TableDecision(table.id(), TableResult.Status.MATCHED, List.of(first.id()), Optional.of(first.output()));
+    return new TableDecision(table.id(), TableResult.RowMatch.MATCHED, List.of(first.id()), Optional.of(first.output()));
   }
 
   /** A fact of the wrong kind, or a code outside the field's set, is an input error; undeclared facts are ignored. */

@@ -22,7 +22,7 @@ class VerdictAssertTest {
     assertThat(verdict).isAccepted()
         .hasOutput("price", Money.of("500.00", "RUB"))
         .hasOutput("tier", "HOT")
-        .hasTableStatus("price", TableResult.Status.MATCHED)
+        .hasTableStatus("price", TableResult.RowMatch.MATCHED)
         .hasStatus("DQ-PHONE", Status.NOT_MET);
   }
 
@@ -100,7 +100,7 @@ class VerdictAssertTest {
         .hasMessageContaining("Expecting table price to give 800 RUB for lead L-1 under it-integrator v1, but got price = 500 RUB (row SMALL).");
     assertThatThrownBy(() -> assertThat(rejected).hasOutput("tier", "HOT"))
         .hasMessageContaining("but got no table output: the lead was REJECTED for [TA-IND, TA-SIZE, Q-UPGRADE].");
-    assertThatThrownBy(() -> assertThat(accepted).hasTableStatus("tier", TableResult.Status.NONE))
+    assertThatThrownBy(() -> assertThat(accepted).hasTableStatus("tier", TableResult.RowMatch.NONE))
         .hasMessageContaining("Expecting table tier to be NONE for lead L-1 under it-integrator v1, but got tier = HOT (row HOT).");
   }
 }

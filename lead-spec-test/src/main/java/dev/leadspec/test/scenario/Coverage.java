@@ -267,8 +267,8 @@ public final class Coverage {
         result.ifPresent(r -> seen.add(name + " " + r.status()));
       } else {
         Optional<TableResult> result = verdict.table(tableId);
-        if (result.isPresent() && (result.get().status() == TableResult.Status.MATCHED
-            || result.get().status() == TableResult.Status.CONFLICT) && result.get().rowIds().contains(rowId)) {
+        if (result.isPresent() && (result.get().status() == TableResult.RowMatch.MATCHED
+            || result.get().status() == TableResult.RowMatch.CONFLICT) && result.get().rowIds().contains(rowId)) {
           seen.add(name + " matched");
         }
       }

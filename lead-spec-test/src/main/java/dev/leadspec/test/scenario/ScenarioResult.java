@@ -78,7 +78,7 @@ public final class ScenarioResult {
       return "not evaluated (the lead was rejected)";
     }
     TableResult table = result.get();
-    return table.status() == TableResult.Status.MATCHED ? table.output().orElseThrow().toString() : table.status().name();
+    return table.status() == TableResult.RowMatch.MATCHED ? table.output().orElseThrow().toString() : table.status().name();
   }
 
   private static boolean matches(String expected, String was) {

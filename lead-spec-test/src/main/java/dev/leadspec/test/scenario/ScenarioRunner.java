@@ -149,8 +149,8 @@ public final class ScenarioRunner {
     for (Row row : table.rows()) {
       outputs.add(row.output().toString());
     }
-    if (outputs.contains(expected) || expected.equals(TableResult.Status.NONE.name())
-        || expected.equals(TableResult.Status.NO_MATCH.name()) || expected.equals(TableResult.Status.CONFLICT.name())) {
+    if (outputs.contains(expected) || expected.equals(TableResult.RowMatch.NONE.name())
+        || expected.equals(TableResult.RowMatch.NO_MATCH.name()) || expected.equals(TableResult.RowMatch.CONFLICT.name())) {
       return;
     }
     for (Row row : table.rows()) {

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * a shared, immutable result instead of building one per lead. A reading is a mixed-radix
  * number with one digit per field read: 0 for unknown, 1 + the value's index otherwise.
  */
-final class FiniteResults {
+final class PreparedResults {
   /** At most this many readings are prepared per criterion (two results each). */
   static final int MAX_READINGS = 256;
 
@@ -30,7 +30,7 @@ final class FiniteResults {
   /** Index {@code 2 * reading + (accepted ? 1 : 0)}. */
   private final CriterionResult[] results;
 
-  private FiniteResults(String[] fields, int[] slots, FieldKind[] kinds, @Nullable StringTable[] codes, int[] radix,
+  private PreparedResults(String[] fields, int[] slots, FieldKind[] kinds, @Nullable StringTable[] codes, int[] radix,
       CriterionResult[] results) {
     this.fields = fields;
     this.slots = slots;
@@ -41,10 +41,10 @@ final class FiniteResults {
   }
 
   /** The prepared results of criterion {@code i}, or null when its fields have too many values. */
-  static @Nullable FiniteResults prepare(CompiledContract compiled, int i) {
-    String[] fields = compiled.readFields[i];
+  static @Nullable PreparedResults prepare(CompiledContract compiled, CriterionResults made, int i) {
+    String[] fields = made.readFields[i];
     int k = fields.length;
-    int[] slots = compiled.readSlots[i];
+    int[] slots = made.readSlots[i];
     FieldKind[] kinds = new FieldKind[k];
     StringTable[] codes = new StringTable[k];
     int[] radix = new int[k];
@@ -69,7 +69,7 @@ final class FiniteResults {
       }
     }
     CriterionResult[] results = new CriterionResult[2 * readings];
-    Bound bound = compiled.newBound();
+    LeadSlots lead = compiled.newSlots();
     int[] digits = new int[k];
     for (int reading = 0; reading < readings; reading++) {
       int rest = reading;
@@ -80,15 +80,15 @@ final class FiniteResults {
       List<FactReading> facts = new ArrayList<>(k);
       for (int j = 0; j < k; j++) {
         boolean known = digits[j] > 0;
-        bound.known[slots[j]] = known;
-        bound.num[slots[j]] = known ? digits[j] - 1 : 0;
+        lead.known[slots[j]] = known;
+        lead.num[slots[j]] = known ? digits[j] - 1 : 0;
         facts.add(FactReading.reading(fields[j], known ? Optional.of(value(compiled, slots[j], digits[j] - 1)) : Optional.empty()));
       }
-      int status = compiled.criterion(i).eval(bound);
-      results[2 * reading] = compiled.result(i, status, false, facts);
-      results[2 * reading + 1] = compiled.result(i, status, true, facts);
+      int status = compiled.criterion(i).eval(lead);
+      results[2 * reading] = made.result(i, status, false, facts);
+      results[2 * reading + 1] = made.result(i, status, true, facts);
     }
-    return new FiniteResults(fields, slots, kinds, codes, radix, results);
+    return new PreparedResults(fields, slots, kinds, codes, radix, results);
   }
 
   private static Value value(CompiledContract compiled, int slot, int index) {
@@ -104,7 +104,7 @@ final class FiniteResults {
 
   /** The prepared result for this lead's reading; the lead has been checked against the contract. */
   CriterionResult result(Lead lead, boolean accepted) {
-    ArrayMap<Value> facts = CompiledContract.facts(lead);
+    ArrayMap<Value> facts = SlotLayout.facts(lead);
     int reading = 0;
     for (int j = 0; j < fields.length; j++) {
       int at = facts.indexOf(fields[j], slots[j]);
@@ -113,10 +113,9 @@ final class FiniteResults {
         digit = 0;
       } else if (kinds[j] == FieldKind.CHOICE) {
         digit = 1 + codes[j].indexOf(((Value.TextValue) facts.valueAt(at)).text());
-      } else if (kinds[j] == FieldKind.ANSWER) {
-        digit = ((Value.AnswerValue) facts.valueAt(at)).answer() == Answer.YES ? 2 : 1;
       } else {
-        digit = ((Value.FlagValue) facts.valueAt(at)).flag() ? 2 : 1;
+        // an answer or a flag: 1 + its ordering key (NO or false 0, YES or true 1)
+        digit = 1 + (int) facts.valueAt(at).orderingKey().getAsLong();
       }
       reading = reading * radix[j] + digit;
     }

@@ -1,4 +1,4 @@
-package dev.leadspec.cli;
+package dev.leadspec.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,18 @@
 package dev.leadspec.analysis;
 
+import dev.leadspec.internal.Kleene;
+
 /**
- * A condition over the space of leads, evaluated on a whole box at once: the result is the set
- * of statuses the condition can take on the box (a mask of {@link #MET}, {@link #NOT_MET},
- * {@link #UNKNOWN}). A single status is exact; a mixed one may over-approximate for composites,
- * which only costs a split, never a wrong answer.
+ * A condition of a contract compiled over the space of leads, evaluated on a whole box at once:
+ * the result is the set of statuses the condition can take on the box (a mask of {@link #MET},
+ * {@link #NOT_MET}, {@link #UNKNOWN}, the bits of {@link Kleene#set}). A single status is exact;
+ * a mixed one may over-approximate for composites (their parts are treated as independent even
+ * when they read the same field), which only costs a split, never a wrong answer.
  */
-abstract class ANode {
-  static final int MET = 1;
-  static final int NOT_MET = 2;
-  static final int UNKNOWN = 4;
+abstract class BoxCondition {
+  static final int MET = Kleene.set(Kleene.MET);
+  static final int NOT_MET = Kleene.set(Kleene.NOT_MET);
+  static final int UNKNOWN = Kleene.set(Kleene.UNKNOWN);
 
   /** The statuses this condition can take on the box. */
   abstract int eval(Box box);
@@ -21,11 +24,11 @@ abstract class ANode {
   abstract Box[] split(Box box);
 
   static boolean single(int mask) {
-    return mask == MET || mask == NOT_MET || mask == UNKNOWN;
+    return Kleene.isSingle(mask);
   }
 
   /** A condition on one dimension: the atoms where it is met, not met and unknown. */
-  static final class Leaf extends ANode {
+  static final class Leaf extends BoxCondition {
     private final int dim;
     private final AtomSet met;
     private final AtomSet notMet;
@@ -68,26 +71,25 @@ abstract class ANode {
    * known-ness is one dimension (atom 0 known, atom 1 unknown), each code it mentions another
    * (atom 0 absent, atom 1 present).
    */
-  static final class Mask extends ANode {
-    static final int EQUAL = 0;
-    static final int ANY = 1;
-    static final int ALL = 2;
+  static final class ChoicesCodes extends BoxCondition {
+    /** How the field's codes are compared with the condition's: equal to them, containing any, containing all. */
+    enum Mode { EQUAL, ANY, ALL }
 
     private final int knownDim;
     private final int[] bitDims;
-    private final boolean[] inMask;
+    private final boolean[] named;
     private final boolean missing;
-    private final int mode;
+    private final Mode mode;
 
     /**
      * @param bitDims every code dimension of the field (and its "another code" dimension)
-     * @param inMask which of them the condition's codes name
+     * @param named which of them the condition names
      * @param missing whether the condition names a code no lead can carry in this space
      */
-    Mask(int knownDim, int[] bitDims, boolean[] inMask, boolean missing, int mode) {
+    ChoicesCodes(int knownDim, int[] bitDims, boolean[] named, boolean missing, Mode mode) {
       this.knownDim = knownDim;
       this.bitDims = bitDims;
-      this.inMask = inMask;
+      this.named = named;
       this.missing = missing;
       this.mode = mode;
     }
@@ -113,7 +115,7 @@ abstract class ANode {
         AtomSet set = box.set(bitDims[i]);
         boolean canAbsent = set.contains(0);
         boolean canPresent = set.contains(1);
-        if (inMask[i]) {
+        if (named[i]) {
           anyCanBePresent |= canPresent;
           allCanBeAbsent &= canAbsent;
           allCanBePresent &= canPresent;
@@ -146,7 +148,7 @@ abstract class ANode {
         return new Box[] {box.with(knownDim, AtomSet.of(2, 0)), box.with(knownDim, AtomSet.of(2, 1))};
       }
       for (int i = 0; i < bitDims.length; i++) {
-        if (mode != EQUAL && !inMask[i]) {
+        if (mode != Mode.EQUAL && !named[i]) {
           continue;
         }
         AtomSet set = box.set(bitDims[i]);
@@ -154,22 +156,21 @@ abstract class ANode {
           return new Box[] {box.with(bitDims[i], AtomSet.of(2, 1)), box.with(bitDims[i], AtomSet.of(2, 0))};
         }
       }
-      throw new IllegalStateException("mask condition is constant on " + box);
+      throw new IllegalStateException("choices condition is constant on " + box);
     }
   }
 
   /** Kleene negation. */
-  static final class Not extends ANode {
-    private final ANode part;
+  static final class Not extends BoxCondition {
+    private final BoxCondition part;
 
-    Not(ANode part) {
+    Not(BoxCondition part) {
       this.part = part;
     }
 
     @Override
     int eval(Box box) {
-      int s = part.eval(box);
-      return (s & UNKNOWN) | ((s & MET) != 0 ? NOT_MET : 0) | ((s & NOT_MET) != 0 ? MET : 0);
+      return Kleene.notOfSet(part.eval(box));
     }
 
     @Override
@@ -178,132 +179,60 @@ abstract class ANode {
     }
   }
 
-  /** Composites: the first part that is not constant is split. */
-  abstract static class Composite extends ANode {
-    final ANode[] parts;
+  /**
+   * Kleene's threshold over parts: at least {@code count} of them met ({@code all} is the
+   * threshold of every part, {@code any} of one). Each part's set of statuses is tallied and the
+   * lifted rule {@link Kleene#atLeastOfSets} gives the set of the whole; the tally stops as soon
+   * as the parts seen decide it ({@link Kleene#atLeastDecided}). Splits along the first part
+   * that is not constant.
+   */
+  static final class Threshold extends BoxCondition {
+    private final int count;
+    private final BoxCondition[] parts;
 
-    Composite(ANode[] parts) {
+    Threshold(int count, BoxCondition[] parts) {
+      this.count = count;
       this.parts = parts;
+    }
+
+    static Threshold all(BoxCondition[] parts) {
+      return new Threshold(parts.length, parts);
+    }
+
+    static Threshold any(BoxCondition[] parts) {
+      return new Threshold(1, parts);
+    }
+
+    @Override
+    int eval(Box box) {
+      int n = parts.length;
+      int canMet = 0;
+      int canNotMet = 0;
+      int canUnknown = 0;
+      int onlyMet = 0;
+      int onlyNotMet = 0;
+      for (BoxCondition part : parts) {
+        int s = part.eval(box);
+        canMet += s & MET;
+        canNotMet += (s & NOT_MET) >>> Kleene.NOT_MET;
+        canUnknown += (s & UNKNOWN) >>> Kleene.UNKNOWN;
+        onlyMet += s == MET ? 1 : 0;
+        onlyNotMet += s == NOT_MET ? 1 : 0;
+        if (Kleene.atLeastDecided(count, n, onlyMet, onlyNotMet)) {
+          break;
+        }
+      }
+      return Kleene.atLeastOfSets(count, n, canMet, canNotMet, canUnknown, onlyMet, onlyNotMet);
     }
 
     @Override
     Box[] split(Box box) {
-      for (ANode part : parts) {
+      for (BoxCondition part : parts) {
         if (!single(part.eval(box))) {
           return part.split(box);
         }
       }
       throw new IllegalStateException("composite condition is constant on " + box);
-    }
-  }
-
-  /** Kleene conjunction. */
-  static final class All extends Composite {
-    All(ANode[] parts) {
-      super(parts);
-    }
-
-    @Override
-    int eval(Box box) {
-      boolean allMet = true;
-      boolean someNot = false;
-      boolean allMetOrUnknown = true;
-      boolean someUnknown = false;
-      for (ANode part : parts) {
-        int s = part.eval(box);
-        if (s == NOT_MET) {
-          return NOT_MET;
-        }
-        allMet &= (s & MET) != 0;
-        someNot |= (s & NOT_MET) != 0;
-        allMetOrUnknown &= (s & (MET | UNKNOWN)) != 0;
-        someUnknown |= (s & UNKNOWN) != 0;
-      }
-      return (allMet ? MET : 0) | (someNot ? NOT_MET : 0) | (allMetOrUnknown && someUnknown ? UNKNOWN : 0);
-    }
-  }
-
-  /** Kleene disjunction. */
-  static final class Any extends Composite {
-    Any(ANode[] parts) {
-      super(parts);
-    }
-
-    @Override
-    int eval(Box box) {
-      boolean allNot = true;
-      boolean someMet = false;
-      boolean allNotOrUnknown = true;
-      boolean someUnknown = false;
-      for (ANode part : parts) {
-        int s = part.eval(box);
-        if (s == MET) {
-          return MET;
-        }
-        allNot &= (s & NOT_MET) != 0;
-        someMet |= (s & MET) != 0;
-        allNotOrUnknown &= (s & (NOT_MET | UNKNOWN)) != 0;
-        someUnknown |= (s & UNKNOWN) != 0;
-      }
-      return (someMet ? MET : 0) | (allNot ? NOT_MET : 0) | (allNotOrUnknown && someUnknown ? UNKNOWN : 0);
-    }
-  }
-
-  /** At least {@code count} parts met; not met when fewer can still be met; else unknown. */
-  static final class AtLeast extends Composite {
-    private final int count;
-
-    AtLeast(int count, ANode[] parts) {
-      super(parts);
-      this.count = count;
-    }
-
-    @Override
-    int eval(Box box) {
-      int canMet = 0;
-      int canNot = 0;
-      int canNotMet = 0;
-      int canNotNot = 0;
-      boolean someUnknown = false;
-      int n = parts.length;
-      for (ANode part : parts) {
-        int s = part.eval(box);
-        canMet += (s & MET) != 0 ? 1 : 0;
-        canNot += (s & NOT_MET) != 0 ? 1 : 0;
-        canNotMet += (s & (NOT_MET | UNKNOWN)) != 0 ? 1 : 0;
-        canNotNot += (s & (MET | UNKNOWN)) != 0 ? 1 : 0;
-        someUnknown |= (s & UNKNOWN) != 0;
-      }
-      int result = 0;
-      if (canMet >= count) {
-        result |= MET;
-      }
-      if (canNot >= n - count + 1) {
-        result |= NOT_MET;
-      }
-      if (someUnknown && canNotMet >= n - count + 1 && canNotNot >= count) {
-        result |= UNKNOWN;
-      }
-      return result;
-    }
-  }
-
-  /** A condition with the same statuses everywhere (a field no lead can know in this space). */
-  static final class Constant extends ANode {
-    private final int status;
-
-    Constant(int status) {
-      this.status = status;
-    }
-
-    @Override
-    int eval(Box box) {
-      return status;
-    }
-
-    @Override
-    Box[] split(Box box) {
-      throw new IllegalStateException("constant condition");
     }
   }
 }

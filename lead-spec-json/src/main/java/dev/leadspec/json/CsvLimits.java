@@ -1,14 +1,14 @@
-package dev.leadspec.cli;
+package dev.leadspec.json;
 
 /**
  * Bounds on untrusted CSV input: a cell's bytes, a record's bytes (all its lines, for a quoted
  * cell that spans lines) and a record's columns. A record over any bound becomes one error record
  * naming the limit, and reading goes on at the next line; memory stays bounded whatever the input.
- * The counterpart of {@link dev.leadspec.json.JsonLimits} for CSV.
+ * The counterpart of {@link JsonLimits} for CSV; {@link LeadSource#limits(CsvLimits)} takes them.
  *
  * <pre>{@code
  * CsvLimits limits = CsvLimits.defaults().maxCellBytes(1 << 20);
- * CsvLeads csv = CsvLeads.of(contract).limits(limits);
+ * LeadSource csv = LeadSource.csv(contract, mapping).limits(limits);
  * }</pre>
  */
 public final class CsvLimits {

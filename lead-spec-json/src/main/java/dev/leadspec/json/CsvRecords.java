@@ -1,4 +1,4 @@
-package dev.leadspec.cli;
+package dev.leadspec.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,22 +26,33 @@ import org.jspecify.annotations.Nullable;
 final class CsvRecords {
   private static final int CHUNK = 1 << 16;
 
-  /** One record: its first line and its cells, or what was wrong with it. */
+  /**
+   * One record: its first line and its cells, or what was wrong with it and the cells read before
+   * the error (whole cells of this record, in order: the id cell among them names the lead).
+   */
   static final class Row {
     final long line;
     final @Nullable List<String> cells;
     final @Nullable String error;
+    final List<String> before;
 
     Row(long line, @Nullable List<String> cells, @Nullable String error) {
+      this(line, cells, error, List.of());
+    }
+
+    Row(long line, @Nullable List<String> cells, @Nullable String error, List<String> before) {
       this.line = line;
       this.cells = cells;
       this.error = error;
+      this.before = before;
     }
   }
 
-  /** A record that cannot be read, and where reading goes on. */
+  /** A record that cannot be read, the cells read before the error, and where reading goes on. */
   private static final class Malformed extends Exception {
     private static final long serialVersionUID = 1L;
+    @SuppressWarnings("serial")
+    List<String> before = List.of();
 
     Malformed(String message) {
       super(message, null, false, false);
@@ -138,7 +149,7 @@ final class CsvRecords {
         return new Row(first, cells, null);
       } catch (Malformed e) {
         resync(first);
-        return new Row(first, null, e.getMessage());
+        return new Row(first, null, e.getMessage(), e.before);
       }
     }
   }
@@ -172,6 +183,15 @@ final class CsvRecords {
   /** One record's cells, from {@link #start}; passes its line break. */
   private List<String> record() throws Malformed {
     List<String> cells = new ArrayList<>(columns);
+    try {
+      return record(cells);
+    } catch (Malformed e) {
+      e.before = cells;
+      throw e;
+    }
+  }
+
+  private List<String> record(List<String> cells) throws Malformed {
     while (true) {
       if (cells.size() >= limits.maxColumns()) {
         throw new Malformed("more than " + limits.maxColumns() + " columns (the limit)");

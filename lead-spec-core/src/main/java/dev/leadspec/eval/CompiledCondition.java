@@ -1,32 +1,38 @@
 package dev.leadspec.eval;
 
+import static dev.leadspec.internal.Kleene.MET;
+import static dev.leadspec.internal.Kleene.NOT_MET;
+import static dev.leadspec.internal.Kleene.UNKNOWN;
+
+import dev.leadspec.internal.Kleene;
+import dev.leadspec.model.KeyRange;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A compiled condition over bound slots. Results are {@link dev.leadspec.model.Status}
- * ordinals, so the hot path neither boxes nor allocates.
+ * A condition compiled for the interpreter ({@link ConditionCompiler}): a tree whose leaves test
+ * a lead's slots and whose inner nodes combine their parts by {@link Kleene}'s rules. Results are
+ * Kleene codes, the {@link dev.leadspec.model.Status} ordinals, so the hot path neither boxes nor
+ * allocates.
  */
-abstract class Node {
-  static final int MET = 0;
-  static final int NOT_MET = 1;
-  static final int UNKNOWN = 2;
+abstract class CompiledCondition {
+  /** The condition's status code for the lead in these slots. */
+  abstract int eval(LeadSlots lead);
 
-  abstract int eval(Bound lead);
-
-  /** integer, date (epoch day), answer and flag (1 = YES/true) slots in an inclusive range; empty when lo > hi. */
-  static final class LongRange extends Node {
+  /** An integer, date, answer or flag slot (its {@linkplain dev.leadspec.model.Value#orderingKey() ordering key}) in a key range. */
+  static final class LongRange extends CompiledCondition {
     private final int slot;
     private final long lo;
     private final long hi;
 
-    LongRange(int slot, long lo, long hi) {
+    LongRange(int slot, KeyRange range) {
       this.slot = slot;
-      this.lo = lo;
-      this.hi = hi;
+      this.lo = range.low();
+      this.hi = range.high();
     }
 
     @Override
-    int eval(Bound lead) {
+    int eval(LeadSlots lead) {
       if (!lead.known[slot]) {
         return UNKNOWN;
       }
@@ -36,14 +42,14 @@ abstract class Node {
   }
 
   /** A decimal slot against optional ends, each inclusive or exclusive. */
-  static final class DecimalRange extends Node {
+  static final class DecimalRange extends CompiledCondition {
     private final int slot;
-    private final BigDecimal lo;
+    private final @Nullable BigDecimal lo;
     private final boolean loInclusive;
-    private final BigDecimal hi;
+    private final @Nullable BigDecimal hi;
     private final boolean hiInclusive;
 
-    DecimalRange(int slot, BigDecimal lo, boolean loInclusive, BigDecimal hi, boolean hiInclusive) {
+    DecimalRange(int slot, @Nullable BigDecimal lo, boolean loInclusive, @Nullable BigDecimal hi, boolean hiInclusive) {
       this.slot = slot;
       this.lo = lo;
       this.loInclusive = loInclusive;
@@ -52,7 +58,7 @@ abstract class Node {
     }
 
     @Override
-    int eval(Bound lead) {
+    int eval(LeadSlots lead) {
       if (!lead.known[slot]) {
         return UNKNOWN;
       }
@@ -74,7 +80,7 @@ abstract class Node {
   }
 
   /** A choice slot (code index) in a set of codes. */
-  static final class CodeIn extends Node {
+  static final class CodeIn extends CompiledCondition {
     private final int slot;
     private final boolean[] member;
 
@@ -84,7 +90,7 @@ abstract class Node {
     }
 
     @Override
-    int eval(Bound lead) {
+    int eval(LeadSlots lead) {
       if (!lead.known[slot]) {
         return UNKNOWN;
       }
@@ -93,7 +99,7 @@ abstract class Node {
   }
 
   /** A choices slot (bit mask) compared with a mask: equal, containing any, containing all. */
-  static final class Mask extends Node {
+  static final class Mask extends CompiledCondition {
     static final int EQUAL = 0;
     static final int ANY = 1;
     static final int ALL = 2;
@@ -109,7 +115,7 @@ abstract class Node {
     }
 
     @Override
-    int eval(Bound lead) {
+    int eval(LeadSlots lead) {
       if (!lead.known[slot]) {
         return UNKNOWN;
       }
@@ -120,7 +126,7 @@ abstract class Node {
   }
 
   /** A text slot equal to one of some texts. */
-  static final class TextIn extends Node {
+  static final class TextIn extends CompiledCondition {
     private final int slot;
     private final String[] texts;
 
@@ -130,7 +136,7 @@ abstract class Node {
     }
 
     @Override
-    int eval(Bound lead) {
+    int eval(LeadSlots lead) {
       if (!lead.known[slot]) {
         return UNKNOWN;
       }
@@ -145,7 +151,7 @@ abstract class Node {
   }
 
   /** isKnown / isUnknown: never unknown itself. */
-  static final class Known extends Node {
+  static final class Known extends CompiledCondition {
     private final int slot;
     private final boolean known;
 
@@ -155,44 +161,40 @@ abstract class Node {
     }
 
     @Override
-    int eval(Bound lead) {
+    int eval(LeadSlots lead) {
       return lead.known[slot] == known ? MET : NOT_MET;
     }
   }
 
   /** Kleene negation. */
-  static final class Not extends Node {
-    private final Node part;
+  static final class Not extends CompiledCondition {
+    private final CompiledCondition part;
 
-    Not(Node part) {
+    Not(CompiledCondition part) {
       this.part = part;
     }
 
     @Override
-    int eval(Bound lead) {
-      int s = part.eval(lead);
-      return s == MET ? NOT_MET : s == NOT_MET ? MET : UNKNOWN;
+    int eval(LeadSlots lead) {
+      return Kleene.not(part.eval(lead));
     }
   }
 
   /** Kleene conjunction; NOT_MET dominates, so it may stop at the first NOT_MET. */
-  static final class All extends Node {
-    private final Node[] parts;
+  static final class All extends CompiledCondition {
+    private final CompiledCondition[] parts;
 
-    All(Node[] parts) {
+    All(CompiledCondition[] parts) {
       this.parts = parts;
     }
 
     @Override
-    int eval(Bound lead) {
+    int eval(LeadSlots lead) {
       int result = MET;
-      for (Node part : parts) {
-        int s = part.eval(lead);
-        if (s == NOT_MET) {
+      for (CompiledCondition part : parts) {
+        result = Kleene.and(result, part.eval(lead));
+        if (result == NOT_MET) {
           return NOT_MET;
-        }
-        if (s == UNKNOWN) {
-          result = UNKNOWN;
         }
       }
       return result;
@@ -200,23 +202,20 @@ abstract class Node {
   }
 
   /** Kleene disjunction; MET dominates, so it may stop at the first MET. */
-  static final class Any extends Node {
-    private final Node[] parts;
+  static final class Any extends CompiledCondition {
+    private final CompiledCondition[] parts;
 
-    Any(Node[] parts) {
+    Any(CompiledCondition[] parts) {
       this.parts = parts;
     }
 
     @Override
-    int eval(Bound lead) {
+    int eval(LeadSlots lead) {
       int result = NOT_MET;
-      for (Node part : parts) {
-        int s = part.eval(lead);
-        if (s == MET) {
+      for (CompiledCondition part : parts) {
+        result = Kleene.or(result, part.eval(lead));
+        if (result == MET) {
           return MET;
-        }
-        if (s == UNKNOWN) {
-          result = UNKNOWN;
         }
       }
       return result;
@@ -224,20 +223,20 @@ abstract class Node {
   }
 
   /** MET when n parts are met, NOT_MET when fewer than n can still be met, else UNKNOWN. */
-  static final class AtLeast extends Node {
+  static final class AtLeast extends CompiledCondition {
     private final int count;
-    private final Node[] parts;
+    private final CompiledCondition[] parts;
 
-    AtLeast(int count, Node[] parts) {
+    AtLeast(int count, CompiledCondition[] parts) {
       this.count = count;
       this.parts = parts;
     }
 
     @Override
-    int eval(Bound lead) {
+    int eval(LeadSlots lead) {
       int met = 0;
       int unknown = 0;
-      for (Node part : parts) {
+      for (CompiledCondition part : parts) {
         int s = part.eval(lead);
         if (s == MET) {
           met++;
@@ -245,10 +244,7 @@ abstract class Node {
           unknown++;
         }
       }
-      if (met >= count) {
-        return MET;
-      }
-      return met + unknown < count ? NOT_MET : UNKNOWN;
+      return Kleene.atLeast(met, unknown, count);
     }
   }
 }

@@ -1,0 +1,496 @@
+package dev.leadspec.text;
+
+import dev.leadspec.dispute.Ground;
+import dev.leadspec.model.FieldKind;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** The English phrase table: {@code 5,000}, {@code 6.5}, ISO dates, {@code 1,500 INR}. */
+final class EnglishPhrases implements Phrases {
+  @Override
+  public char groupSeparator() {
+    return ',';
+  }
+
+  @Override
+  public char decimalSeparator() {
+    return '.';
+  }
+
+  @Override
+  public String date(LocalDate date) {
+    return date.toString();
+  }
+
+  @Override
+  public String days(long days) {
+    return days + (days == 1 ? " day" : " days");
+  }
+
+  @Override
+  public String hours(long hours) {
+    return hours + (hours == 1 ? " hour" : " hours");
+  }
+
+  @Override
+  public String flag(boolean flag) {
+    return flag ? "yes" : "no";
+  }
+
+  @Override
+  public String answer(boolean yes) {
+    return yes ? "YES" : "NO";
+  }
+
+  @Override
+  public String quotedAnswer(boolean yes) {
+    return answer(yes);
+  }
+
+  @Override
+  public String answers() {
+    return "YES / NO";
+  }
+
+  @Override
+  public String unknown() {
+    return "unknown";
+  }
+
+  @Override
+  public String kind(FieldKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String oneOf(boolean negated) {
+    return negated ? "none of " : "one of ";
+  }
+
+  @Override
+  public String includes(boolean all) {
+    return all ? "includes all of " : "includes any of ";
+  }
+
+  @Override
+  public String known(boolean known) {
+    return known ? "is known" : "is unknown";
+  }
+
+  @Override
+  public String not(String part) {
+    return "not: (" + part + ")";
+  }
+
+  @Override
+  public String allOf() {
+    return "all of: ";
+  }
+
+  @Override
+  public String anyOf() {
+    return "any of: ";
+  }
+
+  @Override
+  public String atLeastOf(int count) {
+    return "at least " + count + " of: ";
+  }
+
+  @Override
+  public String answered(boolean equal) {
+    return equal ? "answered " : "not answered ";
+  }
+
+  @Override
+  public String equalTo(boolean equal) {
+    return equal ? "equal to " : "not equal to ";
+  }
+
+  @Override
+  public String notValue() {
+    return "not ";
+  }
+
+  @Override
+  public String bound(boolean below, boolean inclusive) {
+    return below ? (inclusive ? "at most " : "less than ") : (inclusive ? "at least " : "more than ");
+  }
+
+  @Override
+  public String between(String low, boolean lowInclusive, String high, boolean highInclusive) {
+    if (lowInclusive && highInclusive) {
+      return "between " + low + " and " + high + " inclusive";
+    }
+    if (!lowInclusive && !highInclusive) {
+      return "between " + low + " and " + high + " exclusive";
+    }
+    return "between " + low + (lowInclusive ? " inclusive" : " exclusive") + " and " + high
+        + (highInclusive ? " inclusive" : " exclusive");
+  }
+
+  @Override
+  public String or() {
+    return " or ";
+  }
+
+  @Override
+  public String and() {
+    return " and ";
+  }
+
+  @Override
+  public String contractLine(String id, int version, String effectiveFrom, String zone) {
+    return "Contract `" + id + "`, version " + version + ", effective from " + effectiveFrom + " (" + zone + ").";
+  }
+
+  @Override
+  public String fingerprint() {
+    return "Fingerprint (SHA-256 of the canonical JSON): ";
+  }
+
+  @Override
+  public String fieldsHead() {
+    return "## Fields\n\n| Field | Label | Kind | Unit | Values |\n";
+  }
+
+  @Override
+  public String criteriaHead() {
+    return "## Criteria\n\nA lead counts when every required criterion holds and no disqualifier applies.\n\n";
+  }
+
+  @Override
+  public String role(boolean required) {
+    return required ? "required" : "disqualifier";
+  }
+
+  @Override
+  public String unknownRule(boolean required, boolean unknownMet) {
+    if (required) {
+      return unknownMet ? "An unknown value counts as met." : "An unknown value counts as not met.";
+    }
+    return unknownMet ? "An unknown value disqualifies." : "An unknown value does not disqualify.";
+  }
+
+  @Override
+  public String laterEvidenceSentence() {
+    return " Evidence recorded after delivery may decide it.";
+  }
+
+  @Override
+  public String hitPolicy(boolean unique) {
+    return unique ? "Rows must not overlap" : "The first matching row applies";
+  }
+
+  @Override
+  public String completeness(boolean complete) {
+    return complete ? "; every accepted lead matches a row." : ".";
+  }
+
+  @Override
+  public String rowsHead() {
+    return "| Row | When | Output |\n";
+  }
+
+  @Override
+  public String termsTitle() {
+    return "Terms";
+  }
+
+  @Override
+  public String price() {
+    return "Price: ";
+  }
+
+  @Override
+  public String priceByTable(String table) {
+    return "by table `" + table + "`";
+  }
+
+  @Override
+  public String priceNotStated() {
+    return "not stated";
+  }
+
+  @Override
+  public String challengeWindow() {
+    return "Challenge window: ";
+  }
+
+  @Override
+  public String afterDelivery(String window) {
+    return window + " after delivery";
+  }
+
+  @Override
+  public String noLimit() {
+    return "no limit";
+  }
+
+  @Override
+  public String outcome(boolean accepted) {
+    return accepted ? "ACCEPTED" : "REJECTED";
+  }
+
+  @Override
+  public String leadUnder(String lead, String contract) {
+    return "lead " + lead + " under " + contract;
+  }
+
+  @Override
+  public String status(boolean disqualifier, boolean met) {
+    if (disqualifier) {
+      return met ? "applies" : "does not apply";
+    }
+    return met ? "met" : "not met";
+  }
+
+  @Override
+  public String unknownStatus(boolean disqualifier, boolean countsMet) {
+    if (disqualifier) {
+      return countsMet ? "unknown, disqualifies" : "unknown, does not disqualify";
+    }
+    return countsMet ? "unknown, counts as met" : "unknown, counts as not met";
+  }
+
+  @Override
+  public String needs(boolean required) {
+    return required ? "Requires: " : "Disqualifies: ";
+  }
+
+  @Override
+  public String read() {
+    return ". Read: ";
+  }
+
+  @Override
+  public String matchedRow(String row) {
+    return " (row " + row + ")";
+  }
+
+  @Override
+  public String conflict(String rows) {
+    return "CONFLICT between rows " + rows;
+  }
+
+  @Override
+  public String noMatch() {
+    return "NO MATCH (the table is declared complete)";
+  }
+
+  @Override
+  public String noRow() {
+    return "no row matches";
+  }
+
+  @Override
+  public String statementTitle() {
+    return "# Lead statement";
+  }
+
+  @Override
+  public String[] totals() {
+    return new String[] {"Leads", "Accepted as delivered", "Billable", "reinstated by challenges",
+        "Overturned by upheld challenges", "Rejected", "owed as replacements, rejected only for unknown facts",
+        "Challenges upheld", "Challenges dismissed", "Amount due"};
+  }
+
+  @Override
+  public String ground(Ground ground) {
+    switch (ground) {
+      case LATE:
+        return "filed after the window";
+      case OUT_OF_CONTRACT:
+        return "cites no agreed criterion";
+      case EVIDENCE_AFTER_DELIVERY:
+        return "evidence only from after delivery";
+      case NOT_SUBSTANTIATED:
+        return "not substantiated";
+      default:
+        return "substantiated";
+    }
+  }
+
+  @Override
+  public String rejectionsHead() {
+    return "## Rejections by criterion\n\n| Criterion | Leads |\n";
+  }
+
+  @Override
+  public String perVersion() {
+    return "Per contract version";
+  }
+
+  @Override
+  public String perDay() {
+    return "Per day";
+  }
+
+  @Override
+  public String versionColumn() {
+    return "Version";
+  }
+
+  @Override
+  public String dayColumn(String zones) {
+    return "Day (" + zones + ")";
+  }
+
+  @Override
+  public String[] tallyColumns() {
+    return new String[] {"Leads", "Accepted", "Billable", "Overturned", "Rejected", "Replacements", "Amount due"};
+  }
+
+  @Override
+  public String side(boolean first) {
+    return first ? "the first contract" : "the second contract";
+  }
+
+  @Override
+  public String amendmentTitle() {
+    return "# Amendment: ";
+  }
+
+  @Override
+  public String editsTitle() {
+    return "Edits";
+  }
+
+  @Override
+  public String editGroup(int group) {
+    return new String[] {"Criteria", "Fields", "Tables", "Terms"}[group];
+  }
+
+  @Override
+  public String unchanged() {
+    return "The text of the contract is unchanged.";
+  }
+
+  @Override
+  public String regionsTitle() {
+    return "Leads whose verdict changes";
+  }
+
+  @Override
+  public String noRegion(boolean complete) {
+    return complete ? "No lead gets another verdict." : "No difference was found within the analysis budget.";
+  }
+
+  @Override
+  public String notesTitle() {
+    return "Notes";
+  }
+
+  @Override
+  public String edited(int change, int gender) {
+    return new String[] {"added", "removed", "changed"}[change];
+  }
+
+  @Override
+  public String term(String term) {
+    switch (term) {
+      case "price":
+        return "Price";
+      case "price table":
+        return "Price table";
+      case "challenge window":
+        return "Challenge window";
+      case "zone":
+        return "Zone";
+      default:
+        return "Effective from";
+    }
+  }
+
+  @Override
+  public String none() {
+    return "none";
+  }
+
+  @Override
+  public String laterEvidence(boolean later) {
+    return later ? "evidence recorded after delivery may decide it" : "only evidence recorded by delivery decides it";
+  }
+
+  @Override
+  public String part(String part) {
+    return part;
+  }
+
+  @Override
+  public String unknownMet(boolean required) {
+    return required ? " (unknown counts as met)" : " (unknown disqualifies)";
+  }
+
+  @Override
+  public String tablePolicy(boolean unique, boolean complete) {
+    return (unique ? "rows must not overlap" : "first matching row") + (complete ? ", complete" : "");
+  }
+
+  @Override
+  public String nowAccepts(String after, String leads, String price, String before, String reasons) {
+    return after + " also accepts " + leads + (price.isEmpty() ? "" : ", at " + price) + "; " + before + " rejects them for "
+        + reasons;
+  }
+
+  @Override
+  public String noLongerAccepts(String after, String leads, String reasons, String before, String price) {
+    return after + " no longer accepts " + leads + "; " + after + " rejects them for " + reasons
+        + (price.isEmpty() ? "" : " (" + before + " paid " + price + ")");
+  }
+
+  @Override
+  public String priceInsteadOf(String after, String before) {
+    return "price " + insteadOf(after, before);
+  }
+
+  @Override
+  public String insteadOf(String after, String before) {
+    return after + " instead of " + before;
+  }
+
+  @Override
+  public String differently(String after, boolean priced, String leads, String changes) {
+    return after + (priced ? " pays for " : " classifies ") + leads + " differently: " + changes;
+  }
+
+  @Override
+  public String otherReasons(boolean now, String reasons) {
+    return (now ? "now also for " : "no longer for ") + reasons;
+  }
+
+  @Override
+  public String rejectsOtherwise(String after, String leads, String changes) {
+    return after + " rejects, for other reasons, " + leads + ": " + changes + " (both cite whichever other criteria fail)";
+  }
+
+  @Override
+  public String example() {
+    return ". Example: ";
+  }
+
+  @Override
+  public String allLeads() {
+    return "all such leads";
+  }
+
+  @Override
+  public String leadsWhere() {
+    return "leads where ";
+  }
+
+  @Override
+  public String unknownReason() {
+    return " (unknown)";
+  }
+
+  @Override
+  public String unchangedCriteria() {
+    return "unchanged criteria";
+  }
+
+  @Override
+  public String noFacts() {
+    return "a lead with no facts";
+  }
+}

@@ -1,0 +1,534 @@
+package dev.leadspec.text;
+
+import dev.leadspec.dispute.Ground;
+import dev.leadspec.internal.Plurals;
+import dev.leadspec.model.FieldKind;
+import java.time.LocalDate;
+
+/** The Russian phrase table: {@code 5 000} (no-break space), {@code 6,5}, {@code 01.03.2026}, {@code 1 500 INR}. */
+final class RussianPhrases implements Phrases {
+  @Override
+  public char groupSeparator() {
+    return NBSP;
+  }
+
+  @Override
+  public char decimalSeparator() {
+    return ',';
+  }
+
+  @Override
+  public String date(LocalDate date) {
+    return two(date.getDayOfMonth()) + "." + two(date.getMonthValue()) + "." + date.getYear();
+  }
+
+  private static String two(int number) {
+    return number < 10 ? "0" + number : Integer.toString(number);
+  }
+
+  @Override
+  public String days(long days) {
+    return days + " " + Plurals.russian(days, "день", "дня", "дней");
+  }
+
+  @Override
+  public String hours(long hours) {
+    return hours + " " + Plurals.russian(hours, "час", "часа", "часов");
+  }
+
+  @Override
+  public String flag(boolean flag) {
+    return flag ? "да" : "нет";
+  }
+
+  @Override
+  public String answer(boolean yes) {
+    return yes ? "ДА" : "НЕТ";
+  }
+
+  @Override
+  public String quotedAnswer(boolean yes) {
+    return "«" + answer(yes) + "»";
+  }
+
+  @Override
+  public String answers() {
+    return "ДА / НЕТ";
+  }
+
+  @Override
+  public String unknown() {
+    return "неизвестно";
+  }
+
+  @Override
+  public String kind(FieldKind kind) {
+    switch (kind) {
+      case CHOICE:
+        return "выбор";
+      case CHOICES:
+        return "множественный выбор";
+      case INTEGER:
+        return "целое число";
+      case DECIMAL:
+        return "десятичное число";
+      case FLAG:
+        return "да/нет";
+      case ANSWER:
+        return "ответ на вопрос скрипта";
+      case DATE:
+        return "дата";
+      default:
+        return "текст";
+    }
+  }
+
+  @Override
+  public String oneOf(boolean negated) {
+    return negated ? "ни одно из: " : "одно из: ";
+  }
+
+  @Override
+  public String includes(boolean all) {
+    return all ? "содержит все из: " : "содержит любое из: ";
+  }
+
+  @Override
+  public String known(boolean known) {
+    return known ? "известно" : "неизвестно";
+  }
+
+  @Override
+  public String not(String part) {
+    return "неверно, что (" + part + ")";
+  }
+
+  @Override
+  public String allOf() {
+    return "все условия: ";
+  }
+
+  @Override
+  public String anyOf() {
+    return "хотя бы одно из условий: ";
+  }
+
+  @Override
+  public String atLeastOf(int count) {
+    return "не менее " + count + " из условий: ";
+  }
+
+  @Override
+  public String answered(boolean equal) {
+    return equal ? "ответ " : "ответ не ";
+  }
+
+  @Override
+  public String equalTo(boolean equal) {
+    return equal ? "равно " : "не равно ";
+  }
+
+  @Override
+  public String notValue() {
+    return "не ";
+  }
+
+  @Override
+  public String bound(boolean below, boolean inclusive) {
+    return below ? (inclusive ? "не более " : "менее ") : (inclusive ? "не менее " : "более ");
+  }
+
+  @Override
+  public String between(String low, boolean lowInclusive, String high, boolean highInclusive) {
+    if (lowInclusive && highInclusive) {
+      return "от " + low + " до " + high + " включительно";
+    }
+    if (!lowInclusive && !highInclusive) {
+      return "строго между " + low + " и " + high;
+    }
+    return "от " + low + (lowInclusive ? " включительно" : " не включительно") + " до " + high
+        + (highInclusive ? " включительно" : " не включительно");
+  }
+
+  @Override
+  public String or() {
+    return " или ";
+  }
+
+  @Override
+  public String and() {
+    return " и ";
+  }
+
+  @Override
+  public String contractLine(String id, int version, String effectiveFrom, String zone) {
+    return "Договор `" + id + "`, версия " + version + ", действует с " + effectiveFrom + " (" + zone + ").";
+  }
+
+  @Override
+  public String fingerprint() {
+    return "Отпечаток (SHA-256 канонического JSON): ";
+  }
+
+  @Override
+  public String fieldsHead() {
+    return "## Поля\n\n| Поле | Название | Тип | Единица | Значения |\n";
+  }
+
+  @Override
+  public String criteriaHead() {
+    return "## Критерии\n\nЛид засчитывается, если выполнены все обязательные критерии и не сработал ни один "
+        + "критерий исключения.\n\n";
+  }
+
+  @Override
+  public String role(boolean required) {
+    return required ? "обязательный" : "исключение";
+  }
+
+  @Override
+  public String unknownRule(boolean required, boolean unknownMet) {
+    if (required) {
+      return unknownMet ? "Неизвестное значение засчитывается." : "Неизвестное значение не засчитывается.";
+    }
+    return unknownMet ? "Неизвестное значение исключает лид." : "Неизвестное значение не исключает лид.";
+  }
+
+  @Override
+  public String laterEvidenceSentence() {
+    return " Решить его могут и доказательства, полученные после передачи лида.";
+  }
+
+  @Override
+  public String hitPolicy(boolean unique) {
+    return unique ? "Строки не пересекаются" : "Применяется первая подходящая строка";
+  }
+
+  @Override
+  public String completeness(boolean complete) {
+    return complete ? "; каждый засчитанный лид подходит под строку." : ".";
+  }
+
+  @Override
+  public String rowsHead() {
+    return "| Строка | Условие | Результат |\n";
+  }
+
+  @Override
+  public String termsTitle() {
+    return "Условия оплаты и споров";
+  }
+
+  @Override
+  public String price() {
+    return "Цена: ";
+  }
+
+  @Override
+  public String priceByTable(String table) {
+    return "по таблице `" + table + "`";
+  }
+
+  @Override
+  public String priceNotStated() {
+    return "не указана";
+  }
+
+  @Override
+  public String challengeWindow() {
+    return "Срок оспаривания: ";
+  }
+
+  @Override
+  public String afterDelivery(String window) {
+    return window + " после передачи лида";
+  }
+
+  @Override
+  public String noLimit() {
+    return "не ограничен";
+  }
+
+  @Override
+  public String outcome(boolean accepted) {
+    return accepted ? "ЗАСЧИТАН" : "НЕ ЗАСЧИТАН";
+  }
+
+  @Override
+  public String leadUnder(String lead, String contract) {
+    return "лид " + lead + " по договору " + contract;
+  }
+
+  @Override
+  public String status(boolean disqualifier, boolean met) {
+    if (disqualifier) {
+      return met ? "сработал" : "не сработал";
+    }
+    return met ? "выполнен" : "не выполнен";
+  }
+
+  @Override
+  public String unknownStatus(boolean disqualifier, boolean countsMet) {
+    if (disqualifier) {
+      return countsMet ? "неизвестно, исключает" : "неизвестно, не исключает";
+    }
+    return countsMet ? "неизвестно, засчитывается" : "неизвестно, не засчитывается";
+  }
+
+  @Override
+  public String needs(boolean required) {
+    return required ? "Требуется: " : "Исключает: ";
+  }
+
+  @Override
+  public String read() {
+    return ". Прочитано: ";
+  }
+
+  @Override
+  public String matchedRow(String row) {
+    return " (строка " + row + ")";
+  }
+
+  @Override
+  public String conflict(String rows) {
+    return "КОНФЛИКТ строк " + rows;
+  }
+
+  @Override
+  public String noMatch() {
+    return "НЕТ СТРОКИ (таблица должна быть полной)";
+  }
+
+  @Override
+  public String noRow() {
+    return "ни одна строка не подходит";
+  }
+
+  @Override
+  public String statementTitle() {
+    return "# Акт по лидам";
+  }
+
+  @Override
+  public String[] totals() {
+    return new String[] {"Лидов", "Засчитано при передаче", "К оплате", "из них восстановлено по спорам",
+        "Снято по спорам покупателя", "Не засчитано", "из них к замене, только из-за неизвестных фактов",
+        "Споров удовлетворено", "Споров отклонено", "Сумма к оплате"};
+  }
+
+  @Override
+  public String ground(Ground ground) {
+    switch (ground) {
+      case LATE:
+        return "подан после срока";
+      case OUT_OF_CONTRACT:
+        return "не ссылается на согласованный критерий";
+      case EVIDENCE_AFTER_DELIVERY:
+        return "доказательства только после передачи";
+      case NOT_SUBSTANTIATED:
+        return "не подтверждён";
+      default:
+        return "подтверждён";
+    }
+  }
+
+  @Override
+  public String rejectionsHead() {
+    return "## Отказы по критериям\n\n| Критерий | Лидов |\n";
+  }
+
+  @Override
+  public String perVersion() {
+    return "По версиям договора";
+  }
+
+  @Override
+  public String perDay() {
+    return "По дням";
+  }
+
+  @Override
+  public String versionColumn() {
+    return "Версия";
+  }
+
+  @Override
+  public String dayColumn(String zones) {
+    return "День (" + zones + ")";
+  }
+
+  @Override
+  public String[] tallyColumns() {
+    return new String[] {"Лидов", "Засчитано", "К оплате", "Снято", "Не засчитано", "К замене", "Сумма"};
+  }
+
+  @Override
+  public String side(boolean first) {
+    return first ? "первый договор" : "второй договор";
+  }
+
+  @Override
+  public String amendmentTitle() {
+    return "# Поправка: ";
+  }
+
+  @Override
+  public String editsTitle() {
+    return "Правки";
+  }
+
+  @Override
+  public String editGroup(int group) {
+    return new String[] {"Критерии", "Поля", "Таблицы", "Условия оплаты и споров"}[group];
+  }
+
+  @Override
+  public String unchanged() {
+    return "Текст договора не изменился.";
+  }
+
+  @Override
+  public String regionsTitle() {
+    return "Лиды, чей вердикт меняется";
+  }
+
+  @Override
+  public String noRegion(boolean complete) {
+    return complete ? "Ни один лид не получает другого вердикта." : "Различий не найдено в пределах бюджета анализа.";
+  }
+
+  @Override
+  public String notesTitle() {
+    return "Примечания";
+  }
+
+  @Override
+  public String edited(int change, int gender) {
+    String[][] forms = {{"добавлен", "добавлено", "добавлена"}, {"удалён", "удалено", "удалена"},
+        {"изменён", "изменено", "изменена"}};
+    return forms[change][gender];
+  }
+
+  @Override
+  public String term(String term) {
+    switch (term) {
+      case "price":
+        return "Цена";
+      case "price table":
+        return "Таблица цен";
+      case "challenge window":
+        return "Срок оспаривания";
+      case "zone":
+        return "Часовой пояс";
+      default:
+        return "Действует с";
+    }
+  }
+
+  @Override
+  public String none() {
+    return "нет";
+  }
+
+  @Override
+  public String laterEvidence(boolean later) {
+    return later ? "решают и доказательства, полученные после передачи" : "решают только доказательства, полученные до передачи";
+  }
+
+  @Override
+  public String part(String part) {
+    switch (part) {
+      case "title": return "название";
+      case "condition": return "условие";
+      case "role": return "роль";
+      case "unknownAs": return "правило для неизвестного";
+      case "kind": return "тип";
+      case "label": return "подпись";
+      case "unit": return "единица";
+      case "codes": return "коды";
+      case "question": return "вопрос";
+      case "hitPolicy": return "правило строк";
+      case "complete": return "полнота";
+      default: return "строки";
+    }
+  }
+
+  @Override
+  public String unknownMet(boolean required) {
+    return required ? " (неизвестное засчитывается)" : " (неизвестное исключает)";
+  }
+
+  @Override
+  public String tablePolicy(boolean unique, boolean complete) {
+    return (unique ? "строки не пересекаются" : "первая подходящая строка") + (complete ? ", полная" : "");
+  }
+
+  @Override
+  public String nowAccepts(String after, String leads, String price, String before, String reasons) {
+    return after + " также засчитывает " + leads + (price.isEmpty() ? "" : ", по цене " + price) + "; " + before
+        + " отклоняет их по " + reasons;
+  }
+
+  @Override
+  public String noLongerAccepts(String after, String leads, String reasons, String before, String price) {
+    return after + " больше не засчитывает " + leads + "; " + after + " отклоняет их по " + reasons
+        + (price.isEmpty() ? "" : " (" + before + " платил " + price + ")");
+  }
+
+  @Override
+  public String priceInsteadOf(String after, String before) {
+    return "цена " + insteadOf(after, before);
+  }
+
+  @Override
+  public String insteadOf(String after, String before) {
+    return after + " вместо " + before;
+  }
+
+  @Override
+  public String differently(String after, boolean priced, String leads, String changes) {
+    return after + " иначе оценивает " + leads + ": " + changes;
+  }
+
+  @Override
+  public String otherReasons(boolean now, String reasons) {
+    return (now ? "теперь также по " : "больше не по ") + reasons;
+  }
+
+  @Override
+  public String rejectsOtherwise(String after, String leads, String changes) {
+    return after + " отклоняет по другим причинам " + leads + ": " + changes
+        + " (прочие невыполненные критерии называют обе версии)";
+  }
+
+  @Override
+  public String example() {
+    return ". Пример: ";
+  }
+
+  @Override
+  public String allLeads() {
+    return "все такие лиды";
+  }
+
+  @Override
+  public String leadsWhere() {
+    return "лиды, где ";
+  }
+
+  @Override
+  public String unknownReason() {
+    return " (неизвестно)";
+  }
+
+  @Override
+  public String unchangedCriteria() {
+    return "неизменённым критериям";
+  }
+
+  @Override
+  public String noFacts() {
+    return "лид без фактов";
+  }
+}

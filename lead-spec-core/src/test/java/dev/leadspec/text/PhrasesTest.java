@@ -1,0 +1,183 @@
+package dev.leadspec.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadspec.dispute.Ground;
+import dev.leadspec.eval.Evaluator;
+import dev.leadspec.model.Condition;
+import dev.leadspec.model.Contract;
+import dev.leadspec.model.Criterion;
+import dev.leadspec.model.Field;
+import dev.leadspec.model.FieldKind;
+import dev.leadspec.model.Lead;
+import dev.leadspec.model.Money;
+import dev.leadspec.model.Operator;
+import dev.leadspec.model.Role;
+import dev.leadspec.model.Table;
+import dev.leadspec.model.Terms;
+import dev.leadspec.model.Value;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class PhrasesTest {
+
+  /** A contract with Russian titles, labels and a unit in both languages. */
+  private static Contract bilingual(Table... tables) {
+    return Contract.builder().addTables(tables).id("calls").version(1).title("Call leads").putTitles("ru", "Лиды со звонков")
+        .effectiveFrom(LocalDate.of(2026, 3, 1))
+        .addFields(Field.builder().name("talk").kind(FieldKind.INTEGER).label("Talk time").putLabels("ru", "Время разговора")
+            .unit("seconds").putUnits("ru", "с").build())
+        .addCriteria(Criterion.builder().id("LONG").title("Long enough").putTitles("ru", "Достаточно долгий").role(Role.REQUIRED)
+            .condition(new Condition.Compare("talk", Operator.GE, Value.of(300))).build())
+        .terms(Terms.builder().price(Money.of("1500", "INR")).build())
+        .build();
+  }
+
+  @Test
+  void every_phrase_of_the_table_is_written_in_every_language() throws Exception {
+    for (Language language : Language.values()) {
+      for (Method method : Phrases.class.getMethods()) {
+        // given
+        Object[] arguments = new Object[method.getParameterCount()];
+        for (int i = 0; i < arguments.length; i++) {
+          arguments[i] = sample(method.getParameterTypes()[i], method.getName());
+        }
+        // when
+        Object phrase = method.invoke(language.phrases(), arguments);
+        // then
+        List<String> texts = new ArrayList<>();
+        if (phrase instanceof String[]) {
+          texts.addAll(List.of((String[]) phrase));
+        } else {
+          texts.add(String.valueOf(phrase));
+        }
+        for (String text : texts) {
+          assertThat(text).as(language + " " + method.getName()).isNotBlank();
+        }
+      }
+      for (Ground ground : Ground.values()) {
+        assertThat(language.ground(ground)).as(language + " " + ground).isNotBlank().doesNotContain(ground.name());
+      }
+    }
+  }
+
+  private static Object sample(Class<?> type, String method) {
+    if (type == String.class) {
+      return method.equals("part") ? "unknownAs" : method.equals("term") ? "zone" : "x";
+    }
+    if (type == int.class) {
+      return method.equals("editGroup") ? 3 : method.equals("edited") ? 2 : 2;
+    }
+    if (type == long.class) {
+      return 21L;
+    }
+    if (type == boolean.class) {
+      return true;
+    }
+    if (type == BigDecimal.class) {
+      return new BigDecimal("-1234.50");
+    }
+    if (type == LocalDate.class) {
+      return LocalDate.of(2026, 3, 1);
+    }
+    if (type == Money.class) {
+      return Money.of("1500", "INR");
+    }
+    if (type == Ground.class) {
+      return Ground.OUT_OF_CONTRACT;
+    }
+    if (type == FieldKind.class) {
+      return FieldKind.ANSWER;
+    }
+    throw new AssertionError("no sample for " + type);
+  }
+
+  @Test
+  void no_renderer_asks_which_language_it_writes() throws IOException {
+    // given
+    Path text = Path.of("src/main/java/dev/leadspec/text");
+    Set<String> tables = Set.of("Phrases.java", "EnglishPhrases.java", "RussianPhrases.java", "Language.java");
+    List<Path> renderers;
+    try (Stream<Path> files = Files.list(text)) {
+      renderers = files.filter(f -> !tables.contains(f.getFileName().toString())).toList();
+    }
+    // then
+    assertThat(renderers).extracting(f -> f.getFileName().toString()).contains("Markdown.java", "Words.java", "DiffMarkdown.java");
+    for (Path renderer : renderers) {
+      StringBuilder code = new StringBuilder();
+      for (String line : Files.readAllLines(renderer, StandardCharsets.UTF_8)) {
+        String trimmed = line.strip();
+        if (!trimmed.startsWith("*") && !trimmed.startsWith("/*") && !trimmed.startsWith("//")) {
+          code.append(line).append('\n');
+        }
+      }
+      assertThat(code.toString()).as(renderer.toString())
+          .doesNotContain("Language.RU", "Language.EN", "ru()", "ru ?", "boolean ru", "Plurals")
+          .doesNotContainPattern("\"[^\"\\n]*[а-яА-ЯёЁ][^\"\\n]*\"");
+    }
+  }
+
+  @Test
+  void money_is_the_amount_in_the_languages_numbers_a_no_break_space_and_the_currency_code() {
+    assertThat(Language.EN.money(Money.of("1500", "INR"))).isEqualTo("1,500\u00a0INR");
+    assertThat(Language.EN.money(Money.of("1234567.50", "USD"))).isEqualTo("1,234,567.50\u00a0USD");
+    assertThat(Language.RU.money(Money.of("379500.00", "RUB"))).isEqualTo("379\u00a0500,00\u00a0RUB");
+    assertThat(Language.RU.money(Money.of("12.5", "BRL"))).isEqualTo("12,5\u00a0BRL");
+  }
+
+  @Test
+  void a_russian_appendix_takes_the_russian_titles_labels_and_units_and_an_english_one_the_default() {
+    // when
+    String ru = Markdown.contract(bilingual(), Language.RU);
+    String en = Markdown.contract(bilingual(), Language.EN);
+    // then
+    assertThat(ru).startsWith("# Лиды со звонков\n")
+        .contains("| `talk` | Время разговора | целое число | с |  |")
+        .contains("**LONG — Достаточно долгий** (обязательный): Время разговора: не менее 300 с.")
+        .contains("- Цена: 1\u00a0500\u00a0INR")
+        .doesNotContain("Call leads", "Talk time", "Long enough", "seconds");
+    assertThat(en).startsWith("# Call leads\n")
+        .contains("**LONG — Long enough** (required): Talk time: at least 300 seconds.")
+        .contains("- Price: 1,500\u00a0INR")
+        .doesNotContain("Время", "Достаточно");
+  }
+
+  @Test
+  void a_verdict_reads_each_fact_with_its_unit_in_the_language() {
+    // given
+    Lead lead = Lead.builder().id("L-1").deliveredAt(Instant.parse("2026-03-02T10:00:00Z")).fact("talk", 1200).build();
+    // when
+    String ru = Markdown.verdict(Evaluator.of(bilingual()).evaluate(lead), Language.RU);
+    String en = Markdown.verdict(Evaluator.of(bilingual()).evaluate(lead), Language.EN);
+    // then
+    assertThat(ru).contains("**LONG** Достаточно долгий: выполнен. Требуется: Время разговора: не менее 300 с. "
+        + "Прочитано: Время разговора = 1\u00a0200 с.");
+    assertThat(en).contains("**LONG** Long enough: met. Requires: Talk time: at least 300 seconds. Read: Talk time = 1,200 seconds.");
+  }
+
+  @Test
+  void a_range_puts_the_unit_after_its_upper_end_and_table_titles_follow_the_language() {
+    // given
+    Contract contract = bilingual(Table.builder().id("tier").title("Tier").hitPolicy(dev.leadspec.model.HitPolicy.FIRST).putTitles("ru", "Уровень")
+            .addRows(dev.leadspec.model.Row.of("MID", new Condition.Between("talk", Value.of(60), Value.of(3600), true, false),
+                dev.leadspec.model.Output.code("MID")))
+            .build());
+    // when
+    String ru = Markdown.contract(contract, Language.RU);
+    String en = Markdown.contract(contract, Language.EN);
+    // then
+    assertThat(ru).contains("## Уровень (`tier`)").contains("| MID | Время разговора: от 60 включительно до 3\u00a0600 с не включительно | MID |");
+    assertThat(en).contains("## Tier (`tier`)").contains("| MID | Talk time: between 60 inclusive and 3,600 seconds exclusive | MID |");
+  }
+}
