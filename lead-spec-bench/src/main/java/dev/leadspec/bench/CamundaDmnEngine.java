@@ -14,8 +14,9 @@ import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 /**
  * Camunda 7.24's DMN engine, either with its legacy FEEL (JUEL input expressions, legacy FEEL
  * unary tests) or as shipped (the FEEL Scala engine throughout): the contract as a RULE ORDER
- * decision table whose output entries are the failed criterion ids. The host's record becomes a
- * variable map (an unanswered question is null).
+ * decision table whose output entries are the failed criterion ids, the engine built and the
+ * decision parsed once. The host's record becomes a variable map of the decision's nine inputs
+ * and nothing else (an unanswered question is null).
  */
 final class CamundaDmnEngine {
   private final DmnEngine engine;
@@ -34,7 +35,7 @@ final class CamundaDmnEngine {
   }
 
   void evaluate(HostLead host, DecisionSink sink) {
-    DmnDecisionTableResult result = engine.evaluateDecisionTable(decision, host.toMap());
+    DmnDecisionTableResult result = engine.evaluateDecisionTable(decision, host.inputs());
     List<String> failed = result.collectEntries("criterion");
     for (String id : failed) {
       sink.failed(id);

@@ -14,9 +14,10 @@ import org.jeasy.rules.core.RuleBuilder;
  * Easy Rules 4.1.0 with lambda rules: one rule per criterion, in contract order by priority,
  * that fires when the criterion fails and records its id. Two formulations:
  * {@link #hostFact()}, as Easy Rules' users mostly write it, puts the host's record into
- * {@link Facts} as one fact the rules read; {@link #factPerField()} puts each field in as its own
- * fact (an unanswered question is no fact: Easy Rules refuses null values), and each rule's
- * look-ups scan the facts, which costs several times more.
+ * {@link Facts} as the one fact the rules read (with the list their actions add failed ids to:
+ * each {@code Facts} look-up or put streams over the facts, so one fact is the fewest);
+ * {@link #factPerField()} puts each field in as its own fact (an unanswered question is no fact:
+ * Easy Rules refuses null values), which costs several times more.
  */
 final class EasyRulesEngine {
   private static final Set<String> INDUSTRIES = Set.copyOf(ReferenceContract.TARGET_INDUSTRIES);
@@ -43,18 +44,19 @@ final class EasyRulesEngine {
   private EasyRulesEngine(boolean hostFact) {
     this.hostFact = hostFact;
     if (hostFact) {
-      failsWhen("TA-IND", facts -> !INDUSTRIES.contains(facts.<HostLead>get(LEAD).industry()));
-      failsWhen("TA-REGION", facts -> !REGIONS.contains(facts.<HostLead>get(LEAD).region()));
+      // the one fact: the record, read by the conditions, and the ids the actions collect
+      failsWhen("TA-IND", facts -> !INDUSTRIES.contains(facts.<Screening>get(LEAD).host.industry()));
+      failsWhen("TA-REGION", facts -> !REGIONS.contains(facts.<Screening>get(LEAD).host.region()));
       failsWhen("TA-SIZE", facts -> {
-        int employees = facts.<HostLead>get(LEAD).employees();
+        int employees = facts.<Screening>get(LEAD).host.employees();
         return employees < 50 || employees > 5000;
       });
-      failsWhen("TA-PCS", facts -> facts.<HostLead>get(LEAD).computers() < 30);
-      failsWhen("DMU-ROLE", facts -> !ROLES.contains(facts.<HostLead>get(LEAD).role()));
-      failsWhen("Q-UPGRADE", facts -> !"YES".equals(facts.<HostLead>get(LEAD).plansUpgrade()));
-      failsWhen("Q-MEETING", facts -> !"YES".equals(facts.<HostLead>get(LEAD).agreedToMeeting()));
-      failsWhen("PHONE", facts -> !facts.<HostLead>get(LEAD).phoneValid());
-      failsWhen("DUP", facts -> facts.<HostLead>get(LEAD).duplicate());
+      failsWhen("TA-PCS", facts -> facts.<Screening>get(LEAD).host.computers() < 30);
+      failsWhen("DMU-ROLE", facts -> !ROLES.contains(facts.<Screening>get(LEAD).host.role()));
+      failsWhen("Q-UPGRADE", facts -> !"YES".equals(facts.<Screening>get(LEAD).host.plansUpgrade()));
+      failsWhen("Q-MEETING", facts -> !"YES".equals(facts.<Screening>get(LEAD).host.agreedToMeeting()));
+      failsWhen("PHONE", facts -> !facts.<Screening>get(LEAD).host.phoneValid());
+      failsWhen("DUP", facts -> facts.<Screening>get(LEAD).host.duplicate());
       return;
     }
     failsWhen("TA-IND", facts -> !INDUSTRIES.contains(facts.<String>get("industry")));
@@ -76,19 +78,20 @@ final class EasyRulesEngine {
         .name(criterionId)
         .priority(rules.size())
         .when(condition)
-        .then(facts -> facts.<List<String>>get(FAILED).add(criterionId))
+        .then(hostFact ? facts -> facts.<Screening>get(LEAD).failed.add(criterionId)
+            : facts -> facts.<List<String>>get(FAILED).add(criterionId))
         .build());
   }
 
   void evaluate(HostLead host, DecisionSink sink) {
     Facts facts = new Facts();
-    List<String> failed = new ArrayList<>(4);
     if (hostFact) {
-      facts.put(LEAD, host);
-      facts.put(FAILED, failed);
-      fire(facts, failed, sink);
+      Screening screening = new Screening(host);
+      facts.put(LEAD, screening);
+      fire(facts, screening.failed, sink);
       return;
     }
+    List<String> failed = new ArrayList<>(4);
     facts.put("industry", host.industry());
     facts.put("region", host.region());
     facts.put("employees", host.employees());
@@ -114,5 +117,15 @@ final class EasyRulesEngine {
       sink.failed(id);
     }
     sink.decided(failed.isEmpty());
+  }
+
+  /** The one fact of {@link #hostFact()}: the host's record, and the ids of the criteria it fails. */
+  private static final class Screening {
+    final HostLead host;
+    final List<String> failed = new ArrayList<>(4);
+
+    Screening(HostLead host) {
+      this.host = host;
+    }
   }
 }

@@ -126,6 +126,8 @@ public class EvaluateBenchmark {
       }
       Agreement.check("lead-spec generated (leads built beforehand)", hosts, (i, sink) -> engine.evaluate(leads[i], sink));
       Agreement.check("lead-spec generated (including conversion)", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
+      Agreement.check("lead-spec generated (including the lighter conversion)", hosts,
+          (i, sink) -> engine.evaluateLight(hosts[i], sink));
     }
   }
 
@@ -337,6 +339,52 @@ public class EvaluateBenchmark {
   @Benchmark
   public void leadSpecGeneratedConverting(Leads leads, LeadSpecGenerated state) {
     state.engine.evaluate(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /**
+   * lead-spec through generated code, including the lighter conversion (the contract's facts
+   * only, codes as values made once): a prototype of what a lighter conversion path gives.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the generated evaluator
+   */
+  @Benchmark
+  public void leadSpecGeneratedConvertingLight(Leads leads, LeadSpecGenerated state) {
+    state.engine.evaluateLight(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /**
+   * The conversion alone: a host's record to a {@code Lead}, as the converting rows do it.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @return the lead, for the blackhole
+   */
+  @Benchmark
+  public Lead leadConversion(Leads leads) {
+    return ReferenceContract.toLead(leads.hosts[leads.next()]);
+  }
+
+  /**
+   * The lighter conversion alone ({@code ReferenceContract.toLeadLight}).
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @return the lead, for the blackhole
+   */
+  @Benchmark
+  public Lead leadConversionLight(Leads leads) {
+    return ReferenceContract.toLeadLight(leads.hosts[leads.next()]);
   }
 
   /**

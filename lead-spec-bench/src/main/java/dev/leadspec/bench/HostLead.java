@@ -45,17 +45,18 @@ public record HostLead(
     int callSeconds) {
 
   /**
-   * The record as a map of plain values keyed by the contract's field names (noise included, an
-   * unanswered question null), as a host hands it to a map-based engine.
+   * The contract's nine inputs as a map of plain values keyed by the decision's input names (an
+   * unanswered question null), as a host hands them to a map-based engine: built minimally, the
+   * noise fields left out, sized so that it never grows.
    *
    * <pre>{@code
-   * Map<String, Object> variables = lead.toMap();
+   * Map<String, Object> variables = lead.inputs();
    * }</pre>
    *
    * @return a new mutable map
    */
-  public Map<String, @Nullable Object> toMap() {
-    Map<String, @Nullable Object> map = new HashMap<>(32);
+  public Map<String, @Nullable Object> inputs() {
+    Map<String, @Nullable Object> map = new HashMap<>(16);
     map.put("industry", industry);
     map.put("region", region);
     map.put("employees", employees);
@@ -65,8 +66,6 @@ public record HostLead(
     map.put("agreed_to_meeting", agreedToMeeting);
     map.put("phone_valid", phoneValid);
     map.put("duplicate", duplicate);
-    map.put("source", source);
-    map.put("call_seconds", callSeconds);
     return map;
   }
 }

@@ -1,12 +1,24 @@
 package dev.leadspec.bench;
 
-import io.github.jamsesso.jsonlogic.JsonLogic;
-import io.github.jamsesso.jsonlogic.JsonLogicException;
+import io.github.jamsesso.jsonlogic.ast.JsonLogicNode;
+import io.github.jamsesso.jsonlogic.ast.JsonLogicParseException;
+import io.github.jamsesso.jsonlogic.ast.JsonLogicParser;
+import io.github.jamsesso.jsonlogic.evaluator.JsonLogicEvaluationException;
+import io.github.jamsesso.jsonlogic.evaluator.JsonLogicEvaluator;
+import io.github.jamsesso.jsonlogic.evaluator.expressions.EqualityExpression;
+import io.github.jamsesso.jsonlogic.evaluator.expressions.IfExpression;
+import io.github.jamsesso.jsonlogic.evaluator.expressions.InExpression;
+import io.github.jamsesso.jsonlogic.evaluator.expressions.MergeExpression;
+import io.github.jamsesso.jsonlogic.evaluator.expressions.NumericComparisonExpression;
 import java.util.List;
 
 /**
  * json-logic-java 1.1.0: the contract as one rule that merges, in contract order, the id of
- * each failed criterion. The host's record becomes a map (an unanswered question is null).
+ * each failed criterion. The rule is parsed once and evaluated by one reused evaluator that knows
+ * the rule's operations (what {@code JsonLogic.apply(String, Object)} does after looking the
+ * rule's text up in its parse cache). The host's record becomes a map of the rule's nine
+ * variables and nothing else (an unanswered question is null): json-logic reads only maps and
+ * lists.
  */
 final class JsonLogicEngine {
   static final String RULE = "{\"merge\": ["
@@ -21,13 +33,23 @@ final class JsonLogicEngine {
       + "{\"if\": [{\"var\": \"duplicate\"}, [\"DUP\"], []]}"
       + "]}";
 
-  private final JsonLogic jsonLogic = new JsonLogic();
+  private final JsonLogicNode rule;
+  private final JsonLogicEvaluator evaluator = new JsonLogicEvaluator(List.of(MergeExpression.INSTANCE, IfExpression.IF,
+      InExpression.INSTANCE, NumericComparisonExpression.LTE, NumericComparisonExpression.GTE, EqualityExpression.INSTANCE));
+
+  JsonLogicEngine() {
+    try {
+      rule = JsonLogicParser.parse(RULE);
+    } catch (JsonLogicParseException e) {
+      throw new IllegalStateException("json-logic: cannot parse the rule", e);
+    }
+  }
 
   void evaluate(HostLead host, DecisionSink sink) {
     Object result;
     try {
-      result = jsonLogic.apply(RULE, host.toMap());
-    } catch (JsonLogicException e) {
+      result = evaluator.evaluate(rule, host.inputs(), "$");
+    } catch (JsonLogicEvaluationException e) {
       throw new IllegalStateException("json-logic: lead " + host.id() + ": " + e.getMessage(), e);
     }
     List<?> failed = (List<?>) result;

@@ -39,4 +39,9 @@ final class LeadSpecEngine {
   void evaluate(HostLead host, DecisionSink sink) {
     evaluate(ReferenceContract.toLead(host), sink);
   }
+
+  /** Including the lighter conversion ({@link ReferenceContract#toLeadLight}). */
+  void evaluateLight(HostLead host, DecisionSink sink) {
+    evaluate(ReferenceContract.toLeadLight(host), sink);
+  }
 }

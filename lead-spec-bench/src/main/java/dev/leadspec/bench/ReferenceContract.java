@@ -11,7 +11,9 @@ import dev.leadspec.model.Operator;
 import dev.leadspec.model.Role;
 import dev.leadspec.model.Value;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reference contract of the benchmark, built with core's model builders, and the
@@ -94,6 +96,47 @@ final class ReferenceContract {
         .fact("source", host.source())
         .fact("call_seconds", host.callSeconds())
         .build();
+  }
+
+  private static final Map<String, Value> CODES = codes();
+
+  /**
+   * A lighter conversion, for comparison: only the contract's nine facts, in the contract's
+   * order, each code a {@link Value} made once for the code (as a host mapping its enums would
+   * keep them), flags and answers lead-spec's shared values. No new API: still a {@link Lead}.
+   */
+  static Lead toLeadLight(HostLead host) {
+    Lead.Builder lead = Lead.builder().id(host.id()).deliveredAt(host.deliveredAt())
+        .fact("industry", code(host.industry()))
+        .fact("region", code(host.region()))
+        .fact("employees", host.employees())
+        .fact("computers", host.computers())
+        .fact("role", code(host.role()));
+    if (host.plansUpgrade() != null) {
+      lead.fact("plans_upgrade", answer(host.plansUpgrade()));
+    }
+    if (host.agreedToMeeting() != null) {
+      lead.fact("agreed_to_meeting", answer(host.agreedToMeeting()));
+    }
+    return lead
+        .fact("phone_valid", host.phoneValid())
+        .fact("duplicate", host.duplicate())
+        .build();
+  }
+
+  private static Value code(String code) {
+    Value value = CODES.get(code);
+    return value != null ? value : Value.of(code);
+  }
+
+  private static Map<String, Value> codes() {
+    Map<String, Value> codes = new HashMap<>();
+    for (List<String> set : List.of(INDUSTRIES, REGIONS, ROLES)) {
+      for (String code : set) {
+        codes.put(code, Value.of(code));
+      }
+    }
+    return codes;
   }
 
   private static Answer answer(String answer) {

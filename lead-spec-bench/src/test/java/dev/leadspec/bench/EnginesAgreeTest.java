@@ -58,6 +58,9 @@ class EnginesAgreeTest {
         .doesNotThrowAnyException();
     assertThatCode(() -> Agreement.check("lead-spec generated", hosts, (i, sink) -> engine.evaluate(hosts[i], sink)))
         .doesNotThrowAnyException();
+    assertThatCode(() -> Agreement.check("lead-spec generated, lighter conversion", hosts,
+        (i, sink) -> engine.evaluateLight(hosts[i], sink)))
+        .doesNotThrowAnyException();
   }
 
   @Test

@@ -63,8 +63,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--format", hidden = true, paramLabel = "FORMAT")
   Optional<String> deprecatedFormat = Optional.empty();
 
-  @Option(names = "--generated", description = "Evaluate a single contract through code generated for it (lead-spec-codegen): "
-      + "the same verdicts, byte for byte; where no code can be generated the interpreter runs. A history is interpreted.")
+  @Option(names = "--generated", description = "Evaluate through code generated for the contract, or for every version of a "
+      + "history (lead-spec-codegen): the same verdicts, byte for byte; where no code can be generated the interpreter runs.")
   boolean generated;
 
   @Override
@@ -78,14 +78,20 @@ final class EvaluateCommand implements Callable<Integer> {
           + "names a command's output format)\n");
       input.format = input.format.or(() -> deprecatedFormat);
     }
-    ContractHistory history = ContractHistory.of(versions);
+    Compilation compilation = generated ? Compilation.GENERATED : Compilation.INTERPRETED;
+    // a single version gets its own evaluator below: only a history is compiled with the history
+    ContractHistory history = ContractHistory.of(versions, versions.size() > 1 ? compilation : Compilation.INTERPRETED);
     Contract read = history.latest();
     if (input.printMapping(cli, read)) {
       return 0;
     }
     Function<Lead, Verdict> evaluator = history::evaluate;
+    if (generated && versions.size() > 1 && history.compilation() != Compilation.GENERATED) {
+      cli.err.println("lead-spec: no code could be generated for every version of " + history.contractId()
+          + "; the interpreter evaluates those (same verdicts)");
+    }
     if (versions.size() == 1) {
-      Evaluator single = Evaluator.of(read, generated ? Compilation.GENERATED : Compilation.INTERPRETED);
+      Evaluator single = Evaluator.of(read, compilation);
       if (generated && single.compilation() != Compilation.GENERATED) {
         cli.err.println("lead-spec: no code could be generated for " + read.reference() + "; the interpreter evaluates (same verdicts)");
       }

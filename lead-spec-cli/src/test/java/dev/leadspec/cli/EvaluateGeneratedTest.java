@@ -3,6 +3,9 @@ package dev.leadspec.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.leadspec.json.LeadSpecJson;
+import dev.leadspec.model.Answer;
+import dev.leadspec.model.Lead;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,11 +14,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code evaluate --generated} writes the interpreter's verdicts, byte for byte, on the full UCI Bank Marketing file. */
+/**
+ * {@code evaluate --generated} writes the interpreter's verdicts, byte for byte, on the full UCI
+ * Bank Marketing file and with a history of versions.
+ */
 class EvaluateGeneratedTest {
   @TempDir
   Path dir;
@@ -38,6 +47,35 @@ class EvaluateGeneratedTest {
     assertThat(generatedErr).doesNotContain("no code could be generated").isEqualTo(interpretedErr);
     assertThat(Files.size(interpreted)).isGreaterThan(45_211L * 100);
     assertThat(sha256(generated)).isEqualTo(sha256(interpreted));
+  }
+
+  @Test
+  void a_history_of_versions_gives_the_same_verdict_bytes_with_generated_code_and_without() throws Exception {
+    // given: v1 from March asks for 50 employees, v2 from April for 40; leads of 20 to 79 employees across both
+    LeadSpecJson json = LeadSpecJson.standard();
+    Path v1 = dir.resolve("v1.json");
+    Path v2 = dir.resolve("v2.json");
+    Files.write(v1, json.writeContract(LeadSpecCliTest.contract(50, false)));
+    Files.write(v2, json.writeContract(LeadSpecCliTest.contract(40, false, 2, LocalDate.of(2026, 4, 1))));
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      lines.append(new String(json.writeLead(Lead.builder().id("L-" + i)
+          .deliveredAt(Instant.parse("2026-03-20T00:00:00Z").plus(Duration.ofDays(i % 25))).fact("industry", i % 7 == 0 ? "FINANCE" : "RETAIL")
+          .fact("employees", 20 + i).fact("plans", Answer.YES).build()), StandardCharsets.UTF_8));
+    }
+    Path leads = dir.resolve("leads.jsonl");
+    Files.writeString(leads, lines, StandardCharsets.UTF_8);
+    Path interpreted = dir.resolve("interpreted.jsonl");
+    Path generated = dir.resolve("generated.jsonl");
+    // when
+    String[] common = {"evaluate", "--contract", v1.toString(), "--contract", v2.toString(), leads.toString()};
+    String interpretedErr = run(common, "-o", interpreted.toString());
+    String generatedErr = run(common, "--generated", "-o", generated.toString());
+    // then: both versions decided some leads, and the bytes are the same
+    String verdicts = Files.readString(interpreted, StandardCharsets.UTF_8);
+    assertThat(verdicts).contains("\"version\":1,").contains("\"version\":2,");
+    assertThat(generatedErr).doesNotContain("no code could be generated").isEqualTo(interpretedErr);
+    assertThat(Files.readAllBytes(generated)).isEqualTo(Files.readAllBytes(interpreted));
   }
 
   /** Runs the command, expecting exit 0; returns what it wrote to stderr. */

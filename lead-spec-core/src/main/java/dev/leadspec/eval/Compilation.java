@@ -4,6 +4,8 @@ package dev.leadspec.eval;
  * How an {@link Evaluator} runs a contract: the interpreter over compiled node trees, always
  * available, or code generated for the contract version by a generator on the class path
  * ({@code lead-spec-codegen}). Both give the same verdicts, byte for byte, and the same errors.
+ * {@link Evaluator#of(dev.leadspec.model.Contract, Compilation)} asks for one contract version,
+ * {@link ContractHistory#of(java.util.Collection, Compilation)} for every version of a history.
  *
  * <pre>{@code
  * Evaluator evaluator = Evaluator.of(contract, Compilation.GENERATED);

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * The versions of one contract id, each governing the leads delivered from its effective instant
  * until the next version's: an amendment never reaches back. Evaluating a lead picks the version
  * that governed it at {@code deliveredAt}, and the verdict names that version. Immutable and
- * thread-safe; each version is compiled once, when the history is built.
+ * thread-safe; each version is compiled once, when the history is built, interpreted or, with
+ * {@link #of(Collection, Compilation)}, through code generated per version (the same verdicts).
  *
  * <pre>{@code
  * ContractHistory history = ContractHistory.of(v1, v2);   // v2 effective from 2026-04-01
@@ -28,12 +29,12 @@ public final class ContractHistory {
   private final List<Contract> versions;
   private final Evaluator[] evaluators;
 
-  private ContractHistory(String contractId, List<Contract> versions) {
+  private ContractHistory(String contractId, List<Contract> versions, Compilation compilation) {
     this.contractId = contractId;
     this.versions = versions;
     this.evaluators = new Evaluator[versions.size()];
     for (int i = 0; i < evaluators.length; i++) {
-      evaluators[i] = Evaluator.of(versions.get(i));
+      evaluators[i] = Evaluator.of(versions.get(i), compilation);
     }
   }
 
@@ -67,6 +68,31 @@ public final class ContractHistory {
    * @throws NullPointerException if a version is null
    */
   public static ContractHistory of(Collection<Contract> versions) {
+    return of(versions, Compilation.INTERPRETED);
+  }
+
+  /**
+   * A history of the given versions, in any order, each compiled as
+   * {@link Evaluator#of(Contract, Compilation)} compiles it: with {@link Compilation#GENERATED},
+   * through code generated for each version where it can be (see {@link #compilation()}). The
+   * verdicts and errors are those of the interpreter either way.
+   *
+   * <pre>{@code
+   * ContractHistory history = ContractHistory.of(List.of(v1, v2), Compilation.GENERATED);
+   * history.compilation(); // GENERATED, or INTERPRETED where some version could not be generated
+   * }</pre>
+   *
+   * @param versions the versions of one contract id
+   * @param compilation {@link Compilation#GENERATED} to ask for generated code, else
+   *     {@link Compilation#INTERPRETED}
+   * @return the history, versions in order
+   * @throws LeadSpecException if there is no version, the ids differ, a version number is given
+   *     twice, two versions take effect at the same instant, or a later version takes effect
+   *     before an earlier one
+   * @throws NullPointerException if a version or {@code compilation} is null
+   */
+  public static ContractHistory of(Collection<Contract> versions, Compilation compilation) {
+    Objects.requireNonNull(compilation, "compilation");
     List<Contract> sorted = new ArrayList<>(versions.size());
     for (Contract version : versions) {
       sorted.add(Objects.requireNonNull(version, "version"));
@@ -97,7 +123,7 @@ public final class ContractHistory {
             + ", before " + earlier.reference() + " (" + earlier.effectiveAt() + "); an amendment never reaches back");
       }
     }
-    return new ContractHistory(id, List.copyOf(sorted));
+    return new ContractHistory(id, List.copyOf(sorted), compilation);
   }
 
   /**
@@ -116,6 +142,25 @@ public final class ContractHistory {
    */
   public List<Contract> versions() {
     return versions;
+  }
+
+  /**
+   * How the history's versions are evaluated: {@link Compilation#GENERATED} only where generated
+   * code was asked for and every version has it.
+   *
+   * <pre>{@code
+   * ContractHistory.of(v1, v2).compilation(); // INTERPRETED
+   * }</pre>
+   *
+   * @return the compilation in use for every version
+   */
+  public Compilation compilation() {
+    for (Evaluator evaluator : evaluators) {
+      if (evaluator.compilation() != Compilation.GENERATED) {
+        return Compilation.INTERPRETED;
+      }
+    }
+    return Compilation.GENERATED;
   }
 
   /**
