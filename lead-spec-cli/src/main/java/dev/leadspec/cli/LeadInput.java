@@ -229,10 +229,7 @@ final class LeadInput {
       @Override
       public Item next() {
         LeadSource.Record record = records.next();
-        // the line is the error record's own; the message need not repeat it
-        String error = record.error().map(text -> text.startsWith("line " + record.line() + ": ")
-            ? text.substring(("line " + record.line() + ": ").length()) : text).orElse(null);
-        return new Item(record.line(), record.lead().orElse(null), record.leadId().orElse(null), error);
+        return new Item(record.line(), record.lead().orElse(null), record.leadId().orElse(null), record.error().orElse(null));
       }
     };
   }

@@ -199,17 +199,16 @@ public final class LeadSource {
         if (row.cells == null) {
           // the id cell, when it was read whole before the error, names the lead
           return new Record(row.line, Optional.empty(), records.leadId(row.line, row.before),
-              Optional.of("line " + row.line + ": " + row.error));
+              Optional.of(row.error));
         }
         Optional<String> leadId = records.leadId(row.line, row.cells);
         try {
           Lead lead = records.lead(row.line, row.cells);
           return new Record(row.line, Optional.of(lead), Optional.of(lead.id()), Optional.empty());
         } catch (LeadInputException e) {
-          return new Record(row.line, Optional.empty(), Optional.of(e.leadId()), Optional.of("line " + row.line + ": "
-              + e.getMessage()));
+          return new Record(row.line, Optional.empty(), Optional.of(e.leadId()), Optional.of(e.getMessage()));
         } catch (LeadSpecException | IllegalArgumentException | IllegalStateException e) {
-          return new Record(row.line, Optional.empty(), leadId, Optional.of("line " + row.line + ": " + e.getMessage()));
+          return new Record(row.line, Optional.empty(), leadId, Optional.of(e.getMessage()));
         }
       }
     };
@@ -240,7 +239,7 @@ public final class LeadSource {
      * Checks the parts.
      *
      * <pre>{@code
-     * new LeadSource.Record(2, Optional.empty(), Optional.of("L-1"), Optional.of("line 2: ..."));
+     * new LeadSource.Record(2, Optional.empty(), Optional.of("L-1"), Optional.of("column 3: not an integer"));
      * }</pre>
      *
      * @param line the record's first line number, from 1

@@ -57,7 +57,7 @@ class LeadSourceTest {
     assertThat(fromJsonl).hasSize(2).first().asString().isEqualTo("1 L-1 lead {employees=120}");
     assertThat(fromJsonl.get(1)).startsWith("2 - error line 2");
     assertThat(fromCsv).hasSize(2).first().asString().isEqualTo("2 L-1 lead {employees=120}");
-    assertThat(fromCsv.get(1)).startsWith("3 L-2 error line 3: ").contains("\"employees\"");
+    assertThat(fromCsv.get(1)).startsWith("3 L-2 error lead L-2: ").contains("\"employees\"");
   }
 
   @Test
