@@ -62,7 +62,7 @@ public final class FlagshipReport {
     for (CsvLeads.Record record : records) {
       if (record.error().isPresent()) {
         errors++;
-        out.print("ERROR " + record.error().get() + "\n");
+        out.print("ERROR line " + record.line() + ": " + record.error().get() + "\n");
         continue;
       }
       try {
