@@ -191,9 +191,10 @@ public sealed interface Condition
    *   protected void visit(Condition.Compare compare) {}
    *   // ... one method per kind of leaf
    * }
+   * Condition size = new Condition.Between("employees", Value.of(50), Value.of(5000), true, true);
    * Ranges ranges = new Ranges();
-   * ranges.walk(Condition.any(size, Condition.not(recent)));
-   * ranges.fields; // [employees, founded]
+   * ranges.walk(Condition.any(new Condition.Known("budget", true), Condition.not(size)));
+   * ranges.fields; // [employees]
    * }</pre>
    */
   abstract class LeafVisitor {
