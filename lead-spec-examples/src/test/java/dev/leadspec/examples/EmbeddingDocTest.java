@@ -8,9 +8,7 @@ import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Answer;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadLayout;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +59,7 @@ class EmbeddingDocTest {
         new Call("C-2", Instant.parse("2026-03-10T09:05:00Z"), "FINANCE", "MOW", 40, 80, "CIO", true, null));
 
     // when
-    String printed = printed(() -> embed(calls));
+    String printed = Printed.by(() -> embed(calls));
 
     // then
     assertThat(block(page, "```java")).isEqualTo(snippet());
@@ -86,17 +84,6 @@ class EmbeddingDocTest {
     assertThat(fromLaid.reasonIds()).isEqualTo(fromPlain.reasonIds()).contains("TA-SIZE", "TA-REGION");
   }
 
-  private static String printed(Runnable code) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      code.run();
-    } finally {
-      System.setOut(original);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
 
   private static List<String> block(List<String> lines, String fence) {
     int start = lines.indexOf(fence);
