@@ -13,6 +13,7 @@ import dev.leadspec.dispute.Statement;
 import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.json.LeadSpecJson;
 import dev.leadspec.json.LeadWriter;
 import dev.leadspec.model.Answer;
@@ -86,7 +87,7 @@ final class BankFixture {
     }
     int i = 0;
     try (Reader reader = Files.newBufferedReader(bankFull, StandardCharsets.UTF_8)) {
-      for (CsvLeads.Record record : csv.read(reader)) {
+      for (LeadSource.Record record : csv.read(reader)) {
         Lead read = record.lead().orElseThrow(() -> new IllegalStateException("bank-full.csv line " + record.line()
             + ": " + record.error().orElse("")));
         Instant delivered = NOVEMBER.plus(Duration.ofDays(i % 30)).plusSeconds((i * 7919L) % 86_400);
