@@ -175,6 +175,14 @@ final class BankFixture {
 
   /** The lines {@code lead-spec evaluate} writes for one leads file with these contracts and options, sorted (a multiset). */
   List<String> cli(List<Path> contracts, Path leads, String... options) throws IOException {
+    return evaluate(dir, contracts, leads, options);
+  }
+
+  /**
+   * The lines {@code lead-spec evaluate} writes for one leads file with these contracts and
+   * options, sorted (a multiset); its output file goes to {@code dir}.
+   */
+  static List<String> evaluate(Path dir, List<Path> contracts, Path leads, String... options) throws IOException {
     Path out = Files.createTempFile(dir, "cli-", ".jsonl");
     List<String> args = new ArrayList<>(List.of("evaluate"));
     for (Path contract : contracts) {

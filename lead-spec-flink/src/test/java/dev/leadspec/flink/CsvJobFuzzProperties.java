@@ -2,14 +2,12 @@ package dev.leadspec.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leadspec.cli.LeadSpecCli;
 import dev.leadspec.json.LeadSpecJson;
 import dev.leadspec.json.VerdictReader;
 import dev.leadspec.json.VerdictRecord;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +83,7 @@ class CsvJobFuzzProperties {
       List<String> lines = verdicts.get(entry.getKey());
       everyRecordOnce(lines, file, why);
       Path csv = leads.resolve(entry.getKey().substring("verdicts/".length()));
-      assertThat(lines).as(why).isEqualTo(cli(contract, mapping, csv, dir));
+      assertThat(lines).as(why).isEqualTo(BankFixture.evaluate(dir, List.of(contract), csv, "--mapping", mapping.toString()));
     }
   }
 
@@ -113,17 +111,6 @@ class CsvJobFuzzProperties {
       assertThat(index).as(why + ": a verdict for lead %s, which the file has", id).isNotNegative();
       assertThat(errorLines).as(why + ": the line of lead %s has a verdict, no error record", id).doesNotContain(index + 2L);
     }
-  }
-
-  /** What {@code lead-spec evaluate --mapping} writes for one file, sorted. */
-  private static List<String> cli(Path contract, Path mapping, Path csv, Path dir) throws IOException {
-    Path out = Files.createTempFile(dir, "cli-", ".jsonl");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = LeadSpecCli.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), "evaluate", "--contract", contract.toString(), "--mapping",
-        mapping.toString(), "-o", out.toString(), csv.toString());
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isIn(0, 1);
-    return BankFixture.sortedLines(Files.readString(out, StandardCharsets.UTF_8));
   }
 
   /** A CSV file and, per record (line 2 on), the id its row was written with. */
