@@ -257,8 +257,10 @@ public final class LeadSource {
   }
 
   /**
-   * One record of a lead file: a lead, or what was wrong with it (starting {@code line N: } for
-   * CSV, as the JSONL reader's messages do) and the lead id when it was read.
+   * One record of a lead file, as every lead-spec reader gives it (the CLI's commands, the Flink
+   * job, {@code CsvLeads}): a lead, or what was wrong with it and the lead id when it was read. A
+   * JSONL error starts with its line and column; a CSV error does not repeat the line, which the
+   * record carries.
    *
    * <pre>{@code
    * record.lead().ifPresentOrElse(lead -> out.write(evaluator.evaluate(lead)),
