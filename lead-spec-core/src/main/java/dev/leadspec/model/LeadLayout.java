@@ -45,7 +45,7 @@ public final class LeadLayout {
    *
    * @param fields the field names, distinct
    * @return the layout
-   * @throws IllegalArgumentException if a name is blank or given twice
+   * @throws IllegalArgumentException if a name is given twice
    * @throws NullPointerException if a name is null
    */
   public static LeadLayout of(String... fields) {
@@ -61,16 +61,11 @@ public final class LeadLayout {
    *
    * @param fields the field names, distinct
    * @return the layout
-   * @throws IllegalArgumentException if a name is blank or given twice
+   * @throws IllegalArgumentException if a name is given twice
    * @throws NullPointerException if a name is null
    */
   public static LeadLayout of(List<String> fields) {
     List<String> names = List.copyOf(fields);
-    for (String name : names) {
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("lead layout " + names + ": a field name is blank");
-      }
-    }
     try {
       return new LeadLayout(names);
     } catch (IllegalArgumentException repeated) {

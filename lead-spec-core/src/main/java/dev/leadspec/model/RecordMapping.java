@@ -37,6 +37,8 @@ public final class RecordMapping {
   private final ZoneId zone;
   /** Per header position: how its cell becomes a fact, or null for the id and delivery columns. */
   private final @Nullable Column[] columns;
+  /** The facts the columns give, in header order: every lead of the file is built with it. */
+  private final LeadLayout layout;
 
   private RecordMapping(List<String> header, int id, int delivered, String deliveredName, @Nullable Instant deliveredAt,
       ZoneId zone, @Nullable Column[] columns) {
@@ -47,6 +49,13 @@ public final class RecordMapping {
     this.deliveredAt = deliveredAt;
     this.zone = zone;
     this.columns = columns;
+    Set<String> facts = new LinkedHashSet<>();
+    for (Column column : columns) {
+      if (column != null) {
+        facts.add(column.fact);
+      }
+    }
+    this.layout = LeadLayout.of(List.copyOf(facts));
   }
 
   static RecordMapping of(LeadMapping mapping, Contract contract, List<String> header) {
@@ -199,7 +208,7 @@ public final class RecordMapping {
     if (leadId.isEmpty()) {
       throw new LeadSpecException("the id cell (column \"" + header.get(id) + "\") is empty");
     }
-    Lead.Builder lead = Lead.builder().id(leadId.get())
+    Lead.Builder lead = Lead.builder(layout).id(leadId.get())
         .deliveredAt(delivered >= 0 ? instant(leadId.get(), cells.get(delivered)) : Objects.requireNonNull(deliveredAt));
     for (int c = 0; c < columns.length; c++) {
       Column column = columns[c];
