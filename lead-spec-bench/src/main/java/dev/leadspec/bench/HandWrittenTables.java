@@ -109,8 +109,9 @@ final class HandWrittenTables {
     if (products == null) {
       return false;
     }
-    for (String code : ((Value.CodesValue) products).codes()) {
-      switch (code) {
+    List<String> codes = ((Value.CodesValue) products).codes();
+    for (int i = 0; i < codes.size(); i++) {
+      switch (codes.get(i)) {
         case "LAPTOPS", "DESKTOPS", "SERVERS" -> {
           return true;
         }
