@@ -19,8 +19,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * Composites and tables: one op = one lead, taken in turn from the 4096 seeded leads of
  * {@link TablesContract} (built beforehand, with unknowns), evaluated by hand-written Java over
  * the {@code Lead}s, by the interpreter and by generated code; the outcome, every reason id and
- * the price go to the blackhole. Each implementation is checked equal to the others on all 4096
- * leads in its trial set-up, before it is measured: a disagreement fails the run.
+ * the price go to the blackhole. Each implementation is checked equal to hand-written Java (and
+ * hand-written Java to the interpreter) on all 4096 leads in its trial set-up, before it is
+ * measured: a disagreement fails the run.
  *
  * <pre>{@code
  * java -jar lead-spec-bench/target/benchmarks.jar TablesBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc
