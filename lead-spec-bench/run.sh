@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds lead-spec-bench and runs every benchmark as committed in results/, then renders
-# results/results.md. Run from anywhere; takes about 20 minutes on 2 cores.
+# results/results.md. Run from anywhere; takes about 22 minutes on 2 cores.
 #   lead-spec-bench/run.sh [results-dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +20,7 @@ mvn -q -Pbench -pl lead-spec-bench -am package -DskipTests
 } > "$out/machine.txt"
 
 set -x
-java -jar "$jar" 'EvaluateBenchmark|ThreadsBenchmark|BuildBenchmark' \
+java -jar "$jar" 'EvaluateBenchmark|TablesBenchmark|ThreadsBenchmark|BuildBenchmark' \
   -f 2 -wi 4 -w 2s -i 5 -r 1s -prof gc -foe true \
   -rf json -rff "$out/evaluate.json" -o "$out/evaluate.txt"
 java -jar "$jar" BuildBenchmark -bm ss -tu us -f 10 -wi 0 -i 1 -foe true \
@@ -35,7 +35,7 @@ echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
 {
   echo "commands (from the repository root):"
   echo "  mvn -q -Pbench -pl lead-spec-bench -am package -DskipTests"
-  echo "  java -jar $jar 'EvaluateBenchmark|ThreadsBenchmark|BuildBenchmark' -f 2 -wi 4 -w 2s -i 5 -r 1s -prof gc -foe true -rf json -rff $out/evaluate.json -o $out/evaluate.txt"
+  echo "  java -jar $jar 'EvaluateBenchmark|TablesBenchmark|ThreadsBenchmark|BuildBenchmark' -f 2 -wi 4 -w 2s -i 5 -r 1s -prof gc -foe true -rf json -rff $out/evaluate.json -o $out/evaluate.txt"
   echo "  java -jar $jar BuildBenchmark -bm ss -tu us -f 10 -wi 0 -i 1 -foe true -rf json -rff $out/cold.json -o $out/cold.txt"
   echo "  java -cp $jar dev.leadspec.bench.ThreadCpuTime > $out/threads-cpu.txt"
   echo "  java -cp $jar dev.leadspec.bench.EvaluateCpuTime > $out/evaluate-cpu.txt"

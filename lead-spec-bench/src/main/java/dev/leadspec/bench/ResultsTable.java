@@ -135,6 +135,8 @@ public final class ResultsTable {
           .append(" |\n");
     }
 
+    compositesAndTables(md, run);
+
     BigDecimal prebuilt = nsPerOp(run.get("EvaluateBenchmark.leadSpecPrebuilt"));
     BigDecimal converting = nsPerOp(run.get("EvaluateBenchmark.leadSpecConverting"));
     String fastestPeer = null;
@@ -272,6 +274,49 @@ public final class ResultsTable {
         .append(hand.get("measurementTime").getAsString()).append(" measurement, `-prof gc`\n");
     md.append("\n```\n").append(machine.strip()).append("\n```\n");
     return md.toString();
+  }
+
+  /**
+   * The section of {@code TablesBenchmark}: hand-written Java, the interpreter and generated code
+   * on the composites-and-tables contract; nothing when the run has none of its rows (an
+   * {@code evaluate.json} older than the benchmark).
+   */
+  private static void compositesAndTables(StringBuilder md, Map<String, JsonObject> run) {
+    String[][] rows = {
+        {"handWritten", "hand-written Java over the same `Lead`s (the floor)"},
+        {"interpreted", "lead-spec, interpreted"},
+        {"generated", "lead-spec generated (lead-spec-codegen)"}};
+    @Nullable JsonObject hand = run.get("TablesBenchmark.handWritten");
+    @Nullable JsonObject interpreted = run.get("TablesBenchmark.interpreted");
+    @Nullable JsonObject generated = run.get("TablesBenchmark.generated");
+    if (hand == null && interpreted == null && generated == null) {
+      return;
+    }
+    md.append("\n## Composites and tables (`TablesBenchmark`)\n\n")
+        .append("A second contract (`TablesContract`): ten criteria among which `any` of two comparisons, `atLeast(2, …)` of four ")
+        .append("(BANT), `not` of an `all`, a decimal `between`, `containsAny` on a set of codes, two disqualifiers and a ")
+        .append("criterion whose UNKNOWN counts as MET, and a complete UNIQUE price table by company size. 4096 seeded leads ")
+        .append("built beforehand, each fact unknown now and then; each op reads the outcome, the reason ids and the price.\n\n");
+    md.append("| implementation | ops/s | ± (99.9 %) | ns per lead | × hand-written | bytes per lead |\n");
+    md.append("|---|---:|---:|---:|---:|---:|\n");
+    for (String[] row : rows) {
+      JsonObject result = run.get("TablesBenchmark." + row[0]);
+      if (result == null) {
+        md.append("| ").append(row[1]).append(" | not measured | | | | |\n");
+        continue;
+      }
+      BigDecimal ns = nsPerOp(result);
+      md.append("| ").append(row[1])
+          .append(" | ").append(whole(score(result)))
+          .append(" | ").append(whole(error(result)))
+          .append(" | ").append(decimal(ns, 1))
+          .append(" | ").append(hand == null ? "n/a" : ratio(ns, nsPerOp(hand)))
+          .append(" | ").append(allocation(result).map(b -> decimal(b, 0)).orElse("n/a"))
+          .append(" |\n");
+    }
+    if (interpreted != null && generated != null) {
+      md.append("\nGenerated ÷ interpreted, ns per lead: ").append(ratio(nsPerOp(generated), nsPerOp(interpreted))).append("×.\n");
+    }
   }
 
   private static void target(StringBuilder md, String target, String measured, boolean met) {
