@@ -6,6 +6,8 @@
  * <p>Entry types: {@link dev.leadspec.bench.EvaluateBenchmark} (one op = one lead, per
  * engine), {@link dev.leadspec.bench.ThreadsBenchmark} (one shared evaluator, one thread
  * versus two), {@link dev.leadspec.bench.BuildBenchmark} (contract build and compile),
+ * {@link dev.leadspec.bench.TablesBenchmark} (a contract of composites and a price table:
+ * hand-written, interpreted, generated),
  * {@link dev.leadspec.bench.HostLead} (the host's record) and
  * {@link dev.leadspec.bench.ResultsTable} (renders the committed results).
  */
