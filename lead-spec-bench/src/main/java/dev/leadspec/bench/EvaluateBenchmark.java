@@ -29,7 +29,7 @@ public class EvaluateBenchmark {
 
   /**
    * The leads, as host records and as lead-spec leads built beforehand (with {@code
-   * Lead.builder()} and with the host's layout), and a cursor.
+   * Lead.builder()} and with the contract's layout), and a cursor.
    */
   @State(Scope.Thread)
   public static class Leads {
@@ -291,7 +291,7 @@ public class EvaluateBenchmark {
   }
 
   /**
-   * Hand-written Java reading lead-spec leads built beforehand with the host's layout: the
+   * Hand-written Java reading lead-spec leads built beforehand with the contract's layout: the
    * floor for such leads.
    *
    * <pre>{@code
@@ -337,7 +337,7 @@ public class EvaluateBenchmark {
   }
 
   /**
-   * lead-spec on leads built beforehand with the host's layout.
+   * lead-spec on leads built beforehand with the contract's layout.
    *
    * <pre>{@code
    * // run by JMH
@@ -352,7 +352,7 @@ public class EvaluateBenchmark {
   }
 
   /**
-   * lead-spec including the conversion with the host's layout.
+   * lead-spec including the conversion with the contract's layout.
    *
    * <pre>{@code
    * // run by JMH
@@ -397,7 +397,7 @@ public class EvaluateBenchmark {
   }
 
   /**
-   * lead-spec through generated code, on leads built beforehand with the host's layout.
+   * lead-spec through generated code, on leads built beforehand with the contract's layout.
    *
    * <pre>{@code
    * // run by JMH
@@ -412,7 +412,7 @@ public class EvaluateBenchmark {
   }
 
   /**
-   * lead-spec through generated code, including the conversion with the host's layout.
+   * lead-spec through generated code, including the conversion with the contract's layout.
    *
    * <pre>{@code
    * // run by JMH
@@ -442,7 +442,7 @@ public class EvaluateBenchmark {
   }
 
   /**
-   * The conversion with the host's layout alone ({@code ReferenceContract.toLeadWithLayout}).
+   * The conversion with the contract's layout alone ({@code ReferenceContract.toLeadWithLayout}).
    *
    * <pre>{@code
    * // run by JMH

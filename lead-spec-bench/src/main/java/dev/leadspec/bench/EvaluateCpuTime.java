@@ -92,7 +92,7 @@ public final class EvaluateCpuTime {
     double peer = Math.min(best.get("easyRulesOneFact"), best.get("easyRules"));
     System.out.println(String.format(Locale.ROOT,
         "fastest peer (Easy Rules) %.1f ns: interpreted %.1f× / %.1f× (prebuilt / converting), generated %.1f× / %.1f×,"
-            + " generated with the host's layout %.1f× / %.1f×",
+            + " generated with the contract's layout %.1f× / %.1f×",
         peer, peer / best.get("leadSpecPrebuilt"), peer / best.get("leadSpecConverting"), peer / best.get("leadSpecGeneratedPrebuilt"),
         peer / best.get("leadSpecGeneratedConverting"), peer / best.get("leadSpecGeneratedPrebuiltLayout"),
         peer / best.get("leadSpecGeneratedConvertingLayout")));

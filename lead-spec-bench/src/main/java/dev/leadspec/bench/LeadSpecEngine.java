@@ -39,7 +39,7 @@ final class LeadSpecEngine {
     evaluate(ReferenceContract.toLead(host), sink);
   }
 
-  /** Including the conversion with the host's layout ({@link ReferenceContract#toLeadWithLayout}). */
+  /** Including the conversion with the contract's layout ({@link ReferenceContract#toLeadWithLayout}). */
   void evaluateWithLayout(HostLead host, DecisionSink sink) {
     evaluate(ReferenceContract.toLeadWithLayout(host), sink);
   }

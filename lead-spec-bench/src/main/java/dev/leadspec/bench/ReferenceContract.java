@@ -77,22 +77,22 @@ final class ReferenceContract {
    * mapping its record would do), an unanswered question none.
    */
   static Lead toLead(HostLead host) {
-    return facts(Lead.builder(), host);
+    return facts(Lead.builder(), host, true);
   }
 
-  /** The host record's fields as {@link #toLead} sets them: the contract's nine in its order, then the noise. */
-  static final LeadLayout LAYOUT = LeadLayout.of("industry", "region", "employees", "computers", "role",
-      "plans_upgrade", "agreed_to_meeting", "phone_valid", "duplicate", "source", "call_seconds");
+  /** The contract's fields in its order: a host's {@link LeadLayout} for this contract. */
+  static final LeadLayout LAYOUT = LeadLayout.of(contract());
 
   /**
-   * The same conversion as {@link #toLead}, built with the host's {@link LeadLayout}
-   * ({@link #LAYOUT}): the lead holds the layout's slots and no names of its own.
+   * The conversion a host writes with the contract's {@link LeadLayout} ({@link #LAYOUT}): the
+   * contract's nine facts, as the map-based peers get their nine inputs
+   * ({@link HostLead#inputs()}); the lead holds the layout's slots and no names of its own.
    */
   static Lead toLeadWithLayout(HostLead host) {
-    return facts(Lead.builder(LAYOUT), host);
+    return facts(Lead.builder(LAYOUT), host, false);
   }
 
-  private static Lead facts(Lead.Builder lead, HostLead host) {
+  private static Lead facts(Lead.Builder lead, HostLead host, boolean noise) {
     lead.id(host.id()).deliveredAt(host.deliveredAt())
         .fact("industry", host.industry())
         .fact("region", host.region())
@@ -105,12 +105,13 @@ final class ReferenceContract {
     if (host.agreedToMeeting() != null) {
       lead.fact("agreed_to_meeting", answer(host.agreedToMeeting()));
     }
-    return lead
-        .fact("phone_valid", host.phoneValid())
-        .fact("duplicate", host.duplicate())
-        .fact("source", host.source())
-        .fact("call_seconds", host.callSeconds())
-        .build();
+    lead.fact("phone_valid", host.phoneValid())
+        .fact("duplicate", host.duplicate());
+    if (noise) {
+      lead.fact("source", host.source())
+          .fact("call_seconds", host.callSeconds());
+    }
+    return lead.build();
   }
 
   private static Answer answer(String answer) {
