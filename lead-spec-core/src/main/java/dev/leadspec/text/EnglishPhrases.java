@@ -1,6 +1,8 @@
 package dev.leadspec.text;
 
+import dev.leadspec.analysis.Remark;
 import dev.leadspec.dispute.Ground;
+import dev.leadspec.dispute.Ruling;
 import dev.leadspec.model.FieldKind;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -487,6 +489,18 @@ final class EnglishPhrases implements Phrases {
   @Override
   public String unchangedCriteria() {
     return "unchanged criteria";
+  }
+
+  /** The English words are the remark's own record, {@link Remark#text()}. */
+  @Override
+  public String remark(Remark remark) {
+    return remark.text();
+  }
+
+  /** The English words are the ruling's own record, {@link Ruling#explanation()}. */
+  @Override
+  public String explanation(Ruling ruling) {
+    return ruling.explanation();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.leadspec.text;
 
+import dev.leadspec.analysis.Remark;
 import dev.leadspec.dispute.Ground;
+import dev.leadspec.dispute.Ruling;
 import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Money;
 import java.math.BigDecimal;
@@ -783,6 +785,24 @@ interface Phrases {
    * @return {@code unchanged criteria}
    */
   String unchangedCriteria();
+
+  /**
+   * What a diff could not compare, as a note of the Markdown diff.
+   *
+   * @param remark the remark
+   * @return a lower-case fragment: {@code field "industry": codes [MINING] are declared in only one contract: ...}
+   */
+  String remark(Remark remark);
+
+  // ------------------------------------------------------------------ the ruling
+
+  /**
+   * Why a challenge was ruled so, with the dates, criteria and versions that decided.
+   *
+   * @param ruling the ruling
+   * @return a lower-case fragment: {@code cites SAME-BRAND, which is not a criterion of it v1; ...}
+   */
+  String explanation(Ruling ruling);
 
   /**
    * An example lead with no facts.

@@ -1,9 +1,17 @@
 package dev.leadspec.text;
 
+import dev.leadspec.analysis.Remark;
+import dev.leadspec.dispute.Correction;
 import dev.leadspec.dispute.Ground;
+import dev.leadspec.dispute.Ruling;
 import dev.leadspec.internal.Plurals;
 import dev.leadspec.model.FieldKind;
+import dev.leadspec.model.Contract;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The Russian phrase table: {@code 5 000} (no-break space), {@code 6,5}, {@code 01.03.2026}, {@code 1 500 INR}. */
 final class RussianPhrases implements Phrases {
@@ -525,6 +533,74 @@ final class RussianPhrases implements Phrases {
   @Override
   public String unchangedCriteria() {
     return "неизменённым критериям";
+  }
+
+  @Override
+  public String remark(Remark remark) {
+    switch (remark.kind()) {
+      case KINDS_DIFFER:
+        return "поле \"" + remark.field().orElseThrow() + "\" в одном договоре — " + kind(remark.kinds().get(0))
+            + ", в другом — " + kind(remark.kinds().get(1)) + ": сравниваются только лиды, у которых оно неизвестно";
+      case CODES_IN_ONE_CONTRACT:
+        return "поле \"" + remark.field().orElseThrow() + "\": коды " + remark.codes()
+            + " объявлены только в одном договоре: лиды с ними не сравниваются";
+      default:
+        return "сравнение остановилось на пределе анализа (" + remark.budget() + " "
+            + Plurals.russian(remark.budget(), "область", "области", "областей") + "): другие лиды тоже могут получить другой вердикт";
+    }
+  }
+
+  @Override
+  public String explanation(Ruling ruling) {
+    Contract contract = ruling.original().contract();
+    Instant delivered = ruling.original().lead().deliveredAt();
+    switch (ruling.ground()) {
+      case LATE:
+        return "подан " + ruling.challenge().filedAt() + ", после того как срок оспаривания ("
+            + window(contract.terms().challengeWindow().orElseThrow()) + ") истёк " + ruling.windowCloses().orElseThrow()
+            + " (лид передан " + delivered + "; " + contract.reference() + ")";
+      case OUT_OF_CONTRACT: {
+        List<String> foreign = ruling.outOfContractCitations();
+        String citations = ruling.challenge().citedCriteria().isEmpty() ? "не ссылается ни на один критерий договора "
+            : "ссылается на " + String.join(", ", foreign)
+                + (foreign.size() == 1 ? ", но это не критерий договора " : ", но ни один из них не критерий договора ");
+        return citations + contract.reference() + "; условие, которое не было согласовано, не может решать судьбу лида";
+      }
+      case EVIDENCE_AFTER_DELIVERY:
+        return "все исправления записаны после передачи лида " + delivered
+            + ", и ни один оспоренный критерий не допускает для них более поздних доказательств: " + corrections(ruling.setAside());
+      case SUBSTANTIATED: {
+        List<String> on = ruling.decidingCitations();
+        return "после повторной оценки " + with(ruling) + " лид " + outcome(ruling.reevaluated().orElseThrow().isAccepted())
+            + (on.size() == 1 ? " по критерию " : " по критериям ") + String.join(", ", on) + " (" + contract.reference() + ")";
+      }
+      default: {
+        boolean accepted = ruling.reevaluated().orElseThrow().isAccepted();
+        String stays = accepted == ruling.original().isAccepted() ? "итог прежний: " + outcome(accepted)
+            : "итог меняется на " + outcome(accepted) + ", но не по оспоренному критерию";
+        List<String> cited = ruling.agreedCitations();
+        return "после повторной оценки " + with(ruling) + " " + stays + " (" + contract.reference()
+            + (cited.size() == 1 ? "; оспорен критерий " : "; оспорены критерии ") + String.join(", ", cited) + ")"
+            + (ruling.setAside().isEmpty() ? "" : "; не приняты как записанные после передачи: " + corrections(ruling.setAside()));
+      }
+    }
+  }
+
+  private static String with(Ruling ruling) {
+    return ruling.admitted().isEmpty() ? "без исправлений" : "с исправлениями " + corrections(ruling.admitted());
+  }
+
+  private String window(Duration window) {
+    if (window.toHours() % 24 == 0 && window.toSeconds() % 3600 == 0) {
+      return days(window.toDays());
+    }
+    return window.toSeconds() % 3600 == 0 ? hours(window.toHours()) : window.toString();
+  }
+
+  private static String corrections(List<Correction> corrections) {
+    List<String> texts = new ArrayList<>();
+    corrections.forEach(c -> texts.add(c.toString()));
+    return String.join("; ", texts);
   }
 
   @Override

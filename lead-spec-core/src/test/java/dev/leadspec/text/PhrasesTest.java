@@ -100,6 +100,17 @@ class PhrasesTest {
     if (type == FieldKind.class) {
       return FieldKind.ANSWER;
     }
+    if (type == dev.leadspec.analysis.Remark.class) {
+      return dev.leadspec.analysis.SemanticDiff.between(bilingual(), Contract.builder().id("calls").version(2)
+          .title("Call leads").effectiveFrom(LocalDate.of(2026, 4, 1))
+          .addFields(Field.builder().name("talk").kind(FieldKind.DECIMAL).build()).build()).remarkDetails().get(0);
+    }
+    if (type == dev.leadspec.dispute.Ruling.class) {
+      Lead lead = Lead.builder().id("L").deliveredAt(Instant.parse("2026-03-02T10:00:00Z")).fact("talk", 30).build();
+      return dev.leadspec.dispute.Arbiter.of(dev.leadspec.eval.ContractHistory.of(bilingual())).rule(lead,
+          dev.leadspec.dispute.Challenge.builder().leadId("L").filedBy(dev.leadspec.dispute.Party.BUYER)
+              .filedAt(Instant.parse("2026-03-03T10:00:00Z")).addCitedCriteria("NOT-AGREED").build());
+    }
     throw new AssertionError("no sample for " + type);
   }
 
