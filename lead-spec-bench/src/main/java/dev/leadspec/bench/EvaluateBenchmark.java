@@ -27,11 +27,15 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EvaluateBenchmark {
 
-  /** The leads, as host records and as lead-spec leads built beforehand, and a cursor. */
+  /**
+   * The leads, as host records and as lead-spec leads built beforehand (with {@code
+   * Lead.builder()} and with the host's layout), and a cursor.
+   */
   @State(Scope.Thread)
   public static class Leads {
     HostLead[] hosts;
     Lead[] leads;
+    Lead[] laidOut;
     DecisionSink sink;
     int index;
 
@@ -48,8 +52,10 @@ public class EvaluateBenchmark {
     public void setUp(Blackhole blackhole) {
       hosts = LeadData.leads();
       leads = new Lead[hosts.length];
+      laidOut = new Lead[hosts.length];
       for (int i = 0; i < hosts.length; i++) {
         leads[i] = ReferenceContract.toLead(hosts[i]);
+        laidOut[i] = ReferenceContract.toLeadWithLayout(hosts[i]);
       }
       sink = new BlackholeSink(blackhole);
     }
@@ -76,6 +82,8 @@ public class EvaluateBenchmark {
       HostLead[] hosts = LeadData.leads();
       Agreement.check("hand-written over lead-spec leads", hosts,
           (i, sink) -> HandWrittenOverLead.evaluate(ReferenceContract.toLead(hosts[i]), sink));
+      Agreement.check("hand-written over lead-spec leads built with a layout", hosts,
+          (i, sink) -> HandWrittenOverLead.evaluate(ReferenceContract.toLeadWithLayout(hosts[i]), sink));
     }
   }
 
@@ -101,6 +109,7 @@ public class EvaluateBenchmark {
       }
       Agreement.check("lead-spec (leads built beforehand)", hosts, (i, sink) -> engine.evaluate(leads[i], sink));
       Agreement.check("lead-spec (including conversion)", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
+      Agreement.check("lead-spec (including conversion with a layout)", hosts, (i, sink) -> engine.evaluateWithLayout(hosts[i], sink));
     }
   }
 
@@ -126,8 +135,8 @@ public class EvaluateBenchmark {
       }
       Agreement.check("lead-spec generated (leads built beforehand)", hosts, (i, sink) -> engine.evaluate(leads[i], sink));
       Agreement.check("lead-spec generated (including conversion)", hosts, (i, sink) -> engine.evaluate(hosts[i], sink));
-      Agreement.check("lead-spec generated (including the lighter conversion)", hosts,
-          (i, sink) -> engine.evaluateLight(hosts[i], sink));
+      Agreement.check("lead-spec generated (including conversion with a layout)", hosts,
+          (i, sink) -> engine.evaluateWithLayout(hosts[i], sink));
     }
   }
 
@@ -282,6 +291,22 @@ public class EvaluateBenchmark {
   }
 
   /**
+   * Hand-written Java reading lead-spec leads built beforehand with the host's layout: the
+   * floor for such leads.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the agreement check, run once
+   */
+  @Benchmark
+  public void handWrittenOverLaidOutLead(Leads leads, OverLead state) {
+    HandWrittenOverLead.evaluate(leads.laidOut[leads.next()], leads.sink);
+  }
+
+  /**
    * lead-spec on leads built beforehand.
    *
    * <pre>{@code
@@ -309,6 +334,36 @@ public class EvaluateBenchmark {
   @Benchmark
   public void leadSpecConverting(Leads leads, LeadSpec state) {
     state.engine.evaluate(leads.hosts[leads.next()], leads.sink);
+  }
+
+  /**
+   * lead-spec on leads built beforehand with the host's layout.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the compiled contract
+   */
+  @Benchmark
+  public void leadSpecPrebuiltLayout(Leads leads, LeadSpec state) {
+    state.engine.evaluate(leads.laidOut[leads.next()], leads.sink);
+  }
+
+  /**
+   * lead-spec including the conversion with the host's layout.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the compiled contract
+   */
+  @Benchmark
+  public void leadSpecConvertingLayout(Leads leads, LeadSpec state) {
+    state.engine.evaluateWithLayout(leads.hosts[leads.next()], leads.sink);
   }
 
   /**
@@ -342,8 +397,7 @@ public class EvaluateBenchmark {
   }
 
   /**
-   * lead-spec through generated code, including the lighter conversion (the contract's facts
-   * only, codes as values made once): a prototype of what a lighter conversion path gives.
+   * lead-spec through generated code, on leads built beforehand with the host's layout.
    *
    * <pre>{@code
    * // run by JMH
@@ -353,8 +407,23 @@ public class EvaluateBenchmark {
    * @param state the generated evaluator
    */
   @Benchmark
-  public void leadSpecGeneratedConvertingLight(Leads leads, LeadSpecGenerated state) {
-    state.engine.evaluateLight(leads.hosts[leads.next()], leads.sink);
+  public void leadSpecGeneratedPrebuiltLayout(Leads leads, LeadSpecGenerated state) {
+    state.engine.evaluate(leads.laidOut[leads.next()], leads.sink);
+  }
+
+  /**
+   * lead-spec through generated code, including the conversion with the host's layout.
+   *
+   * <pre>{@code
+   * // run by JMH
+   * }</pre>
+   *
+   * @param leads the leads
+   * @param state the generated evaluator
+   */
+  @Benchmark
+  public void leadSpecGeneratedConvertingLayout(Leads leads, LeadSpecGenerated state) {
+    state.engine.evaluateWithLayout(leads.hosts[leads.next()], leads.sink);
   }
 
   /**
@@ -373,7 +442,7 @@ public class EvaluateBenchmark {
   }
 
   /**
-   * The lighter conversion alone ({@code ReferenceContract.toLeadLight}).
+   * The conversion with the host's layout alone ({@code ReferenceContract.toLeadWithLayout}).
    *
    * <pre>{@code
    * // run by JMH
@@ -383,8 +452,8 @@ public class EvaluateBenchmark {
    * @return the lead, for the blackhole
    */
   @Benchmark
-  public Lead leadConversionLight(Leads leads) {
-    return ReferenceContract.toLeadLight(leads.hosts[leads.next()]);
+  public Lead leadConversionLayout(Leads leads) {
+    return ReferenceContract.toLeadWithLayout(leads.hosts[leads.next()]);
   }
 
   /**

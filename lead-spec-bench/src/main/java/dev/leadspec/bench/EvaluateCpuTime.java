@@ -39,8 +39,10 @@ public final class EvaluateCpuTime {
   public static void main(String[] args) {
     HostLead[] hosts = LeadData.leads();
     Lead[] leads = new Lead[hosts.length];
+    Lead[] laidOut = new Lead[hosts.length];
     for (int i = 0; i < hosts.length; i++) {
       leads[i] = ReferenceContract.toLead(hosts[i]);
+      laidOut[i] = ReferenceContract.toLeadWithLayout(hosts[i]);
     }
     LeadSpecEngine interpreted = new LeadSpecEngine(Compilation.INTERPRETED);
     LeadSpecEngine generated = new LeadSpecEngine(Compilation.GENERATED);
@@ -55,7 +57,9 @@ public final class EvaluateCpuTime {
     all.put("leadSpecGeneratedPrebuilt", new Implementation((i, sink) -> generated.evaluate(leads[i], sink), fast));
     all.put("leadSpecConverting", new Implementation((i, sink) -> interpreted.evaluate(hosts[i], sink), fast));
     all.put("leadSpecGeneratedConverting", new Implementation((i, sink) -> generated.evaluate(hosts[i], sink), fast));
-    all.put("leadSpecGeneratedConvertingLight", new Implementation((i, sink) -> generated.evaluateLight(hosts[i], sink), fast));
+    all.put("handWrittenOverLaidOutLead", new Implementation((i, sink) -> HandWrittenOverLead.evaluate(laidOut[i], sink), fast));
+    all.put("leadSpecGeneratedPrebuiltLayout", new Implementation((i, sink) -> generated.evaluate(laidOut[i], sink), fast));
+    all.put("leadSpecGeneratedConvertingLayout", new Implementation((i, sink) -> generated.evaluateWithLayout(hosts[i], sink), fast));
     all.put("easyRulesOneFact", new Implementation((i, sink) -> oneFact.evaluate(hosts[i], sink), slow));
     all.put("easyRules", new Implementation((i, sink) -> factPerField.evaluate(hosts[i], sink), slow));
     for (Map.Entry<String, Implementation> entry : all.entrySet()) {
@@ -82,14 +86,16 @@ public final class EvaluateCpuTime {
     }
     System.out.println("\nbest CPU ns per lead over rounds 2.." + ROUNDS + ":");
     for (Map.Entry<String, Double> entry : best.entrySet()) {
-      System.out.println(String.format(Locale.ROOT, "  %-28s %8.1f  (%.2f× hand-written, %.2f× hand-written over Lead)", entry.getKey(),
+      System.out.println(String.format(Locale.ROOT, "  %-34s %8.1f  (%.2f× hand-written, %.2f× hand-written over Lead)", entry.getKey(),
           entry.getValue(), entry.getValue() / best.get("handWritten"), entry.getValue() / best.get("handWrittenOverLead")));
     }
     double peer = Math.min(best.get("easyRulesOneFact"), best.get("easyRules"));
     System.out.println(String.format(Locale.ROOT,
-        "fastest peer (Easy Rules) %.1f ns: interpreted %.1f× / %.1f× (prebuilt / converting), generated %.1f× / %.1f× / %.1f× (lighter conversion)",
+        "fastest peer (Easy Rules) %.1f ns: interpreted %.1f× / %.1f× (prebuilt / converting), generated %.1f× / %.1f×,"
+            + " generated with the host's layout %.1f× / %.1f×",
         peer, peer / best.get("leadSpecPrebuilt"), peer / best.get("leadSpecConverting"), peer / best.get("leadSpecGeneratedPrebuilt"),
-        peer / best.get("leadSpecGeneratedConverting"), peer / best.get("leadSpecGeneratedConvertingLight")));
+        peer / best.get("leadSpecGeneratedConverting"), peer / best.get("leadSpecGeneratedPrebuiltLayout"),
+        peer / best.get("leadSpecGeneratedConvertingLayout")));
     System.out.println("(sink " + sink.count + ")");
   }
 

@@ -1,13 +1,15 @@
 package dev.leadspec.bench;
 
 import dev.leadspec.model.Condition;
+import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.Output;
 import dev.leadspec.model.Row;
 import dev.leadspec.model.Table;
 import java.io.StringReader;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNMessageType;
 import org.kie.dmn.validation.DMNValidator;
@@ -47,6 +49,10 @@ final class KieAnalysis {
         .append("<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"grid\" name=\"grid\" ")
         .append("namespace=\"https://leadspec.dev/bench/grid\">\n");
     String[] numeric = {"a", "b", "c"};
+    GridCells criteria = new GridCells();
+    for (Criterion criterion : grid.contract.criteria()) {
+      criteria.walk(criterion.condition());
+    }
     for (String name : List.of("a", "b", "c", "e1", "e2")) {
       String type = name.startsWith("e") ? "string" : "number";
       xml.append("  <inputData id=\"input_").append(name).append("\" name=\"").append(name).append("\"><variable id=\"var_")
@@ -59,7 +65,7 @@ final class KieAnalysis {
     }
     xml.append("    <decisionTable id=\"grid_table\" hitPolicy=\"UNIQUE\" outputLabel=\"tier\">\n");
     for (String name : numeric) {
-      long top = upper(grid, name);
+      long top = criteria.upper(name);
       xml.append("      <input id=\"in_").append(name).append("\" label=\"").append(name).append("\"><inputExpression id=\"expr_")
           .append(name).append("\" typeRef=\"number\"><text>").append(name).append("</text></inputExpression>")
           .append("<inputValues id=\"iv_").append(name).append("\"><text>[0..").append(top).append(")</text></inputValues></input>\n");
@@ -77,9 +83,11 @@ final class KieAnalysis {
     xml.append("      <output id=\"out_tier\" name=\"tier\" typeRef=\"string\"/>\n");
     for (Row row : table.rows()) {
       xml.append("      <rule id=\"").append(row.id()).append("\">\n");
-      for (Condition part : row.condition().parts()) {
-        xml.append("        <inputEntry id=\"").append(row.id()).append('_').append(part.fields().iterator().next())
-            .append("\"><text>").append(entry(part)).append("</text></inputEntry>\n");
+      GridCells cells = new GridCells();
+      cells.walk(row.condition());
+      for (Map.Entry<String, String> cell : cells.entries.entrySet()) {
+        xml.append("        <inputEntry id=\"").append(row.id()).append('_').append(cell.getKey())
+            .append("\"><text>").append(cell.getValue()).append("</text></inputEntry>\n");
       }
       xml.append("        <outputEntry id=\"").append(row.id()).append("_out\"><text>\"")
           .append(((Output.Code) row.output()).code()).append("\"</text></outputEntry>\n      </rule>\n");
@@ -87,123 +95,48 @@ final class KieAnalysis {
     return xml.append("    </decisionTable>\n  </decision>\n</definitions>\n").toString();
   }
 
-  private static long upper(AnalysisGrid grid, String field) {
-    for (var criterion : grid.contract.criteria()) {
-      Optional<Condition.Between> range = criterion.condition().accept(new GridCell.RangeOn(field));
-      if (range.isPresent()) {
-        return range.get().high().orderingKey().getAsLong();
+  /**
+   * The leaves of the grid's conditions as DMN input entries by field, in order: a range as
+   * {@code [lo..hi)}, its upper end kept for the input's values, a code quoted; whether a fact is
+   * known enters nothing (criterion E), and the grid has no other kind.
+   */
+  private static final class GridCells extends Condition.LeafVisitor {
+    final Map<String, String> entries = new LinkedHashMap<>();
+    private final Map<String, Long> uppers = new LinkedHashMap<>();
+
+    /** The upper end of the first range of the field: the grid's criteria bound each numeric field so. */
+    long upper(String field) {
+      Long upper = uppers.get(field);
+      if (upper == null) {
+        throw new IllegalStateException("no bound for " + field);
       }
-    }
-    throw new IllegalStateException("no bound for " + field);
-  }
-
-  private static String entry(Condition part) {
-    return part.accept(new GridCell());
-  }
-
-  /** A grid row's part as a DMN input entry: a range {@code [lo..hi)} or a quoted code; the grid has no other kind. */
-  private static final class GridCell implements Condition.Visitor<String> {
-    @Override
-    public String visit(Condition.Between b) {
-      return "[" + b.low() + ".." + b.high() + (b.highInclusive() ? "]" : ")");
+      return upper;
     }
 
     @Override
-    public String visit(Condition.In in) {
-      return "\"" + in.codes().get(0) + "\"";
+    protected void visit(Condition.Between b) {
+      entries.put(b.field(), "[" + b.low() + ".." + b.high() + (b.highInclusive() ? "]" : ")"));
+      uppers.putIfAbsent(b.field(), b.high().orderingKey().getAsLong());
     }
 
     @Override
-    public String visit(Condition.Compare compare) {
-      throw other(compare);
+    protected void visit(Condition.In in) {
+      entries.put(in.field(), "\"" + in.codes().get(0) + "\"");
     }
 
     @Override
-    public String visit(Condition.Contains contains) {
-      throw other(contains);
+    protected void visit(Condition.Known known) {
+      // a criterion's isKnown: no input entry
     }
 
     @Override
-    public String visit(Condition.Known known) {
-      throw other(known);
+    protected void visit(Condition.Compare compare) {
+      throw new IllegalStateException("not a grid cell: " + compare);
     }
 
     @Override
-    public String visit(Condition.All all) {
-      throw other(all);
-    }
-
-    @Override
-    public String visit(Condition.Any any) {
-      throw other(any);
-    }
-
-    @Override
-    public String visit(Condition.Not not) {
-      throw other(not);
-    }
-
-    @Override
-    public String visit(Condition.AtLeast atLeast) {
-      throw other(atLeast);
-    }
-
-    private static IllegalStateException other(Condition condition) {
-      return new IllegalStateException("not a grid cell: " + condition);
-    }
-
-    /** The criterion's condition when it is a range of the field: the grid's criteria bound each numeric field so. */
-    static final class RangeOn implements Condition.Visitor<Optional<Condition.Between>> {
-      private final String field;
-
-      RangeOn(String field) {
-        this.field = field;
-      }
-
-      @Override
-      public Optional<Condition.Between> visit(Condition.Between b) {
-        return b.field().equals(field) ? Optional.of(b) : Optional.empty();
-      }
-
-      @Override
-      public Optional<Condition.Between> visit(Condition.In in) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<Condition.Between> visit(Condition.Compare compare) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<Condition.Between> visit(Condition.Contains contains) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<Condition.Between> visit(Condition.Known known) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<Condition.Between> visit(Condition.All all) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<Condition.Between> visit(Condition.Any any) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<Condition.Between> visit(Condition.Not not) {
-        return Optional.empty();
-      }
-
-      @Override
-      public Optional<Condition.Between> visit(Condition.AtLeast atLeast) {
-        return Optional.empty();
-      }
+    protected void visit(Condition.Contains contains) {
+      throw new IllegalStateException("not a grid cell: " + contains);
     }
   }
 }

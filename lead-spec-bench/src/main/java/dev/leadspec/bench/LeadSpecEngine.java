@@ -1,7 +1,6 @@
 package dev.leadspec.bench;
 
 import dev.leadspec.eval.Compilation;
-import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Lead;
@@ -9,7 +8,7 @@ import dev.leadspec.model.Lead;
 /**
  * lead-spec: the reference contract compiled once, interpreted or through generated code
  * ({@code lead-spec-codegen}); a lead's verdict read as a host reads it, the outcome and, for a
- * rejection, the id of every reason in contract order.
+ * rejection, the id of every reason in contract order ({@code Verdict.reasonIds()}).
  */
 final class LeadSpecEngine {
   private final Evaluator evaluator;
@@ -29,8 +28,8 @@ final class LeadSpecEngine {
     Verdict verdict = evaluator.evaluate(lead);
     boolean accepted = verdict.isAccepted();
     if (!accepted) {
-      for (CriterionResult reason : verdict.reasons()) {
-        sink.failed(reason.criterionId());
+      for (String reason : verdict.reasonIds()) {
+        sink.failed(reason);
       }
     }
     sink.decided(accepted);
@@ -40,8 +39,8 @@ final class LeadSpecEngine {
     evaluate(ReferenceContract.toLead(host), sink);
   }
 
-  /** Including the lighter conversion ({@link ReferenceContract#toLeadLight}). */
-  void evaluateLight(HostLead host, DecisionSink sink) {
-    evaluate(ReferenceContract.toLeadLight(host), sink);
+  /** Including the conversion with the host's layout ({@link ReferenceContract#toLeadWithLayout}). */
+  void evaluateWithLayout(HostLead host, DecisionSink sink) {
+    evaluate(ReferenceContract.toLeadWithLayout(host), sink);
   }
 }

@@ -7,13 +7,12 @@ import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Lead;
+import dev.leadspec.model.LeadLayout;
 import dev.leadspec.model.Operator;
 import dev.leadspec.model.Role;
 import dev.leadspec.model.Value;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The reference contract of the benchmark, built with core's model builders, and the
@@ -98,20 +97,22 @@ final class ReferenceContract {
         .build();
   }
 
-  private static final Map<String, Value> CODES = codes();
+  /** The host record's fields as {@link #toLead} sets them: the contract's nine in its order, then the noise. */
+  static final LeadLayout LAYOUT = LeadLayout.of("industry", "region", "employees", "computers", "role",
+      "plans_upgrade", "agreed_to_meeting", "phone_valid", "duplicate", "source", "call_seconds");
 
   /**
-   * A lighter conversion, for comparison: only the contract's nine facts, in the contract's
-   * order, each code a {@link Value} made once for the code (as a host mapping its enums would
-   * keep them), flags and answers lead-spec's shared values. No new API: still a {@link Lead}.
+   * The same conversion as {@link #toLead}, every field of the record a fact and in the same
+   * order, built with the host's {@link LeadLayout} ({@link #LAYOUT}): the lead holds the
+   * layout's slots and no names of its own.
    */
-  static Lead toLeadLight(HostLead host) {
-    Lead.Builder lead = Lead.builder().id(host.id()).deliveredAt(host.deliveredAt())
-        .fact("industry", code(host.industry()))
-        .fact("region", code(host.region()))
+  static Lead toLeadWithLayout(HostLead host) {
+    Lead.Builder lead = Lead.builder(LAYOUT).id(host.id()).deliveredAt(host.deliveredAt())
+        .fact("industry", host.industry())
+        .fact("region", host.region())
         .fact("employees", host.employees())
         .fact("computers", host.computers())
-        .fact("role", code(host.role()));
+        .fact("role", host.role());
     if (host.plansUpgrade() != null) {
       lead.fact("plans_upgrade", answer(host.plansUpgrade()));
     }
@@ -121,22 +122,9 @@ final class ReferenceContract {
     return lead
         .fact("phone_valid", host.phoneValid())
         .fact("duplicate", host.duplicate())
+        .fact("source", host.source())
+        .fact("call_seconds", host.callSeconds())
         .build();
-  }
-
-  private static Value code(String code) {
-    Value value = CODES.get(code);
-    return value != null ? value : Value.of(code);
-  }
-
-  private static Map<String, Value> codes() {
-    Map<String, Value> codes = new HashMap<>();
-    for (List<String> set : List.of(INDUSTRIES, REGIONS, ROLES)) {
-      for (String code : set) {
-        codes.put(code, Value.of(code));
-      }
-    }
-    return codes;
   }
 
   private static Answer answer(String answer) {

@@ -58,8 +58,11 @@ class EnginesAgreeTest {
         .doesNotThrowAnyException();
     assertThatCode(() -> Agreement.check("lead-spec generated", hosts, (i, sink) -> engine.evaluate(hosts[i], sink)))
         .doesNotThrowAnyException();
-    assertThatCode(() -> Agreement.check("lead-spec generated, lighter conversion", hosts,
-        (i, sink) -> engine.evaluateLight(hosts[i], sink)))
+    assertThatCode(() -> Agreement.check("lead-spec generated, conversion with the host's layout", hosts,
+        (i, sink) -> engine.evaluateWithLayout(hosts[i], sink)))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> Agreement.check("lead-spec generated, leads built with the host's layout", hosts,
+        (i, sink) -> engine.evaluate(ReferenceContract.toLeadWithLayout(hosts[i]), sink)))
         .doesNotThrowAnyException();
   }
 

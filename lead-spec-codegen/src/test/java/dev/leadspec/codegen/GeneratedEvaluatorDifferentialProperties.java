@@ -7,8 +7,12 @@ import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.json.LeadSpecJson;
+import dev.leadspec.model.Contract;
+import dev.leadspec.model.Field;
 import dev.leadspec.model.Lead;
+import dev.leadspec.model.LeadLayout;
 import dev.leadspec.test.DifferentialPairs;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -51,10 +55,61 @@ class GeneratedEvaluatorDifferentialProperties {
     assertThat(tally.inputErrors()).as("input errors among %d pairs", pairs.pairs()).isGreaterThan(pairs.pairs() / 100);
   }
 
+  @Test
+  void leads_built_with_a_layout_are_judged_as_the_same_leads_built_without_one_interpreted_and_generated() {
+    // given: each lead rebuilt with a layout of its facts in its order and the contract's other
+    // fields as empty slots, before its facts or after them (so that the evaluator's likely
+    // positions hit and miss, and absent slots lie in its way)
+    DifferentialPairs standard = DifferentialPairs.standard();
+    DifferentialPairs pairs = DifferentialPairs.of(standard.seed(), Math.max(1000, standard.pairs() / 5));
+    // when
+    DifferentialPairs.Tally tally = pairs.check("leads built with and without a layout", contract -> {
+      Evaluator interpreted = Evaluator.of(contract);
+      Evaluator generated = Evaluator.of(contract, Compilation.GENERATED);
+      int[] count = {0};
+      return lead -> {
+        Lead laid = relaid(lead, contract, count[0]++ % 2 == 0);
+        if (!laid.equals(lead) || laid.hashCode() != lead.hashCode() || !laid.facts().keySet().equals(lead.facts().keySet())) {
+          return Optional.of("the relaid lead differs: " + laid + "\nfrom " + lead);
+        }
+        String interpretedDiffers = disagreement(interpreted, lead, interpreted, laid);
+        if (interpretedDiffers != null) {
+          return Optional.of("interpreted, without and with a layout:\n" + interpretedDiffers);
+        }
+        return Optional.ofNullable(disagreement(interpreted, lead, generated, laid));
+      };
+    });
+    // then
+    assertThat(tally.pairs()).isEqualTo(pairs.pairs());
+    assertThat(tally.inputErrors()).as("input errors among %d pairs", pairs.pairs()).isGreaterThan(0);
+  }
+
+  /** The lead rebuilt with a layout: its facts in its order, the contract's other fields as empty slots before or after them. */
+  private static Lead relaid(Lead lead, Contract contract, boolean emptyFirst) {
+    List<String> empty = new ArrayList<>();
+    for (Field field : contract.fields()) {
+      if (!lead.facts().containsKey(field.name())) {
+        empty.add(field.name());
+      }
+    }
+    List<String> fields = new ArrayList<>(emptyFirst ? empty : List.of());
+    fields.addAll(lead.facts().keySet());
+    if (!emptyFirst) {
+      fields.addAll(empty);
+    }
+    return Lead.builder(LeadLayout.of(fields)).id(lead.id()).deliveredAt(lead.deliveredAt())
+        .facts(lead.facts()).evidence(lead.evidence()).build();
+  }
+
   /** A description of how the two differ on the lead, or null when they agree. */
   static @Nullable String disagreement(Evaluator interpreted, Evaluator generated, Lead lead) {
+    return disagreement(interpreted, lead, generated, lead);
+  }
+
+  /** A description of how the two verdicts differ, or null when they agree. */
+  private static @Nullable String disagreement(Evaluator interpreted, Lead lead, Evaluator generated, Lead generatedLead) {
     Object expected = outcome(interpreted, lead);
-    Object actual = outcome(generated, lead);
+    Object actual = outcome(generated, generatedLead);
     if (expected instanceof RuntimeException e || actual instanceof RuntimeException) {
       if (expected instanceof RuntimeException e && actual instanceof RuntimeException a
           && e.getClass() == a.getClass() && Objects.equals(e.getMessage(), a.getMessage())) {
@@ -64,11 +119,19 @@ class GeneratedEvaluatorDifferentialProperties {
     }
     Verdict want = (Verdict) expected;
     Verdict got = (Verdict) actual;
+    // reason ids read first, from fresh verdicts: the packed path of each
+    if (!want.reasonIds().equals(got.reasonIds())) {
+      return "reason ids read first, interpreted: " + want.reasonIds() + "\ngenerated: " + got.reasonIds();
+    }
     // reasons read first, from fresh verdicts: the lazy path of each
     List<CriterionResult> wantReasons = want.reasons();
     List<CriterionResult> gotReasons = got.reasons();
     if (!wantReasons.equals(gotReasons)) {
       return "reasons read first, interpreted: " + wantReasons + "\ngenerated: " + gotReasons;
+    }
+    List<String> wantIds = wantReasons.stream().map(CriterionResult::criterionId).toList();
+    if (!want.reasonIds().equals(wantIds) || !got.reasonIds().equals(wantIds)) {
+      return "reason ids, reasons: " + wantIds + "\ninterpreted: " + want.reasonIds() + "\ngenerated: " + got.reasonIds();
     }
     if (want.outcome() != got.outcome() || !statuses(want).equals(statuses(got))) {
       return "statuses, interpreted: " + want.outcome() + " " + statuses(want) + "\ngenerated: " + got.outcome() + " " + statuses(got);

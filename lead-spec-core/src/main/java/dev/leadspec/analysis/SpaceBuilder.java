@@ -50,11 +50,11 @@ final class SpaceBuilder {
     for (Contract contract : contracts) {
       LiteralCollector collector = new LiteralCollector(contract, literals);
       for (Criterion criterion : contract.criteria()) {
-        criterion.condition().accept(collector);
+        collector.walk(criterion.condition());
       }
       for (Table table : contract.tables()) {
         for (Row row : table.rows()) {
-          row.condition().accept(collector);
+          collector.walk(row.condition());
         }
       }
     }
@@ -227,8 +227,8 @@ final class SpaceBuilder {
     }
   }
 
-  /** Records the literals of one contract's conditions, by field; returns the map it adds to. */
-  private static final class LiteralCollector implements Condition.Visitor<Map<String, Literals>> {
+  /** Records the literals of one contract's conditions in the map it is given, by field. */
+  private static final class LiteralCollector extends Condition.LeafVisitor {
     private final Contract contract;
     private final Map<String, Literals> literals;
 
@@ -246,7 +246,7 @@ final class SpaceBuilder {
     }
 
     @Override
-    public Map<String, Literals> visit(Condition.Compare compare) {
+    protected void visit(Condition.Compare compare) {
       FieldKind kind = kind(compare.field());
       Literals found = of(compare.field());
       switch (kind) {
@@ -267,11 +267,10 @@ final class SpaceBuilder {
         default:
           break;
       }
-      return literals;
     }
 
     @Override
-    public Map<String, Literals> visit(Condition.Between between) {
+    protected void visit(Condition.Between between) {
       FieldKind kind = kind(between.field());
       Literals found = of(between.field());
       if (kind == FieldKind.DECIMAL) {
@@ -280,53 +279,23 @@ final class SpaceBuilder {
       } else {
         found.cut(between.keyRange().orElseThrow());
       }
-      return literals;
     }
 
     @Override
-    public Map<String, Literals> visit(Condition.In in) {
+    protected void visit(Condition.In in) {
       if (kind(in.field()) == FieldKind.TEXT) {
         of(in.field()).texts.addAll(in.codes());
       }
-      return literals;
     }
 
     @Override
-    public Map<String, Literals> visit(Condition.Contains contains) {
+    protected void visit(Condition.Contains contains) {
       of(contains.field()).codes.addAll(contains.codes());
-      return literals;
     }
 
     @Override
-    public Map<String, Literals> visit(Condition.Known known) {
-      return literals;
-    }
-
-    @Override
-    public Map<String, Literals> visit(Condition.All all) {
-      return parts(all);
-    }
-
-    @Override
-    public Map<String, Literals> visit(Condition.Any any) {
-      return parts(any);
-    }
-
-    @Override
-    public Map<String, Literals> visit(Condition.Not not) {
-      return parts(not);
-    }
-
-    @Override
-    public Map<String, Literals> visit(Condition.AtLeast atLeast) {
-      return parts(atLeast);
-    }
-
-    private Map<String, Literals> parts(Condition composite) {
-      for (Condition part : composite.parts()) {
-        part.accept(this);
-      }
-      return literals;
+    protected void visit(Condition.Known known) {
+      // whether a fact is known cuts no atom
     }
   }
 }

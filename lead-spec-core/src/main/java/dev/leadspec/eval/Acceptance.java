@@ -5,6 +5,7 @@ import static dev.leadspec.internal.Kleene.UNKNOWN;
 
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Role;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ final class Acceptance {
 
   private final boolean[] disqualifier;
   private final int[] unknownAs;
+  private final String[] ids;
 
   /**
    * For statuses packed two bits per criterion: bit {@code 2i} set for every criterion, for each
@@ -31,6 +33,7 @@ final class Acceptance {
     int m = criteria.size();
     disqualifier = new boolean[m];
     unknownAs = new int[m];
+    ids = new String[m];
     long all = 0;
     long disqualifiers = 0;
     long unknownMet = 0;
@@ -38,6 +41,7 @@ final class Acceptance {
       Criterion criterion = criteria.get(i);
       disqualifier[i] = criterion.role() == Role.DISQUALIFIER;
       unknownAs[i] = criterion.unknownAs().ordinal();
+      ids[i] = criterion.id();
       if (i < Verdict.PACKED_CRITERIA) {
         all |= 1L << (2 * i);
         disqualifiers |= disqualifier[i] ? 1L << (2 * i) : 0;
@@ -90,5 +94,22 @@ final class Acceptance {
   boolean decisive(int criterion, int status, boolean accepted) {
     int counted = countedAs(criterion, status);
     return disqualifier[criterion] ? counted == MET : accepted || counted != MET;
+  }
+
+  /** The ids of the reasons of a verdict whose statuses are packed ({@link #decisive(long, boolean)}). */
+  List<String> reasonIds(long statusBits, boolean accepted) {
+    long reasons = decisive(statusBits, accepted);
+    return reasons == 0 ? List.of() : new ReasonIds(ids, reasons);
+  }
+
+  /** The ids of the reasons of a verdict whose statuses are one per criterion. */
+  List<String> reasonIds(byte[] statuses, boolean accepted) {
+    List<String> reasons = new ArrayList<>();
+    for (int i = 0; i < statuses.length; i++) {
+      if (decisive(i, statuses[i], accepted)) {
+        reasons.add(ids[i]);
+      }
+    }
+    return List.copyOf(reasons);
   }
 }

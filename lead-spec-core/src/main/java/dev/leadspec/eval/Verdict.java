@@ -183,6 +183,22 @@ public final class Verdict {
   }
 
   /** Criterion {@code i}'s result, known to be one of the reasons. */
+  /**
+   * The ids of the deciding criteria, in declaration order: the ids of {@link #reasons()}, read
+   * without making a result per reason. What a host storing the verdict beside its lead usually
+   * keeps.
+   *
+   * <pre>{@code
+   * verdict.reasonIds();  // [TA-SIZE, Q-UPGRADE]
+   * }</pre>
+   *
+   * @return the ids
+   */
+  public List<String> reasonIds() {
+    byte[] each = statuses;
+    return each == null ? compiled.reasonIds(statusBits, accepted) : compiled.reasonIds(each, accepted);
+  }
+
   private CriterionResult reason(int i) {
     List<CriterionResult> all = results;
     return all != null ? all.get(i) : compiled.reason(i, status(i), lead);

@@ -5,6 +5,7 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -16,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * open-addressing index. {@link #indexOf(String, int)} lets a reader that knows where a name
  * usually is (the evaluator binding a lead) find it with one comparison.
  *
+ * <p>A map made {@link #over(Keys, Object[]) over shared keys} (a lead built with a layout) holds
+ * one value slot per key of its {@link Keys}, null where the key is absent: the keys, their hash
+ * bits and index are shared by every such map, so making one costs its values array alone.
+ *
  * @param <V> the value type
  */
 public final class ArrayMap<V> extends AbstractMap<String, V> {
@@ -24,10 +29,13 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
 
   private static final String[] NO_KEYS = new String[0];
   private static final Object[] NO_VALUES = new Object[0];
-  private static final ArrayMap<?> EMPTY = new ArrayMap<>(NO_KEYS, NO_VALUES, 0, 0);
+  private static final ArrayMap<?> EMPTY = new ArrayMap<>(NO_KEYS, NO_VALUES, 0, 0, 0, null);
 
   private final String[] keys;
+  /** One per key slot; null only in a map over shared keys, where the key is absent. */
   private final Object[] values;
+  /** How many key slots are searched: the size, or the shared keys' count. */
+  private final int slots;
   private final int size;
   /** Bit {@code spread(hash) & 63} of every key: a key whose bit is clear is absent, found so without a search. */
   private final long hashBits;
@@ -37,14 +45,47 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
 
   /**
    * Takes the arrays as they are: the caller hands them over and never changes them. Keys are
-   * distinct and non-null; so are values.
+   * distinct and non-null; values are non-null but in a map over shared keys.
    */
-  private ArrayMap(String[] keys, Object[] values, int size, long hashBits) {
+  private ArrayMap(String[] keys, Object[] values, int slots, int size, long hashBits, @Nullable StringTable index) {
     this.keys = keys;
     this.values = values;
+    this.slots = slots;
     this.size = size;
     this.hashBits = hashBits;
-    this.index = size > INDEXED ? new StringTable(keys, size) : null;
+    this.index = index;
+  }
+
+  private static <V> ArrayMap<V> dense(String[] keys, Object[] values, int size, long hashBits) {
+    return new ArrayMap<>(keys, values, size, size, hashBits, size > INDEXED ? new StringTable(keys, size) : null);
+  }
+
+  /**
+   * A map over shared keys: slot {@code i} of {@code values} is the value of key {@code i}, or
+   * null where that key is absent.
+   *
+   * <pre>{@code
+   * ArrayMap.Keys keys = ArrayMap.Keys.of(List.of("industry", "employees"));
+   * ArrayMap<Value> facts = ArrayMap.over(keys, new Object[] {Value.of("RETAIL"), null});
+   * }</pre>
+   *
+   * @param keys the shared keys
+   * @param values one slot per key, handed over: the caller never changes it again
+   * @param <V> the value type
+   * @return the map
+   * @throws IllegalArgumentException if {@code values} has not one slot per key
+   */
+  public static <V> ArrayMap<V> over(Keys keys, Object[] values) {
+    if (values.length != keys.size) {
+      throw new IllegalArgumentException(values.length + " values for " + keys.size + " keys");
+    }
+    int size = 0;
+    for (Object value : values) {
+      if (value != null) {
+        size++;
+      }
+    }
+    return new ArrayMap<>(keys.keys, values, keys.size, size, keys.hashBits, keys.index);
   }
 
   /**
@@ -71,39 +112,49 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     }
     StringTable table = index;
     if (table != null) {
-      return table.indexOf(key);
+      return present(table.indexOf(key));
     }
     // the very string the fact was put with, as a host's constants and the evaluator's field
     // names usually are: one reference comparison per key, no key's hash or characters read
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; i < slots; i++) {
       if (keys[i] == key) {
-        return i;
+        return present(i);
       }
     }
     // then an equal string: no key is the very one, so only hashes and characters are compared
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; i < slots; i++) {
       if (keys[i].hashCode() == hash && keys[i].equals(key)) {
-        return i;
+        return present(i);
       }
     }
     return -1;
   }
 
   /**
-   * Where a key is, or -1, trying a likely position first.
+   * Where a key is, or -1, trying a likely position first, then the one after it (where a
+   * reader that skipped an absent key of shared keys looks next).
    *
    * @param key the key
    * @param likely where the key probably is; any number
    * @return its position in insertion order, or -1
    */
   public int indexOf(String key, int likely) {
-    if (likely >= 0 && likely < size) {
+    if (likely >= 0 && likely < slots) {
       String candidate = keys[likely];
       if (candidate == key || same(candidate, key, key.hashCode())) {
-        return likely;
+        return present(likely);
+      }
+      int next = likely + 1;
+      if (next < slots && keys[next] == key) {
+        return present(next);
       }
     }
     return indexOf(key);
+  }
+
+  /** The slot if it holds a value, else -1: an absent key of shared keys. */
+  private int present(int i) {
+    return i >= 0 && values[i] != null ? i : -1;
   }
 
   private static boolean same(String candidate, String key, int hash) {
@@ -113,7 +164,7 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
   /**
    * The key at a position.
    *
-   * @param i the position, below {@link #size()}
+   * @param i a position {@link #indexOf(String)} returned
    * @return the key
    */
   public String keyAt(int i) {
@@ -123,7 +174,7 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
   /**
    * The value at a position.
    *
-   * @param i the position, below {@link #size()}
+   * @param i a position {@link #indexOf(String)} returned
    * @return the value
    */
   @SuppressWarnings("unchecked")
@@ -157,8 +208,10 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
 
   @Override
   public void forEach(BiConsumer<? super String, ? super V> action) {
-    for (int i = 0; i < size; i++) {
-      action.accept(keys[i], valueAt(i));
+    for (int i = 0; i < slots; i++) {
+      if (values[i] != null) {
+        action.accept(keys[i], valueAt(i));
+      }
     }
   }
 
@@ -172,6 +225,15 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     return set;
   }
 
+  /** The first slot from {@code from} on that holds a value, or {@code slots}. */
+  private int skipAbsent(int from) {
+    int i = from;
+    while (i < slots && values[i] == null) {
+      i++;
+    }
+    return i;
+  }
+
   /** The entries in insertion order, unmodifiable. */
   private final class Entries extends AbstractSet<Entry<String, V>> {
     @Override
@@ -182,22 +244,121 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     @Override
     public Iterator<Entry<String, V>> iterator() {
       return new Iterator<>() {
-        private int next;
+        private int next = skipAbsent(0);
 
         @Override
         public boolean hasNext() {
-          return next < size;
+          return next < slots;
         }
 
         @Override
         public Entry<String, V> next() {
-          if (next >= size) {
+          if (next >= slots) {
             throw new NoSuchElementException();
           }
-          int i = next++;
+          int i = next;
+          next = skipAbsent(i + 1);
           return new SimpleImmutableEntry<>(keys[i], valueAt(i));
         }
       };
+    }
+  }
+
+  /**
+   * A fixed sequence of distinct keys shared by many maps ({@link #over(Keys, Object[])}): their
+   * hash bits and, for many keys, their index are computed once.
+   *
+   * <pre>{@code
+   * ArrayMap.Keys keys = ArrayMap.Keys.of(List.of("industry", "employees"));
+   * }</pre>
+   */
+  public static final class Keys {
+    private final String[] keys;
+    private final int size;
+    private final long hashBits;
+    private final @Nullable StringTable index;
+
+    private Keys(String[] keys) {
+      this.keys = keys;
+      this.size = keys.length;
+      long bits = 0;
+      for (String key : keys) {
+        bits |= 1L << StringTable.spread(key.hashCode());
+      }
+      this.hashBits = bits;
+      this.index = size > INDEXED ? new StringTable(keys, size) : null;
+    }
+
+    /**
+     * The keys, in order.
+     *
+     * <pre>{@code
+     * ArrayMap.Keys keys = ArrayMap.Keys.of(List.of("industry", "employees"));
+     * }</pre>
+     *
+     * @param keys distinct, non-null keys
+     * @return the keys
+     * @throws IllegalArgumentException if a key repeats
+     */
+    public static Keys of(List<String> keys) {
+      String[] array = keys.toArray(new String[0]);
+      Keys result = new Keys(array);
+      for (int i = 0; i < array.length; i++) {
+        if (result.indexOf(array[i]) != i) {
+          throw new IllegalArgumentException("key \"" + array[i] + "\" is given twice");
+        }
+      }
+      return result;
+    }
+
+    /**
+     * Where a key is, or -1; tries {@code likely} first.
+     *
+     * @param key the key
+     * @param likely where the key probably is; any number
+     * @return its slot, or -1
+     */
+    public int indexOf(String key, int likely) {
+      if (likely >= 0 && likely < size && keys[likely] == key) {
+        return likely;
+      }
+      return indexOf(key);
+    }
+
+    private int indexOf(String key) {
+      int hash = key.hashCode();
+      if ((hashBits & 1L << StringTable.spread(hash)) == 0) {
+        return -1;
+      }
+      StringTable table = index;
+      if (table != null) {
+        return table.indexOf(key);
+      }
+      for (int i = 0; i < size; i++) {
+        if (same(keys[i], key, hash)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * How many keys.
+     *
+     * @return the count
+     */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * The key in a slot.
+     *
+     * @param i the slot
+     * @return the key
+     */
+    public String keyAt(int i) {
+      return keys[i];
     }
   }
 
@@ -330,7 +491,7 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
         return empty();
       }
       shared = true;
-      return new ArrayMap<>(keys, values, size, hashBits);
+      return dense(keys, values, size, hashBits);
     }
   }
 }

@@ -71,7 +71,9 @@ public sealed interface Condition
    * @return the field names
    */
   default Set<String> fields() {
-    return accept(new ConditionFields(new LinkedHashSet<>()));
+    Set<String> names = new LinkedHashSet<>();
+    new ConditionFields(names).walk(this);
+    return names;
   }
 
   /**
@@ -173,6 +175,148 @@ public sealed interface Condition
      * @return the result
      */
     R visit(AtLeast atLeast);
+  }
+
+  /**
+   * Walks a condition tree and does something at each leaf: the composites ({@link All},
+   * {@link Any}, {@link Not}, {@link AtLeast}) recurse into their parts, in order, here once; a
+   * subclass has one method per kind of leaf. A new kind of leaf is a compile error in every
+   * subclass, a new composite kind one here. For a visitor that treats composites otherwise (a
+   * rewrite, a tree, a check of the composite itself) implement {@link Visitor}.
+   *
+   * <pre>{@code
+   * final class Ranges extends Condition.LeafVisitor {
+   *   final List<String> fields = new ArrayList<>();
+   *   protected void visit(Condition.Between between) { fields.add(between.field()); }
+   *   protected void visit(Condition.Compare compare) {}
+   *   // ... one method per kind of leaf
+   * }
+   * Condition size = new Condition.Between("employees", Value.of(50), Value.of(5000), true, true);
+   * Ranges ranges = new Ranges();
+   * ranges.walk(Condition.any(new Condition.Known("budget", true), Condition.not(size)));
+   * ranges.fields; // [employees]
+   * }</pre>
+   */
+  abstract class LeafVisitor {
+    private final Walker walker = new Walker();
+
+    /**
+     * Makes a visitor; a subclass holds what it collects.
+     *
+     * <pre>{@code
+     * Ranges ranges = new Ranges();
+     * }</pre>
+     */
+    protected LeafVisitor() {}
+
+    /**
+     * Visits every leaf of the condition, depth first, parts in order; a leaf alone is visited once.
+     *
+     * <pre>{@code
+     * new Ranges().walk(Condition.all(size, Condition.atLeast(1, budget, authority)));
+     * }</pre>
+     *
+     * @param condition the condition, a leaf or a composite
+     * @throws NullPointerException if {@code condition} is null
+     */
+    public final void walk(Condition condition) {
+      condition.accept(walker);
+    }
+
+    /**
+     * Visits a comparison.
+     *
+     * @param compare the comparison
+     */
+    protected abstract void visit(Compare compare);
+
+    /**
+     * Visits a range.
+     *
+     * @param between the range
+     */
+    protected abstract void visit(Between between);
+
+    /**
+     * Visits a membership test.
+     *
+     * @param in the membership test
+     */
+    protected abstract void visit(In in);
+
+    /**
+     * Visits a set test.
+     *
+     * @param contains the set test
+     */
+    protected abstract void visit(Contains contains);
+
+    /**
+     * Visits a known-or-unknown test.
+     *
+     * @param known the test
+     */
+    protected abstract void visit(Known known);
+
+    /** Hands each leaf to the subclass and each composite's parts back to itself. */
+    private final class Walker implements Visitor<Void> {
+      @Override
+      public Void visit(Compare compare) {
+        LeafVisitor.this.visit(compare);
+        return null;
+      }
+
+      @Override
+      public Void visit(Between between) {
+        LeafVisitor.this.visit(between);
+        return null;
+      }
+
+      @Override
+      public Void visit(In in) {
+        LeafVisitor.this.visit(in);
+        return null;
+      }
+
+      @Override
+      public Void visit(Contains contains) {
+        LeafVisitor.this.visit(contains);
+        return null;
+      }
+
+      @Override
+      public Void visit(Known known) {
+        LeafVisitor.this.visit(known);
+        return null;
+      }
+
+      @Override
+      public Void visit(All all) {
+        return parts(all);
+      }
+
+      @Override
+      public Void visit(Any any) {
+        return parts(any);
+      }
+
+      @Override
+      public Void visit(Not not) {
+        return parts(not);
+      }
+
+      @Override
+      public Void visit(AtLeast atLeast) {
+        return parts(atLeast);
+      }
+
+      private Void parts(Condition composite) {
+        for (Condition part : composite.parts()) {
+          part.accept(this);
+        }
+        return null;
+      }
+    }
   }
 
   /**

@@ -1,10 +1,9 @@
 package dev.leadspec.model;
 
-import java.util.List;
 import java.util.Set;
 
 /** Adds the fields a condition reads to a set, in the order they first appear. */
-final class ConditionFields implements Condition.Visitor<Set<String>> {
+final class ConditionFields extends Condition.LeafVisitor {
   private final Set<String> names;
 
   ConditionFields(Set<String> names) {
@@ -12,59 +11,27 @@ final class ConditionFields implements Condition.Visitor<Set<String>> {
   }
 
   @Override
-  public Set<String> visit(Condition.Compare compare) {
-    return add(compare.field());
+  protected void visit(Condition.Compare compare) {
+    names.add(compare.field());
   }
 
   @Override
-  public Set<String> visit(Condition.Between between) {
-    return add(between.field());
+  protected void visit(Condition.Between between) {
+    names.add(between.field());
   }
 
   @Override
-  public Set<String> visit(Condition.In in) {
-    return add(in.field());
+  protected void visit(Condition.In in) {
+    names.add(in.field());
   }
 
   @Override
-  public Set<String> visit(Condition.Contains contains) {
-    return add(contains.field());
+  protected void visit(Condition.Contains contains) {
+    names.add(contains.field());
   }
 
   @Override
-  public Set<String> visit(Condition.Known known) {
-    return add(known.field());
-  }
-
-  @Override
-  public Set<String> visit(Condition.All all) {
-    return parts(all.parts());
-  }
-
-  @Override
-  public Set<String> visit(Condition.Any any) {
-    return parts(any.parts());
-  }
-
-  @Override
-  public Set<String> visit(Condition.Not not) {
-    return not.part().accept(this);
-  }
-
-  @Override
-  public Set<String> visit(Condition.AtLeast atLeast) {
-    return parts(atLeast.parts());
-  }
-
-  private Set<String> add(String field) {
-    names.add(field);
-    return names;
-  }
-
-  private Set<String> parts(List<Condition> parts) {
-    for (Condition part : parts) {
-      part.accept(this);
-    }
-    return names;
+  protected void visit(Condition.Known known) {
+    names.add(known.field());
   }
 }

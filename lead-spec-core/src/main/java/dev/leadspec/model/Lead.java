@@ -49,6 +49,25 @@ public final class Lead {
   }
 
   /**
+   * Starts a lead with a layout: it takes only the layout's fields, and its facts are held in the
+   * layout's slots (see {@link LeadLayout}). The lead equals the one built without a layout from
+   * the same facts; its {@link #facts()} iterate in the layout's order.
+   *
+   * <pre>{@code
+   * static final LeadLayout LAYOUT = LeadLayout.of("industry", "employees");
+   *
+   * Lead lead = Lead.builder(LAYOUT).id("L-1").deliveredAt(Instant.parse("2026-03-02T10:15:00Z"))
+   *     .fact("industry", "RETAIL").fact("employees", 120).build();
+   * }</pre>
+   *
+   * @param layout the fields the lead can have
+   * @return a new builder
+   */
+  public static Builder builder(LeadLayout layout) {
+    return new Builder(Objects.requireNonNull(layout, "layout"));
+  }
+
+  /**
    * The lead's id.
    *
    * @return the id
@@ -67,7 +86,8 @@ public final class Lead {
   }
 
   /**
-   * The known facts, field name to value, in the order given; unmodifiable.
+   * The known facts, field name to value, in the order given (for a lead built with a
+   * {@link LeadLayout}, the layout's order); unmodifiable.
    *
    * @return the facts
    */
@@ -125,15 +145,32 @@ public final class Lead {
 
   /**
    * Builds a {@link Lead}; the {@code fact} overloads wrap plain Java values. Setting a fact again
-   * replaces the value in its place. Id and delivery instant are set once each.
+   * replaces the value in its place. Id and delivery instant are set once each. A builder made
+   * with a {@link LeadLayout} takes only the layout's fields: a fact for any other field
+   * throws {@link IllegalArgumentException} naming it and the layout's fields.
    */
   public static final class Builder {
     private @Nullable String id;
     private @Nullable Instant deliveredAt;
-    private final ArrayMap.Builder<Value> facts = new ArrayMap.Builder<>();
+    /** The facts in insertion order, without a layout. */
+    private final ArrayMap.@Nullable Builder<Value> facts;
+    /** With a layout: its fields, one slot each, a fact's value or null, and where the next fact probably goes. */
+    private final @Nullable LeadLayout layout;
+    private Object @Nullable [] slots;
+    private boolean slotsShared;
+    private int next;
     private ArrayMap.@Nullable Builder<Evidence> evidence;
 
-    Builder() {}
+    Builder() {
+      this.facts = new ArrayMap.Builder<>();
+      this.layout = null;
+    }
+
+    Builder(LeadLayout layout) {
+      this.facts = null;
+      this.layout = layout;
+      this.slots = new Object[layout.fields().size()];
+    }
 
     /**
      * The lead's id.
@@ -292,7 +329,16 @@ public final class Lead {
      */
     public Builder unknown(String field) {
       Objects.requireNonNull(field, "field");
-      facts.remove(field);
+      ArrayMap.Builder<Value> inOrder = facts;
+      LeadLayout fields = layout;
+      if (inOrder != null) {
+        inOrder.remove(field);
+      } else if (fields != null) {
+        int slot = fields.slot(field, -1);
+        if (slot >= 0) {
+          ownSlots()[slot] = null;
+        }
+      }
       if (evidence != null) {
         evidence.remove(field);
       }
@@ -338,7 +384,38 @@ public final class Lead {
     private void put(String field, Value value) {
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(value, "value");
-      facts.put(field, value);
+      ArrayMap.Builder<Value> inOrder = facts;
+      if (inOrder != null) {
+        inOrder.put(field, value);
+        return;
+      }
+      LeadLayout fields = Objects.requireNonNull(layout);
+      int slot = fields.slot(field, next);
+      if (slot < 0) {
+        throw fields.notInLayout(id, field);
+      }
+      ownSlots()[slot] = value;
+      next = slot + 1;
+    }
+
+    /** The layout's slots, copied first if a lead built before holds them. */
+    private Object[] ownSlots() {
+      Object[] own = Objects.requireNonNull(slots);
+      if (slotsShared) {
+        own = own.clone();
+        slots = own;
+        slotsShared = false;
+      }
+      return own;
+    }
+
+    private ArrayMap<Value> buildFacts() {
+      ArrayMap.Builder<Value> inOrder = facts;
+      if (inOrder != null) {
+        return inOrder.build();
+      }
+      slotsShared = true;
+      return ArrayMap.over(Objects.requireNonNull(layout).keys(), Objects.requireNonNull(slots));
     }
 
     /**
@@ -356,16 +433,17 @@ public final class Lead {
       if (id.isBlank()) {
         throw new IllegalArgumentException("lead id is blank");
       }
+      ArrayMap<Value> factMap = buildFacts();
       ArrayMap<Evidence> evidenceMap = ArrayMap.empty();
       if (evidence != null) {
         for (String field : evidence.keys()) {
-          if (!facts.containsKey(field)) {
+          if (!factMap.containsKey(field)) {
             throw new IllegalArgumentException("lead " + id + ": evidence for field \"" + field + "\" which has no fact");
           }
         }
         evidenceMap = evidence.build();
       }
-      return new Lead(id, deliveredAt, facts.build(), evidenceMap);
+      return new Lead(id, deliveredAt, factMap, evidenceMap);
     }
   }
 }

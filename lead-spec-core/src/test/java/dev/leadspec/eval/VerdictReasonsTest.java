@@ -68,6 +68,7 @@ class VerdictReasonsTest {
     // then
     assertThat(verdict.reasons()).extracting(CriterionResult::criterionId)
         .containsExactly("TA-IND", "TA-SIZE", "Q-UPGRADE", "WARM", "DUP", "DUP-UNLESS-CHECKED");
+    assertThat(verdict.reasonIds()).containsExactly("TA-IND", "TA-SIZE", "Q-UPGRADE", "WARM", "DUP", "DUP-UNLESS-CHECKED");
     assertThat(verdict.reasons()).extracting(CriterionResult::status)
         .containsExactly(Status.NOT_MET, Status.NOT_MET, Status.UNKNOWN, Status.UNKNOWN, Status.MET, Status.MET);
     assertThat(verdict.reasons().get(1).facts()).extracting(Object::toString).containsExactly("employees = 49");
@@ -124,6 +125,8 @@ class VerdictReasonsTest {
 
     // then
     assertThatThrownBy(() -> verdict.reasons().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> verdict.reasonIds().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> verdict.reasonIds().get(5)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> verdict.results().set(0, first)).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> verdict.reasons().get(0).facts().clear()).isInstanceOf(UnsupportedOperationException.class);
     assertThat(verdict.reasons()).hasSize(5);
@@ -150,6 +153,13 @@ class VerdictReasonsTest {
 
       // then
       assertThat(reasons).as("seed %s, lead %s", SEED, lead).isEqualTo(decisive).isEqualTo(resultsFirst.reasons());
+      List<String> ids = reasons.stream().map(CriterionResult::criterionId).toList();
+      Verdict idsFirst = evaluator.evaluate(lead);
+      assertThat(idsFirst.reasonIds()).as("seed %s, lead %s", SEED, lead).isEqualTo(ids).containsExactlyElementsOf(ids)
+          .isEqualTo(resultsFirst.reasonIds());
+      for (int k = 0; k < ids.size(); k++) {
+        assertThat(idsFirst.reasonIds().get(k)).isEqualTo(ids.get(k));
+      }
       assertThat(reasonsFirst).isEqualTo(resultsFirst).hasSameHashCodeAs(resultsFirst);
     }
   }
@@ -198,6 +208,7 @@ class VerdictReasonsTest {
 
     // then
     assertThat(verdict.reasons()).extracting(CriterionResult::criterionId).containsExactlyElementsOf(failing);
+    assertThat(verdict.reasonIds()).containsExactlyElementsOf(failing);
   }
 
   @Test

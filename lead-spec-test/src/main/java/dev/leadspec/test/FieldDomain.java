@@ -49,11 +49,11 @@ final class FieldDomain {
   }
 
   private static void collect(Condition condition, String name, List<Value> into) {
-    condition.accept(new FieldLiterals(name, into));
+    new FieldLiterals(name, into).walk(condition);
   }
 
   /** Adds the literals a condition compares one field with, parts included. */
-  private static final class FieldLiterals implements Condition.Visitor<List<Value>> {
+  private static final class FieldLiterals extends Condition.LeafVisitor {
     private final String name;
     private final List<Value> into;
 
@@ -63,70 +63,39 @@ final class FieldDomain {
     }
 
     @Override
-    public List<Value> visit(Condition.Compare compare) {
+    protected void visit(Condition.Compare compare) {
       if (compare.field().equals(name)) {
         into.add(compare.value());
       }
-      return into;
     }
 
     @Override
-    public List<Value> visit(Condition.Between between) {
+    protected void visit(Condition.Between between) {
       if (between.field().equals(name)) {
         into.add(between.low());
         into.add(between.high());
       }
-      return into;
     }
 
     @Override
-    public List<Value> visit(Condition.In in) {
+    protected void visit(Condition.In in) {
       if (in.field().equals(name)) {
         for (String code : in.codes()) {
           into.add(Value.of(code));
         }
       }
-      return into;
     }
 
     @Override
-    public List<Value> visit(Condition.Contains contains) {
+    protected void visit(Condition.Contains contains) {
       if (contains.field().equals(name)) {
         into.add(Value.codes(contains.codes()));
       }
-      return into;
     }
 
     @Override
-    public List<Value> visit(Condition.Known known) {
-      return into;
-    }
-
-    @Override
-    public List<Value> visit(Condition.All all) {
-      return parts(all);
-    }
-
-    @Override
-    public List<Value> visit(Condition.Any any) {
-      return parts(any);
-    }
-
-    @Override
-    public List<Value> visit(Condition.Not not) {
-      return parts(not);
-    }
-
-    @Override
-    public List<Value> visit(Condition.AtLeast atLeast) {
-      return parts(atLeast);
-    }
-
-    private List<Value> parts(Condition composite) {
-      for (Condition part : composite.parts()) {
-        part.accept(this);
-      }
-      return into;
+    protected void visit(Condition.Known known) {
+      // compares with no literal
     }
   }
 

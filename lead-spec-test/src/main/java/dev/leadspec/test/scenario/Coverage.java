@@ -175,12 +175,12 @@ public final class Coverage {
 
   static List<Bound> bounds(Condition condition, Contract contract) {
     Set<Bound> bounds = new LinkedHashSet<>();
-    condition.accept(new ComparisonBounds(contract, bounds));
+    new ComparisonBounds(contract, bounds).walk(condition);
     return new ArrayList<>(bounds);
   }
 
   /** Adds the bounds of a condition's comparisons and ranges, parts included. */
-  private static final class ComparisonBounds implements Condition.Visitor<Set<Bound>> {
+  private static final class ComparisonBounds extends Condition.LeafVisitor {
     private final Contract contract;
     private final Set<Bound> into;
 
@@ -190,62 +190,33 @@ public final class Coverage {
     }
 
     @Override
-    public Set<Bound> visit(Condition.Compare compare) {
+    protected void visit(Condition.Compare compare) {
       Operator op = compare.operator();
       if (op == Operator.LT || op == Operator.LE || op == Operator.GT || op == Operator.GE) {
         into.add(new Bound(compare.field(), op, compare.value(), kind(contract, compare.field())));
       }
-      return into;
     }
 
     @Override
-    public Set<Bound> visit(Condition.Between between) {
+    protected void visit(Condition.Between between) {
       FieldKind kind = kind(contract, between.field());
       into.add(new Bound(between.field(), between.lowInclusive() ? Operator.GE : Operator.GT, between.low(), kind));
       into.add(new Bound(between.field(), between.highInclusive() ? Operator.LE : Operator.LT, between.high(), kind));
-      return into;
     }
 
     @Override
-    public Set<Bound> visit(Condition.In in) {
-      return into;
+    protected void visit(Condition.In in) {
+      // codes have no boundary
     }
 
     @Override
-    public Set<Bound> visit(Condition.Contains contains) {
-      return into;
+    protected void visit(Condition.Contains contains) {
+      // codes have no boundary
     }
 
     @Override
-    public Set<Bound> visit(Condition.Known known) {
-      return into;
-    }
-
-    @Override
-    public Set<Bound> visit(Condition.All all) {
-      return parts(all);
-    }
-
-    @Override
-    public Set<Bound> visit(Condition.Any any) {
-      return parts(any);
-    }
-
-    @Override
-    public Set<Bound> visit(Condition.Not not) {
-      return parts(not);
-    }
-
-    @Override
-    public Set<Bound> visit(Condition.AtLeast atLeast) {
-      return parts(atLeast);
-    }
-
-    private Set<Bound> parts(Condition composite) {
-      for (Condition part : composite.parts()) {
-        part.accept(this);
-      }
-      return into;
+    protected void visit(Condition.Known known) {
+      // no literal, no boundary
     }
   }
 
