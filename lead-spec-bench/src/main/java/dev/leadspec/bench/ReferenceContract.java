@@ -77,24 +77,7 @@ final class ReferenceContract {
    * mapping its record would do), an unanswered question none.
    */
   static Lead toLead(HostLead host) {
-    Lead.Builder lead = Lead.builder().id(host.id()).deliveredAt(host.deliveredAt())
-        .fact("industry", host.industry())
-        .fact("region", host.region())
-        .fact("employees", host.employees())
-        .fact("computers", host.computers())
-        .fact("role", host.role());
-    if (host.plansUpgrade() != null) {
-      lead.fact("plans_upgrade", answer(host.plansUpgrade()));
-    }
-    if (host.agreedToMeeting() != null) {
-      lead.fact("agreed_to_meeting", answer(host.agreedToMeeting()));
-    }
-    return lead
-        .fact("phone_valid", host.phoneValid())
-        .fact("duplicate", host.duplicate())
-        .fact("source", host.source())
-        .fact("call_seconds", host.callSeconds())
-        .build();
+    return facts(Lead.builder(), host);
   }
 
   /** The host record's fields as {@link #toLead} sets them: the contract's nine in its order, then the noise. */
@@ -102,12 +85,15 @@ final class ReferenceContract {
       "plans_upgrade", "agreed_to_meeting", "phone_valid", "duplicate", "source", "call_seconds");
 
   /**
-   * The same conversion as {@link #toLead}, every field of the record a fact and in the same
-   * order, built with the host's {@link LeadLayout} ({@link #LAYOUT}): the lead holds the
-   * layout's slots and no names of its own.
+   * The same conversion as {@link #toLead}, built with the host's {@link LeadLayout}
+   * ({@link #LAYOUT}): the lead holds the layout's slots and no names of its own.
    */
   static Lead toLeadWithLayout(HostLead host) {
-    Lead.Builder lead = Lead.builder(LAYOUT).id(host.id()).deliveredAt(host.deliveredAt())
+    return facts(Lead.builder(LAYOUT), host);
+  }
+
+  private static Lead facts(Lead.Builder lead, HostLead host) {
+    lead.id(host.id()).deliveredAt(host.deliveredAt())
         .fact("industry", host.industry())
         .fact("region", host.region())
         .fact("employees", host.employees())

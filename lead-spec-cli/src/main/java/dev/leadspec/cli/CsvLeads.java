@@ -6,7 +6,6 @@ import dev.leadspec.model.ColumnMapping;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.FieldKind;
-import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadMapping;
 import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.Value;
@@ -45,7 +44,7 @@ import java.util.Optional;
  * <pre>{@code
  * CsvLeads csv = CsvLeads.of(contract).separator(';').map("y", "subscribed").unknown("unknown")
  *     .deliveredAt(Instant.parse("2010-11-30T00:00:00Z"));
- * for (CsvLeads.Record record : csv.read(inputStream)) { ... }
+ * for (LeadSource.Record record : csv.read(inputStream)) { ... }
  * }</pre>
  */
 public final class CsvLeads {
@@ -231,54 +230,18 @@ public final class CsvLeads {
   }
 
   /**
-   * One record of the file: a lead, or what was wrong with it and the lead id when it was read.
-   *
-   * @param line the record's first line number, from 1 for the header
-   * @param lead the lead, when the record could be read
-   * @param error what was wrong, when it could not, starting {@code line N: }
-   * @param leadId the lead's id, when it was read
-   */
-  public record Record(long line, Optional<Lead> lead, Optional<String> error, Optional<String> leadId) {
-    /**
-     * Checks the parts.
-     *
-     * @param line the record's first line number, from 1 for the header
-     * @param lead the lead, when the record could be read
-     * @param error what was wrong, when it could not
-     * @param leadId the lead's id, when it was read
-     * @throws NullPointerException if a part is null
-     */
-    public Record {
-      Objects.requireNonNull(lead, "lead");
-      Objects.requireNonNull(error, "error");
-      Objects.requireNonNull(leadId, "leadId");
-    }
-  }
-
-  /**
    * Streams the records of a CSV file in UTF-8; the caller closes the stream. The header is read
    * and the mapping checked at once, before this returns.
    *
    * @param in the CSV bytes
-   * @return the records, read lazily, one per record of the file after the header
+   * @return the records ({@link LeadSource.Record}, as every lead-spec reader gives them), read
+   *     lazily, one per record of the file after the header, to be iterated once
    * @throws dev.leadspec.model.MappingException if the mapping does not fit the contract or header
    * @throws LeadSpecException if the header cannot be read
    */
-  public Iterable<Record> read(InputStream in) {
+  public Iterable<LeadSource.Record> read(InputStream in) {
     Iterator<LeadSource.Record> records = LeadSource.csv(contract, leadMapping()).limits(limits).read(in);
-    Iterator<Record> iterator = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return records.hasNext();
-      }
-
-      @Override
-      public Record next() {
-        LeadSource.Record record = records.next();
-        return new Record(record.line(), record.lead(), record.error(), record.leadId());
-      }
-    };
-    return () -> iterator;
+    return () -> records;
   }
 
   /**
@@ -289,7 +252,7 @@ public final class CsvLeads {
    * @return the records, read lazily
    * @throws dev.leadspec.model.MappingException if the mapping does not fit the contract or header
    */
-  public Iterable<Record> read(Reader reader) {
+  public Iterable<LeadSource.Record> read(Reader reader) {
     return read(new Utf8Stream(Objects.requireNonNull(reader, "reader")));
   }
 
@@ -301,8 +264,8 @@ public final class CsvLeads {
    * @return the records, one per record after the header
    * @throws dev.leadspec.model.MappingException if the mapping does not fit the contract or header
    */
-  public List<Record> readAll(Reader reader) {
-    List<Record> records = new ArrayList<>();
+  public List<LeadSource.Record> readAll(Reader reader) {
+    List<LeadSource.Record> records = new ArrayList<>();
     read(reader).forEach(records::add);
     return records;
   }

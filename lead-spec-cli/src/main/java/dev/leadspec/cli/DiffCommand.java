@@ -6,6 +6,7 @@ import dev.leadspec.analysis.SemanticDiff;
 import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
@@ -23,15 +24,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** {@code lead-spec diff}: what an amendment changes, in its text, in the verdicts, and on real leads. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -119,11 +120,12 @@ final class DiffCommand implements Callable<Integer> {
     Impact impact = new Impact();
     try (LeadInput.Leads records = input.open(cli, file, after)) {
       while (records.hasNext()) {
-        LeadInput.Item item = records.next();
-        String error = item.lead != null ? impact.add(a, b, item.lead) : item.error;
+        LeadSource.Record item = records.next();
+        String error = item.lead().isPresent() ? impact.add(a, b, item.lead().get()) : item.error().orElseThrow();
         if (error != null) {
           impact.errors++;
-          cli.err.print("lead-spec: " + (item.lead != null ? item.failed(error) : item).describe(file) + "\n");
+          cli.err.print("lead-spec: " + LeadInput.describe(file, item.lead().isPresent() ? LeadInput.failed(item, error) : item)
+              + "\n");
         }
       }
     } catch (IOException e) {

@@ -1,8 +1,8 @@
 package dev.leadspec.cli;
 
 import dev.leadspec.eval.Compilation;
-import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.ContractHistory;
+import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.json.VerdictWriter;
@@ -104,8 +104,8 @@ final class EvaluateCommand implements Callable<Integer> {
         OutputStream sink = output.isPresent() ? new Output(Files.newOutputStream(output.get()), output.get().toString(), null)
             : new Output(cli.out, "standard output", cli.out);
         VerdictWriter writer = cli.json.verdictWriter(sink)) {
-      write(records, item -> item.lead != null ? Evaluated.of(item.line, item.lead)
-          : Evaluated.error(item.line, item.leadId, java.util.Objects.requireNonNull(item.error)), evaluator, writer, summary);
+      write(records, item -> item.lead().isPresent() ? Evaluated.of(item.line(), item.lead().get())
+          : Evaluated.error(item.line(), item.leadId().orElse(null), item.error().orElseThrow()), evaluator, writer, summary);
     } catch (OutputFailed e) {
       throw new UncheckedIOException(e.getMessage() + " after " + summary.records + " records; stopped", e.getCause());
     } catch (UncheckedIOException e) {

@@ -1,15 +1,13 @@
 package dev.leadspec.cli;
 
 import dev.leadspec.json.LeadSource;
+import dev.leadspec.json.LeadSpecJson;
 import dev.leadspec.model.Contract;
-import dev.leadspec.model.Lead;
-import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.model.MappingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,9 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,7 +27,7 @@ import picocli.CommandLine.Option;
  * The mapping is checked against the contract and the header before the first lead (a problem is
  * exit 2); each record becomes a lead or an error record with its line and, when it was read, its
  * lead id; the second record with an id already seen is an error record too. A command that
- * writes no error records reports each with {@code Item.describe}, the same way everywhere.
+ * writes no error records reports each with {@link #describe}, the same way everywhere.
  */
 final class LeadInput {
   @Option(names = "--leads-format", paramLabel = "FORMAT", description = "The leads' format, jsonl or csv; by the file's "
@@ -96,38 +92,23 @@ final class LeadInput {
     return true;
   }
 
-  /** One input record: a lead, or an error record's line, lead id (when read) and message. */
-  static final class Item {
-    final long line;
-    final @Nullable Lead lead;
-    final @Nullable String leadId;
-    final @Nullable String error;
+  /**
+   * How every command reports an error record where it writes no error records itself (on
+   * standard error): {@code FILE line N: lead ID: message}, the lead named when it was read.
+   */
+  static String describe(String file, LeadSource.Record record) {
+    String message = record.error().orElseThrow();
+    boolean named = record.leadId().isEmpty() || message.startsWith("lead " + record.leadId().get() + ":");
+    return file + " line " + record.line() + (named ? "" : ": lead " + record.leadId().get()) + ": " + message;
+  }
 
-    Item(long line, @Nullable Lead lead, @Nullable String leadId, @Nullable String error) {
-      this.line = line;
-      this.lead = lead;
-      this.leadId = lead != null ? lead.id() : leadId;
-      this.error = error;
-    }
-
-    /** The same record as an error record: a lead that gave no verdict, with why. */
-    Item failed(String message) {
-      return new Item(line, null, leadId, message);
-    }
-
-    /**
-     * How every command reports an error record where it writes no error records itself (on
-     * standard error): {@code FILE line N: lead ID: message}, the lead named when it was read.
-     */
-    String describe(String file) {
-      String message = java.util.Objects.requireNonNull(error);
-      boolean named = leadId == null || message.startsWith("lead " + leadId + ":");
-      return file + " line " + line + (named ? "" : ": lead " + leadId) + ": " + message;
-    }
+  /** The same record as an error record: a lead that gave no verdict, with why. */
+  static LeadSource.Record failed(LeadSource.Record record, String message) {
+    return new LeadSource.Record(record.line(), Optional.empty(), record.leadId(), Optional.of(message));
   }
 
   /** The records of one lead file, in order; closes the file. */
-  interface Leads extends Iterator<Item>, AutoCloseable {
+  interface Leads extends Iterator<LeadSource.Record>, AutoCloseable {
     @Override
     void close();
   }
@@ -161,8 +142,9 @@ final class LeadInput {
       throw e;
     }
     try {
-      Iterator<Item> items = items(in, csv != null ? LeadSource.csv(typing, csv.leadMapping()) : LeadSource.jsonl(cli.json, typing));
-      return distinct(items, in);
+      Iterator<LeadSource.Record> records = (csv != null ? LeadSource.csv(typing, csv.leadMapping()) : LeadSource.jsonl(cli.json,
+          typing)).read(in);
+      return leads(records, in);
     } catch (RuntimeException e) {
       try {
         in.close();
@@ -177,17 +159,7 @@ final class LeadInput {
   private CsvLeads csv(LeadSpecCli cli, Contract typing) {
     CsvLeads csv = CsvLeads.of(typing);
     if (mappingFile.isPresent()) {
-      try {
-        csv = csv.mapping(cli.json.readMapping(Files.readAllBytes(mappingFile.get())));
-      } catch (NoSuchFileException e) {
-        throw new UncheckedIOException("cannot read mapping " + mappingFile.get() + ": no such file or directory", e);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read mapping " + mappingFile.get() + ": " + e.getMessage(), e);
-      } catch (MappingException e) {
-        throw e;
-      } catch (LeadSpecException e) {
-        throw new MappingException(List.of(mappingFile.get() + ": " + e.getMessage()));
-      }
+      csv = csv.mapping(LeadSpecJson.readMappingFile(mappingFile.get()));
     }
     if (separator.isPresent()) {
       csv = csv.separator(separator.get());
@@ -217,43 +189,17 @@ final class LeadInput {
     return file.equals("-") ? System.in : Files.newInputStream(Path.of(file));
   }
 
-  /** The records of one file, as every lead-spec reader reads them ({@link LeadSource}). */
-  private static Iterator<Item> items(InputStream in, LeadSource source) {
-    Iterator<LeadSource.Record> records = source.read(in);
-    return new Iterator<>() {
+  /** The records of one file, as every lead-spec reader reads them ({@link LeadSource}); closing them closes the file. */
+  private static Leads leads(Iterator<LeadSource.Record> records, InputStream in) {
+    return new Leads() {
       @Override
       public boolean hasNext() {
         return records.hasNext();
       }
 
       @Override
-      public Item next() {
-        LeadSource.Record record = records.next();
-        return new Item(record.line(), record.lead().orElse(null), record.leadId().orElse(null), record.error().orElse(null));
-      }
-    };
-  }
-
-  /** The records, the second and later with an id already seen made error records. */
-  private static Leads distinct(Iterator<Item> items, InputStream in) {
-    IdSet seen = new IdSet();
-    return new Leads() {
-      @Override
-      public boolean hasNext() {
-        return items.hasNext();
-      }
-
-      @Override
-      public Item next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Item item = items.next();
-        String id = item.leadId;
-        if (id != null && !seen.add(id) && item.lead != null) {
-          return item.failed("lead " + id + ": duplicate lead id: an earlier record has it");
-        }
-        return item;
+      public LeadSource.Record next() {
+        return records.next();
       }
 
       @Override
@@ -267,73 +213,5 @@ final class LeadInput {
         }
       }
     };
-  }
-
-  /**
-   * The lead ids seen, as 64-bit hashes in an open-addressing table: 16 bytes an id at most, so
-   * that a stream of millions of leads stays within a small heap. Two different ids of one hash
-   * (for a million ids, odds of about 1 in 30 million) would read as a duplicate. Past
-   * {@link #MAX_IDS} ids, no more are remembered, and later duplicates of ids beyond them go
-   * unnoticed; the memory stays at 32 MiB.
-   */
-  static final class IdSet {
-    static final int MAX_IDS = 1 << 21;
-    private long[] table = new long[1 << 10];
-    private int size;
-    private boolean zero;
-
-    /** Adds the id; false when it was seen before. */
-    boolean add(String id) {
-      long hash = hash(id);
-      if (hash == 0) {
-        boolean added = !zero;
-        zero = true;
-        return added;
-      }
-      int mask = table.length - 1;
-      for (int i = (int) (hash ^ hash >>> 32) & mask; ; i = i + 1 & mask) {
-        if (table[i] == hash) {
-          return false;
-        }
-        if (table[i] == 0) {
-          if (size >= MAX_IDS) {
-            return true;
-          }
-          table[i] = hash;
-          if (++size * 2 > table.length) {
-            grow();
-          }
-          return true;
-        }
-      }
-    }
-
-    private void grow() {
-      long[] old = table;
-      table = new long[old.length * 2];
-      int mask = table.length - 1;
-      for (long hash : old) {
-        if (hash != 0) {
-          int i = (int) (hash ^ hash >>> 32) & mask;
-          while (table[i] != 0) {
-            i = i + 1 & mask;
-          }
-          table[i] = hash;
-        }
-      }
-    }
-
-    /** FNV-1a over the chars, then a 64-bit finalizer (MurmurHash3's). */
-    static long hash(String id) {
-      long h = 0xcbf29ce484222325L;
-      for (int i = 0; i < id.length(); i++) {
-        h = (h ^ id.charAt(i)) * 0x100000001b3L;
-      }
-      h ^= h >>> 33;
-      h *= 0xff51afd7ed558ccdL;
-      h ^= h >>> 33;
-      h *= 0xc4ceb9fe1a85ec53L;
-      return h ^ h >>> 33;
-    }
   }
 }

@@ -6,6 +6,7 @@ import dev.leadspec.dispute.Ruling;
 import dev.leadspec.dispute.Tally;
 import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.json.StoredVerdict;
 import dev.leadspec.json.VerdictReader;
 import dev.leadspec.json.VerdictRecord;
@@ -122,25 +123,25 @@ final class ReportCommand implements Callable<Integer> {
     int unnamed = 0;
     try (LeadInput.Leads records = input.open(cli, leads.toString(), typing)) {
       while (records.hasNext()) {
-        LeadInput.Item item = records.next();
-        Lead lead = item.lead;
-        if (lead != null) {
+        LeadSource.Record item = records.next();
+        if (item.lead().isPresent()) {
+          Lead lead = item.lead().get();
           try {
             byLead.put(lead.id(), history.evaluate(lead));
             delivered.add(lead);
             continue;
           } catch (LeadSpecException e) {
-            item = item.failed(e.getMessage());
+            item = LeadInput.failed(item, e.getMessage());
           }
         }
         // an error record, as settle reports it: on stderr, counted, and not on the page
         leadErrors++;
-        if (item.leadId != null) {
-          failed.add(item.leadId);
+        if (item.leadId().isPresent()) {
+          failed.add(item.leadId().get());
         } else {
           unnamed++;
         }
-        cli.err.print("lead-spec: " + item.describe(leads.toString()) + "\n");
+        cli.err.print("lead-spec: " + LeadInput.describe(leads.toString(), item) + "\n");
       }
     }
     if (verdicts.isPresent()) {

@@ -6,6 +6,7 @@ import dev.leadspec.dispute.Ruling;
 import dev.leadspec.dispute.Statement;
 import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
@@ -79,20 +80,20 @@ final class SettleCommand implements Callable<Integer> {
     long leadErrors = 0;
     try (LeadInput.Leads records = input.open(cli, leads.toString(), typing)) {
       while (records.hasNext()) {
-        LeadInput.Item item = records.next();
-        Lead lead = item.lead;
-        if (lead != null) {
+        LeadSource.Record item = records.next();
+        if (item.lead().isPresent()) {
+          Lead lead = item.lead().get();
           try {
             verdicts.add(history.evaluate(lead));
             delivered.add(lead);
             continue;
           } catch (LeadSpecException e) {
-            item = item.failed(e.getMessage());
+            item = LeadInput.failed(item, e.getMessage());
           }
         }
         // an error record: reported, counted, and the lead is not among those delivered
         leadErrors++;
-        cli.err.print("lead-spec: " + item.describe(leads.toString()) + "\n");
+        cli.err.print("lead-spec: " + LeadInput.describe(leads.toString(), item) + "\n");
       }
     }
     List<Challenge> filed = new ArrayList<>();

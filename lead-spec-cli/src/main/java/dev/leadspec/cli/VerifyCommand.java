@@ -2,6 +2,7 @@ package dev.leadspec.cli;
 
 import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.json.StoredVerdict;
 import dev.leadspec.json.VerdictReader;
 import dev.leadspec.json.VerdictRecord;
@@ -77,8 +78,8 @@ final class VerifyCommand implements Callable<Integer> {
     // leads by id (for a verdict) and every lead record by line (for an error record)
     Map<String, VerdictRecord> storedById = new LinkedHashMap<>();
     Map<Long, VerdictRecord> storedByLine = new LinkedHashMap<>();
-    Map<String, LeadInput.Item> leadsById = new LinkedHashMap<>();
-    Map<Long, LeadInput.Item> leadsByLine = new LinkedHashMap<>();
+    Map<String, LeadSource.Record> leadsById = new LinkedHashMap<>();
+    Map<Long, LeadSource.Record> leadsByLine = new LinkedHashMap<>();
     try (LeadInput.Leads leadRecords = input.open(cli, leads.toString(), history.latest());
         InputStream verdictStream = Files.newInputStream(verdicts);
         VerdictReader verdictReader = cli.json.verdictReader(verdictStream)) {
@@ -88,9 +89,9 @@ final class VerifyCommand implements Callable<Integer> {
           VerdictRecord stored = storedRecords.next();
           if (stored.verdict().isPresent()) {
             String id = stored.leadId().orElseThrow();
-            LeadInput.Item lead = leadsById.remove(id);
+            LeadSource.Record lead = leadsById.remove(id);
             if (lead != null) {
-              leadsByLine.remove(lead.line);
+              leadsByLine.remove(lead.line());
               pair(stored, lead, history);
             } else if (storedById.containsKey(id)) {
               mismatch("verdict line " + stored.line() + ": a second verdict for lead " + id + " (the first is on line "
@@ -100,10 +101,10 @@ final class VerifyCommand implements Callable<Integer> {
             }
           } else if (stored.inputLine().isPresent()) {
             long line = stored.inputLine().getAsLong();
-            LeadInput.Item lead = leadsByLine.remove(line);
+            LeadSource.Record lead = leadsByLine.remove(line);
             if (lead != null) {
-              if (lead.lead != null) {
-                leadsById.remove(lead.lead.id(), lead);
+              if (lead.lead().isPresent()) {
+                leadsById.remove(lead.lead().get().id(), lead);
               }
               pair(stored, lead, history);
             } else if (storedByLine.containsKey(line)) {
@@ -117,20 +118,20 @@ final class VerifyCommand implements Callable<Integer> {
           }
         }
         if (leadRecords.hasNext()) {
-          LeadInput.Item record = leadRecords.next();
-          VerdictRecord stored = record.lead != null ? storedById.remove(record.lead.id()) : null;
+          LeadSource.Record record = leadRecords.next();
+          VerdictRecord stored = record.lead().isPresent() ? storedById.remove(record.lead().get().id()) : null;
           if (stored == null) {
-            stored = storedByLine.remove(record.line);
+            stored = storedByLine.remove(record.line());
           }
           if (stored != null) {
             pair(stored, record, history);
-          } else if (record.lead != null && leadsById.containsKey(record.lead.id())) {
-            mismatch("lead line " + record.line + ": lead " + record.lead.id() + " again (first on line "
-                + leadsById.get(record.lead.id()).line + ")");
+          } else if (record.lead().isPresent() && leadsById.containsKey(record.lead().get().id())) {
+            mismatch("lead line " + record.line() + ": lead " + record.lead().get().id() + " again (first on line "
+                + leadsById.get(record.lead().get().id()).line() + ")");
           } else {
-            leadsByLine.put(record.line, record);
-            if (record.lead != null) {
-              leadsById.put(record.lead.id(), record);
+            leadsByLine.put(record.line(), record);
+            if (record.lead().isPresent()) {
+              leadsById.put(record.lead().get().id(), record);
             }
           }
         }
@@ -143,9 +144,9 @@ final class VerifyCommand implements Callable<Integer> {
       mismatch("verdict line " + extra.line() + ": an error record for lead line " + extra.inputLine().getAsLong()
           + ", which has no record in " + leads);
     }
-    for (LeadInput.Item missing : leadsByLine.values()) {
-      mismatch(missing.lead != null ? "lead line " + missing.line + ": lead " + missing.lead.id() + " has no stored verdict in "
-          + verdicts : "lead line " + missing.line + ": an error record (" + missing.describe(leads.toString()) + "), but "
+    for (LeadSource.Record missing : leadsByLine.values()) {
+      mismatch(missing.lead().isPresent() ? "lead line " + missing.line() + ": lead " + missing.lead().get().id() + " has no stored verdict in "
+          + verdicts : "lead line " + missing.line() + ": an error record (" + LeadInput.describe(leads.toString(), missing) + "), but "
           + verdicts + " has no error record of that line");
     }
     cli.out.flush();
@@ -158,20 +159,20 @@ final class VerifyCommand implements Callable<Integer> {
    * error record is confirmed by a lead record that is still an error (of the same lead, when both
    * name one), or by a lead that still gives no verdict.
    */
-  private void pair(VerdictRecord stored, LeadInput.Item record, ContractHistory history) {
-    if (record.lead == null) {
+  private void pair(VerdictRecord stored, LeadSource.Record record, ContractHistory history) {
+    if (record.lead().isEmpty()) {
       if (stored.verdict().isPresent()) {
         mismatch("verdict line " + stored.line() + ": lead " + stored.leadId().orElseThrow() + " has a stored verdict, but its "
-            + "record is an error now: " + record.describe(leads.toString()));
-      } else if (stored.leadId().isPresent() && record.leadId != null && !stored.leadId().get().equals(record.leadId)) {
+            + "record is an error now: " + LeadInput.describe(leads.toString(), record));
+      } else if (stored.leadId().isPresent() && record.leadId().isPresent() && !stored.leadId().get().equals(record.leadId().get())) {
         mismatch("verdict line " + stored.line() + ": the error record names lead " + stored.leadId().get() + ", but "
-            + record.describe(leads.toString()));
+            + LeadInput.describe(leads.toString(), record));
       } else {
         confirmed++;
       }
       return;
     }
-    Lead lead = record.lead;
+    Lead lead = record.lead().orElseThrow();
     Verdict recomputed;
     try {
       recomputed = history.evaluate(lead);

@@ -323,4 +323,52 @@ class LeadInputTest {
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out()).isEqualTo(block("mapping.md", "### From options to a mapping file", "json"));
   }
+
+  @Test
+  void a_jsonl_fact_of_the_wrong_kind_is_an_error_record_with_its_line_lead_and_field_as_a_csv_cell_that_does_not_parse()
+      throws IOException {
+    // given: employees is an integer; the JSONL leads write it as a string and as a decimal, the CSV row as a word
+    Path contract = contract();
+    String lead = "{\"format\":\"lead-spec.lead/1\",\"id\":\"L-%s\",\"deliveredAt\":\"2026-03-02T10:00:00Z\","
+        + "\"facts\":{\"industry\":\"RETAIL\",\"employees\":%s,\"plans\":\"YES\"}}\n";
+    Path jsonl = file("leads.jsonl", String.format(java.util.Locale.ROOT, lead, 1, "120")
+        + String.format(java.util.Locale.ROOT, lead, 2, "\"120\"") + String.format(java.util.Locale.ROOT, lead, 3, "6.5"));
+    Path csv = file("leads.csv", "id,delivered_at,industry,employees,plans\nL-1,2026-03-02T10:00:00Z,RETAIL,120,YES\n"
+        + "L-2,2026-03-02T10:00:00Z,RETAIL,many,YES\n");
+
+    // when
+    List<String> fromJsonl = run("evaluate", "--contract", contract.toString(), jsonl.toString()).out().lines().toList();
+    List<String> fromCsv = run("evaluate", "--contract", contract.toString(), csv.toString()).out().lines().toList();
+
+    // then: one verdict, then an error record in each bad lead's place, naming its line, the lead and the field
+    assertThat(fromJsonl).hasSize(3);
+    assertThat(fromJsonl.get(0)).contains("\"outcome\":\"ACCEPTED\"");
+    assertThat(fromJsonl.get(1)).startsWith("{\"format\":\"lead-spec.error/1\",\"line\":2,").contains("\"lead\":\"L-2\"")
+        .contains("$.facts.employees: integer 120 is written as a string");
+    assertThat(fromJsonl.get(2)).startsWith("{\"format\":\"lead-spec.error/1\",\"line\":3,").contains("\"lead\":\"L-3\"")
+        .contains("field \\\"employees\\\" expects an integer, but was given a decimal 6.5");
+    assertThat(fromCsv).hasSize(2);
+    assertThat(fromCsv.get(1)).startsWith("{\"format\":\"lead-spec.error/1\",\"line\":3,").contains("\"lead\":\"L-2\"")
+        .contains("field \\\"employees\\\" expects an integer").contains("\\\"many\\\"");
+  }
+
+  @Test
+  void a_mapping_file_that_is_missing_or_no_mapping_document_is_named_as_before() throws IOException {
+    // given
+    Path contract = contract();
+    Path leads = file("leads.csv", "id,delivered_at,industry,employees,plans\nL-1,2026-03-02T10:00:00Z,RETAIL,120,YES\n");
+    Path typo = file("typo.mapping.json", "{\"format\": \"lead-spec.mapping/1\", \"separatr\": \";\"}\n");
+
+    // when
+    Result missing = run("evaluate", "--contract", contract.toString(), "--mapping", dir.resolve("none.json").toString(),
+        leads.toString());
+    Result wrong = run("evaluate", "--contract", contract.toString(), "--mapping", typo.toString(), leads.toString());
+
+    // then
+    assertThat(missing.code()).isEqualTo(3);
+    assertThat(missing.err()).contains("cannot read mapping " + dir.resolve("none.json") + ": no such file or directory");
+    assertThat(wrong.code()).isEqualTo(2);
+    assertThat(wrong.err()).contains(typo + ": ").contains("separatr");
+    assertThat(wrong.out()).isEmpty();
+  }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * the field's set. Raised when the lead is checked, before evaluation; never a silent reject.
  *
  * <pre>{@code
- * // lead L-7: field "employees" expects an integer, but was given decimal 6.5
+ * // lead L-7: field "employees" expects an integer, but was given a decimal 6.5
  * catch (LeadInputException e) { report(e.leadId(), e.field(), e.expected(), e.given()); }
  * }</pre>
  */

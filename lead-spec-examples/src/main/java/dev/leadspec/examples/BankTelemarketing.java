@@ -14,6 +14,7 @@ import dev.leadspec.dsl.AnswerField;
 import dev.leadspec.dsl.ChoiceField;
 import dev.leadspec.dsl.FlagField;
 import dev.leadspec.dsl.IntegerField;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.model.Contract;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ import java.time.ZoneId;
  * call. The file's {@code unknown} codes are unknown facts, never a silent NO.
  *
  * <pre>{@code
- * for (CsvLeads.Record record : BankTelemarketing.csv().read(reader)) { ... }
+ * for (LeadSource.Record record : BankTelemarketing.csv().read(reader)) { ... }
  * // or: java -jar lead-spec.jar evaluate --contract bank-telemarketing.contract.json --separator ';'
  * //       --unknown unknown --map y=subscribed --delivered-at 2010-11-30T00:00:00Z bank.csv
  * }</pre>

@@ -1,10 +1,10 @@
 package dev.leadspec.examples;
 
-import dev.leadspec.cli.CsvLeads;
 import dev.leadspec.dispute.Arbiter;
 import dev.leadspec.dispute.Ruling;
 import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadSpecException;
 import dev.leadspec.report.HtmlReport;
@@ -45,7 +45,7 @@ public final class ExampleReports {
   public static HtmlReport flagship(Language language) {
     ContractHistory history = ContractHistory.of(HardwareUpgradeContract.V1, HardwareUpgradeContract.V2);
     List<Lead> leads = new ArrayList<>();
-    for (CsvLeads.Record record : FlagshipReport.sampleLeads(history.latest())) {
+    for (LeadSource.Record record : FlagshipReport.sampleLeads(history.latest())) {
       leads.add(record.lead().orElseThrow(() -> new LeadSpecException("flagship sample: " + record.error().orElseThrow())));
     }
     List<Verdict> verdicts = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class ExampleReports {
     ContractHistory history = ContractHistory.of(BankTelemarketing.CONTRACT);
     List<Verdict> verdicts = new ArrayList<>();
     try (InputStream in = Objects.requireNonNull(ExampleReports.class.getResourceAsStream(BANK_DATA), BANK_DATA)) {
-      for (CsvLeads.Record record : BankTelemarketing.csv().readAll(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (LeadSource.Record record : BankTelemarketing.csv().readAll(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         record.lead().ifPresent(lead -> verdicts.add(history.evaluate(lead)));
       }
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import dev.leadspec.dispute.Statement;
 import dev.leadspec.dispute.Tally;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.LeadInputException;
@@ -46,7 +47,7 @@ public final class FlagshipReport {
     }
   }
 
-  static List<CsvLeads.Record> sampleLeads(Contract contract) {
+  static List<LeadSource.Record> sampleLeads(Contract contract) {
     try (InputStream in = Objects.requireNonNull(FlagshipReport.class.getResourceAsStream(SAMPLE_LEADS), SAMPLE_LEADS)) {
       return CsvLeads.of(contract).readAll(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -54,12 +55,12 @@ public final class FlagshipReport {
     }
   }
 
-  static void report(Contract contract, List<CsvLeads.Record> records, PrintStream out) {
+  static void report(Contract contract, List<LeadSource.Record> records, PrintStream out) {
     Evaluator evaluator = Evaluator.of(contract);
     out.print(contract.reference() + ": " + contract.title() + "\n");
     List<Verdict> verdicts = new ArrayList<>();
     int errors = 0;
-    for (CsvLeads.Record record : records) {
+    for (LeadSource.Record record : records) {
       if (record.error().isPresent()) {
         errors++;
         out.print("ERROR line " + record.line() + ": " + record.error().get() + "\n");

@@ -2,11 +2,11 @@ package dev.leadspec.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leadspec.cli.CsvLeads;
 import dev.leadspec.cli.LeadSpecCli;
 import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.json.LeadSpecJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,7 +77,7 @@ class BankTelemarketingTest {
     int records = 0;
     int accepted = 0;
     try (InputStream in = Objects.requireNonNull(BankTelemarketing.class.getResourceAsStream(DATA))) {
-      for (CsvLeads.Record record : BankTelemarketing.csv().read(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (LeadSource.Record record : BankTelemarketing.csv().read(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         records++;
         Verdict verdict = evaluator.evaluate(record.lead().orElseThrow());
         List<String> ids = verdict.isAccepted() ? List.of() : verdict.reasons().stream().map(CriterionResult::criterionId).toList();
@@ -95,7 +95,7 @@ class BankTelemarketingTest {
   void an_unknown_job_is_an_unknown_fact_and_rejects_for_the_job_criterion_as_unknown() throws IOException {
     Evaluator evaluator = Evaluator.of(BankTelemarketing.CONTRACT);
     try (InputStream in = Objects.requireNonNull(BankTelemarketing.class.getResourceAsStream(DATA))) {
-      for (CsvLeads.Record record : BankTelemarketing.csv().read(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (LeadSource.Record record : BankTelemarketing.csv().read(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         if (record.lead().orElseThrow().fact("job").isEmpty()) {
           CriterionResult job = evaluator.evaluate(record.lead().orElseThrow()).result("TA-JOB").orElseThrow();
           assertThat(job.status()).isEqualTo(dev.leadspec.model.Status.UNKNOWN);

@@ -1,6 +1,6 @@
 package dev.leadspec.examples;
 
-import dev.leadspec.cli.CsvLeads;
+import dev.leadspec.json.LeadSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadspec.eval.Evaluator;
@@ -24,7 +24,7 @@ class FlagshipGoldenTest {
   static String explanations() {
     Evaluator evaluator = Evaluator.of(HardwareUpgradeContract.V1);
     StringBuilder text = new StringBuilder();
-    for (CsvLeads.Record record : FlagshipReport.sampleLeads(HardwareUpgradeContract.V1)) {
+    for (LeadSource.Record record : FlagshipReport.sampleLeads(HardwareUpgradeContract.V1)) {
       text.append(evaluator.evaluate(record.lead().orElseThrow()).explanation()).append('\n');
     }
     return text.toString();

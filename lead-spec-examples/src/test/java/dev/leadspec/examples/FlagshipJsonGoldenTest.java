@@ -1,6 +1,6 @@
 package dev.leadspec.examples;
 
-import dev.leadspec.cli.CsvLeads;
+import dev.leadspec.json.LeadSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadspec.eval.ContractHistory;
@@ -49,7 +49,7 @@ class FlagshipJsonGoldenTest {
   static byte[] verdicts() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (VerdictWriter verdicts = JSON.verdictWriter(out)) {
-      for (CsvLeads.Record record : FlagshipReport.sampleLeads(HardwareUpgradeContract.V1)) {
+      for (LeadSource.Record record : FlagshipReport.sampleLeads(HardwareUpgradeContract.V1)) {
         if (record.lead().isEmpty()) {
           verdicts.writeError(record.line(), null, record.error().orElseThrow());
           continue;

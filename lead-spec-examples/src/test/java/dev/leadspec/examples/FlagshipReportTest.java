@@ -1,6 +1,7 @@
 package dev.leadspec.examples;
 
 import dev.leadspec.cli.CsvLeads;
+import dev.leadspec.json.LeadSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadspec.model.Money;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class FlagshipReportTest {
 
-  private static String report(List<CsvLeads.Record> records) {
+  private static String report(List<LeadSource.Record> records) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     FlagshipReport.report(HardwareUpgradeContract.V1, records, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
@@ -59,8 +60,8 @@ class FlagshipReportTest {
     for (String absent : List.of("region", "computers", "role", "agreed_meeting", "phone_valid", "duplicate")) {
       reader = reader.allowUnmapped(absent);
     }
-    List<CsvLeads.Record> records = reader.readAll(new StringReader(csv));
-    assertThat(records).extracting(CsvLeads.Record::line).containsExactly(2L, 3L, 4L, 5L, 6L);
+    List<LeadSource.Record> records = reader.readAll(new StringReader(csv));
+    assertThat(records).extracting(LeadSource.Record::line).containsExactly(2L, 3L, 4L, 5L, 6L);
     assertThat(records.get(1).error())
         .contains("lead A-2: field \"employees\" expects an integer, but was given \"many\"");
     assertThat(records.get(2).error())

@@ -1,18 +1,18 @@
 package dev.leadspec.examples;
 
-import dev.leadspec.cli.CsvLeads;
+import dev.leadspec.json.LeadSource;
 import static dev.leadspec.examples.HardwareUpgradeContract.V1;
 import static dev.leadspec.examples.HardwareUpgradeContract.V2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadspec.eval.CriterionResult;
 import dev.leadspec.eval.Evaluator;
+import dev.leadspec.eval.TableResult;
 import dev.leadspec.eval.Verdict;
 import dev.leadspec.model.Answer;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.Money;
 import dev.leadspec.model.Status;
-import dev.leadspec.eval.TableResult;
 import dev.leadspec.test.LeadProperty;
 import dev.leadspec.test.LeadSpecAssertions;
 import dev.leadspec.test.Leads;
@@ -47,7 +47,7 @@ class HardwareUpgradeContractTest {
   @Test
   void every_sample_lead_gets_the_verdict_the_contract_says_criterion_by_criterion() throws IOException {
     // given
-    List<CsvLeads.Record> records = FlagshipReport.sampleLeads(V1);
+    List<LeadSource.Record> records = FlagshipReport.sampleLeads(V1);
     List<String[]> expected = expectations();
 
     // then

@@ -13,9 +13,7 @@ import dev.leadspec.model.Lead;
 import dev.leadspec.test.ContractProperties;
 import dev.leadspec.test.LeadProperty;
 import dev.leadspec.test.Leads;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,22 +66,11 @@ class ReadmeTest {
   @Test
   void the_dispute_in_the_readme_is_this_code_and_prints_what_the_readme_shows() throws IOException {
     List<String> readme = Files.readAllLines(README, StandardCharsets.UTF_8);
-    String printed = printed(() -> dispute(SameBrandDispute.leads().get(0)));
+    String printed = Printed.by(() -> dispute(SameBrandDispute.leads().get(0)));
     assertThat(block(readme, "```java", 3)).isEqualTo(snippet("README:dispute"));
     assertThat(printed).isEqualTo(String.join("\n", block(readme, "```text", 1)) + "\n");
   }
 
-  private static String printed(Runnable code) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      code.run();
-    } finally {
-      System.setOut(original);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
 
   @Test
   void the_quick_start_in_the_readme_is_this_code_and_prints_the_output_the_readme_shows() throws IOException {
@@ -93,7 +80,7 @@ class ReadmeTest {
     List<String> output = block(readme, "```text", 0);
 
     // when
-    String printed = printed(QuickStart::run);
+    String printed = Printed.by(QuickStart::run);
 
     // then
     assertThat(code).isEqualTo(snippet(QUICK_START, "README:quick-start"));

@@ -10,8 +10,6 @@ import dev.leadspec.model.MappingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 final class LeadFormat extends RecordFormat<LeadLine> {
   private static final long serialVersionUID = 1L;
   private final History history;
-  /** The mapping document as the driver read it; null: CSV columns feed the fields of their names. */
+  /** The mapping the driver read, as a document; null: CSV columns feed the fields of their names. */
   private final byte @Nullable [] mapping;
   /** {@code csv} or {@code jsonl}; null: by each file's extension. */
   private final @Nullable String format;
@@ -54,24 +52,10 @@ final class LeadFormat extends RecordFormat<LeadLine> {
     if (format != null && !format.equals("csv") && !format.equals("jsonl")) {
       throw new MappingException(List.of("format \"" + format + "\" is neither jsonl nor csv"));
     }
-    byte[] document = null;
-    if (mappingFile != null) {
-      try {
-        document = Files.readAllBytes(mappingFile);
-      } catch (NoSuchFileException e) {
-        throw new UncheckedIOException("cannot read mapping " + mappingFile + ": no such file or directory", e);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read mapping " + mappingFile + ": " + e.getMessage(), e);
-      }
-    }
+    // read as the CLI reads it; shipped as the document written back, which reads as an equal mapping
+    byte[] document = mappingFile == null ? null : LeadSpecJson.standard().writeMapping(LeadSpecJson.readMappingFile(mappingFile));
     LeadFormat leads = new LeadFormat(history, document, format);
-    try {
-      leads.sources(history.typing());
-    } catch (MappingException e) {
-      throw e;
-    } catch (LeadSpecException e) {
-      throw new MappingException(List.of(mappingFile + ": " + e.getMessage()));
-    }
+    leads.sources(history.typing());
     return leads;
   }
 

@@ -30,8 +30,9 @@ import org.apache.flink.util.Collector;
  * evaluates every lead by the contract version that governed it at delivery; writes under the
  * output directory {@code verdicts/<input file name>/} the verdict and error lines the CLI's
  * {@code evaluate} writes for that file (the same bytes; as a multiset, since workers write in
- * parallel), {@code rulings/}, {@code duplicates/} (a lead id seen before: its verdict is written,
- * it is not counted again), {@code challenge-errors/}, and {@code statements/<period>/} (one
+ * parallel; a lead whose id an earlier record of the same file had is an error record there, as in
+ * {@code evaluate}), {@code rulings/}, {@code duplicates/} (a lead id seen before in another file:
+ * its verdict is written, it is not counted again), {@code challenge-errors/}, and {@code statements/<period>/} (one
  * {@code Statement} JSON document per period: {@code all} for a batch, each delivery day for a
  * stream), merged from per-subtask statement accumulators.
  *

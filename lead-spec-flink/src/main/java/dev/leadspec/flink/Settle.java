@@ -40,8 +40,11 @@ import org.apache.flink.util.OutputTag;
  * Per lead id: evaluates the lead, writes its verdict line (as the CLI would), keeps it until its
  * challenge window closes (an event-time timer at delivery plus the governing version's window;
  * in BATCH mode every timer fires at the end of its key), rules then on the challenges that came
- * for it, and counts it once in this subtask's statement accumulator of its period. A second
- * record with the same id gets its verdict line and a duplicate record, and is not counted.
+ * for it, and counts it once in this subtask's statement accumulator of its period. A lead whose
+ * id an earlier record of its own file had never comes here: the reader made it the error record
+ * {@code evaluate} writes. A lead whose id came first from another file gets its verdict line (its
+ * file's lines are {@code evaluate}'s for that file) and a record under {@code duplicates/}, and is
+ * not counted again.
  * {@link SettleOperator} sends the accumulators on: never a record per lead.
  *
  * <p>The contract history is the one shipped with the job plus the versions that reached the

@@ -13,6 +13,7 @@ import dev.leadspec.dispute.Statement;
 import dev.leadspec.eval.ContractHistory;
 import dev.leadspec.eval.Evaluator;
 import dev.leadspec.eval.Verdict;
+import dev.leadspec.json.LeadSource;
 import dev.leadspec.json.LeadSpecJson;
 import dev.leadspec.json.LeadWriter;
 import dev.leadspec.model.Answer;
@@ -86,7 +87,7 @@ final class BankFixture {
     }
     int i = 0;
     try (Reader reader = Files.newBufferedReader(bankFull, StandardCharsets.UTF_8)) {
-      for (CsvLeads.Record record : csv.read(reader)) {
+      for (LeadSource.Record record : csv.read(reader)) {
         Lead read = record.lead().orElseThrow(() -> new IllegalStateException("bank-full.csv line " + record.line()
             + ": " + record.error().orElse("")));
         Instant delivered = NOVEMBER.plus(Duration.ofDays(i % 30)).plusSeconds((i * 7919L) % 86_400);
@@ -174,6 +175,14 @@ final class BankFixture {
 
   /** The lines {@code lead-spec evaluate} writes for one leads file with these contracts and options, sorted (a multiset). */
   List<String> cli(List<Path> contracts, Path leads, String... options) throws IOException {
+    return evaluate(dir, contracts, leads, options);
+  }
+
+  /**
+   * The lines {@code lead-spec evaluate} writes for one leads file with these contracts and
+   * options, sorted (a multiset); its output file goes to {@code dir}.
+   */
+  static List<String> evaluate(Path dir, List<Path> contracts, Path leads, String... options) throws IOException {
     Path out = Files.createTempFile(dir, "cli-", ".jsonl");
     List<String> args = new ArrayList<>(List.of("evaluate"));
     for (Path contract : contracts) {

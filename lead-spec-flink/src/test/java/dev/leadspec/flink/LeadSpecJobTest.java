@@ -337,19 +337,28 @@ class LeadSpecJobTest {
   }
 
   @Test
-  void a_lead_id_delivered_twice_is_reported_and_counted_once(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    // given
+  void a_lead_id_delivered_twice_in_a_file_is_the_clis_error_record_and_across_files_is_reported_and_counted_once(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    // given: L-2 twice in one file, as evaluate reads it; L-1 in two files, which no one evaluate run reads together
     Path leads = Files.createDirectories(dir.resolve("leads"));
-    Files.writeString(leads.resolve("monday.jsonl"), lead("L-1", "01", 30, 900) + lead("L-2", "01", 40, 100), StandardCharsets.UTF_8);
+    Files.writeString(leads.resolve("monday.jsonl"), lead("L-1", "01", 30, 900) + lead("L-2", "01", 40, 100)
+        + lead("L-2", "01", 41, 200), StandardCharsets.UTF_8);
     Files.writeString(leads.resolve("tuesday.jsonl"), lead("L-1", "01", 30, 900) + lead("L-3", "02", 50, 5000), StandardCharsets.UTF_8);
     LeadSpecJob job = LeadSpecJob.of(List.of(BankFixture.repoFile(CONTRACT)), List.of(leads.toUri().toString()),
         dir.resolve("out").toUri().toString());
     // when
     Map<String, List<String>> output = run(job, 2);
-    // then
+    // then: each file's lines are evaluate's for it, the second L-2 an error record in place of a verdict
+    Map<String, List<String>> verdicts = BankFixture.lines(output, "verdicts/");
+    for (String file : List.of("monday.jsonl", "tuesday.jsonl")) {
+      assertThat(verdicts.get("verdicts/" + file)).as(file)
+          .isEqualTo(BankFixture.evaluate(dir, List.of(BankFixture.repoFile(CONTRACT)), leads.resolve(file)));
+    }
+    assertThat(verdicts.get("verdicts/monday.jsonl")).hasSize(3).filteredOn(line -> line.contains("\"lead-spec.error/1\""))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("\"line\":3").contains("\"lead\":\"L-2\"")
+        .contains("duplicate lead id: an earlier record has it");
     assertThat(BankFixture.lines(output, "duplicates").get("duplicates")).singleElement(
         org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("\"lead\":\"L-1\"").contains("was delivered before, in file:");
-    assertThat(BankFixture.lines(output, "verdicts/")).hasSize(2).allSatisfy((bucket, lines) -> assertThat(lines).hasSize(2));
     LeadSpecJson json = LeadSpecJson.standard();
     dev.leadspec.model.Contract contract = json.readContract(Files.readAllBytes(BankFixture.repoFile(CONTRACT)));
     dev.leadspec.eval.Evaluator evaluator = dev.leadspec.eval.Evaluator.of(contract);

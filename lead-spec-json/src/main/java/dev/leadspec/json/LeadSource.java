@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * job): JSONL ({@code lead-spec.lead/1}, by {@link LeadReader}), or CSV by a {@link LeadMapping}
  * (a strict, bounded RFC 4180 reader; the header is read and the mapping checked against it and
  * the contract before the first record). Every record of the file becomes a lead or an error
- * with its line and, when it was read, its lead id: no record is lost. Immutable.
+ * with its line and, when it was read, its lead id: no record is lost. A lead whose id an earlier
+ * record of the same file had is an error record ({@code duplicate lead id}). Immutable.
  *
  * <pre>{@code
  * LeadSource source = LeadSource.csv(contract, mapping);
@@ -143,14 +144,49 @@ public final class LeadSource {
    * }</pre>
    *
    * @param in the file's bytes, UTF-8
-   * @return the records, one per record of the file (after a CSV header), in order
+   * @return the records, one per record of the file (after a CSV header), in order; the second and
+   *     later lead with an id already seen in the file an error record
    * @throws MappingException if the mapping does not fit the contract or the header, naming every problem
    * @throws LeadSpecException if a CSV file is empty or its header cannot be read
    */
   public Iterator<Record> read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return mapping == null ? jsonl(Objects.requireNonNull(json).leadReader(in, typing)) : csv(new CsvRecords(in,
-        mapping.separator(), limits), mapping);
+    return distinct(mapping == null ? jsonl(Objects.requireNonNull(json).leadReader(in, typing)) : csv(new CsvRecords(in,
+        mapping.separator(), limits), mapping));
+  }
+
+  /**
+   * The records, a lead whose id an earlier record of the file had (a lead's, or an error
+   * record's that named it) made an error record: {@code lead ID: duplicate lead id: an earlier
+   * record has it}. A function of the file alone, so a reader that reads the file again from its
+   * start (a Flink source restored from a checkpoint) gives the same records.
+   */
+  private static Iterator<Record> distinct(Iterator<Record> records) {
+    IdSet seen = new IdSet();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
+      }
+
+      @Override
+      public Record next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Record record = records.next();
+        Optional<String> id = record.leadId();
+        if (id.isPresent() && !seen.add(id.get()) && record.lead().isPresent()) {
+          return new Record(record.line(), Optional.empty(), id, Optional.of(duplicate(id.get())));
+        }
+        return record;
+      }
+    };
+  }
+
+  /** The error of a lead whose id an earlier record of its file had. */
+  static String duplicate(String leadId) {
+    return "lead " + leadId + ": duplicate lead id: an earlier record has it";
   }
 
   private static Iterator<Record> jsonl(LeadReader reader) {
@@ -221,8 +257,10 @@ public final class LeadSource {
   }
 
   /**
-   * One record of a lead file: a lead, or what was wrong with it (starting {@code line N: } for
-   * CSV, as the JSONL reader's messages do) and the lead id when it was read.
+   * One record of a lead file, as every lead-spec reader gives it (the CLI's commands, the Flink
+   * job, {@code CsvLeads}): a lead, or what was wrong with it and the lead id when it was read. A
+   * JSONL error starts with its line and column; a CSV error does not repeat the line, which the
+   * record carries.
    *
    * <pre>{@code
    * record.lead().ifPresentOrElse(lead -> out.write(evaluator.evaluate(lead)),
@@ -257,6 +295,74 @@ public final class LeadSource {
         throw new IllegalArgumentException("line " + line + ": a record is a lead or an error, not " + (lead.isPresent()
             ? "both" : "neither"));
       }
+    }
+  }
+
+  /**
+   * The lead ids seen, as 64-bit hashes in an open-addressing table: 16 bytes an id at most, so
+   * that a stream of millions of leads stays within a small heap. Two different ids of one hash
+   * (for a million ids, odds of about 1 in 30 million) would read as a duplicate. Past
+   * {@link #MAX_IDS} ids, no more are remembered, and later duplicates of ids beyond them go
+   * unnoticed; the memory stays at 32 MiB.
+   */
+  static final class IdSet {
+    static final int MAX_IDS = 1 << 21;
+    private long[] table = new long[1 << 10];
+    private int size;
+    private boolean zero;
+
+    /** Adds the id; false when it was seen before. */
+    boolean add(String id) {
+      long hash = hash(id);
+      if (hash == 0) {
+        boolean added = !zero;
+        zero = true;
+        return added;
+      }
+      int mask = table.length - 1;
+      for (int i = (int) (hash ^ hash >>> 32) & mask; ; i = i + 1 & mask) {
+        if (table[i] == hash) {
+          return false;
+        }
+        if (table[i] == 0) {
+          if (size >= MAX_IDS) {
+            return true;
+          }
+          table[i] = hash;
+          if (++size * 2 > table.length) {
+            grow();
+          }
+          return true;
+        }
+      }
+    }
+
+    private void grow() {
+      long[] old = table;
+      table = new long[old.length * 2];
+      int mask = table.length - 1;
+      for (long hash : old) {
+        if (hash != 0) {
+          int i = (int) (hash ^ hash >>> 32) & mask;
+          while (table[i] != 0) {
+            i = i + 1 & mask;
+          }
+          table[i] = hash;
+        }
+      }
+    }
+
+    /** FNV-1a over the chars, then a 64-bit finalizer (MurmurHash3's). */
+    static long hash(String id) {
+      long h = 0xcbf29ce484222325L;
+      for (int i = 0; i < id.length(); i++) {
+        h = (h ^ id.charAt(i)) * 0x100000001b3L;
+      }
+      h ^= h >>> 33;
+      h *= 0xff51afd7ed558ccdL;
+      h ^= h >>> 33;
+      h *= 0xc4ceb9fe1a85ec53L;
+      return h ^ h >>> 33;
     }
   }
 }

@@ -6,11 +6,16 @@ import dev.leadspec.model.Fingerprint;
 import dev.leadspec.model.Lead;
 import dev.leadspec.model.LeadMapping;
 import dev.leadspec.model.LeadSpecException;
+import dev.leadspec.model.MappingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -385,6 +390,46 @@ public final class LeadSpecJson {
       throw new LeadSpecException("the mapping cannot be written so that it reads back: " + e.getMessage());
     }
     return document;
+  }
+
+  /**
+   * Reads a mapping document from a file, the one way the CLI's {@code --mapping} and the Flink
+   * job read it: within the default document size limit, strictly, every problem of the document a
+   * {@link MappingException} whose one problem names the file and the JSON path (the CLI's exit 2).
+   * Whether the mapping fits a contract and a header is checked when it is applied
+   * ({@link LeadMapping#against}, {@link LeadMapping#problems}).
+   *
+   * <pre>{@code
+   * LeadMapping mapping = LeadSpecJson.readMappingFile(Path.of("bank.mapping.json"));
+   * // a typo: MappingException "bank.mapping.json: line 2, column 3, at $.separatr: unknown property ..."
+   * }</pre>
+   *
+   * @param file the mapping document, UTF-8
+   * @return the mapping
+   * @throws MappingException if the document is not a mapping document or exceeds a limit, its
+   *     problem starting with the file's name
+   * @throws UncheckedIOException if the file cannot be read: {@code cannot read mapping FILE: no such
+   *     file or directory}, or the reason the system gives
+   */
+  public static LeadMapping readMappingFile(Path file) {
+    Objects.requireNonNull(file, "file");
+    byte[] document;
+    try (InputStream in = Files.newInputStream(file)) {
+      long max = STANDARD.limits.maxDocumentBytes();
+      // no more than the limit allows is read: an oversized file fails without being read whole
+      document = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("cannot read mapping " + file + ": no such file or directory", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read mapping " + file + ": " + e.getMessage(), e);
+    }
+    try {
+      return STANDARD.readMapping(document);
+    } catch (MappingException e) {
+      throw e;
+    } catch (LeadSpecException e) {
+      throw new MappingException(List.of(file + ": " + e.getMessage()));
+    }
   }
 
   /**
