@@ -152,10 +152,10 @@ final class Differ {
         }
       }
     }
-    List<String> remarks = new ArrayList<>(space.remarks);
+    List<Remark> remarks = new ArrayList<>(space.remarks);
     boolean complete = end == Explorer.End.DONE;
     if (!complete) {
-      remarks.add("the diff stopped at its budget of " + budget + " boxes: other leads may differ too");
+      remarks.add(Remark.budgetReached(budget));
     }
     return new SemanticDiff(before, after, Edits.between(before, after), regions, remarks, complete);
   }

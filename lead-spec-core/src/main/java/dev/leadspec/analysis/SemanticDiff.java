@@ -28,10 +28,10 @@ public final class SemanticDiff {
   private final Contract after;
   private final List<Edit> edits;
   private final List<DiffRegion> regions;
-  private final List<String> remarks;
+  private final List<Remark> remarks;
   private final boolean complete;
 
-  SemanticDiff(Contract before, Contract after, List<Edit> edits, List<DiffRegion> regions, List<String> remarks,
+  SemanticDiff(Contract before, Contract after, List<Edit> edits, List<DiffRegion> regions, List<Remark> remarks,
       boolean complete) {
     this.before = before;
     this.after = after;
@@ -167,9 +167,23 @@ public final class SemanticDiff {
    * diff.remarks();  // [field "industry": codes [MINING] are declared in only one contract: ...]
    * }</pre>
    *
-   * @return the remarks, lower-case fragments
+   * @return the remarks in English, lower-case fragments
    */
   public List<String> remarks() {
+    return remarks.stream().map(Remark::text).collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The remarks as data, in the order of {@link #remarks()}: what a document in another language
+   * words ({@code Language.RU.remark(remark)}).
+   *
+   * <pre>{@code
+   * diff.remarkDetails().get(0).kind(); // Remark.Kind.CODES_IN_ONE_CONTRACT
+   * }</pre>
+   *
+   * @return the remarks
+   */
+  public List<Remark> remarkDetails() {
     return remarks;
   }
 
@@ -197,8 +211,8 @@ public final class SemanticDiff {
     for (DiffRegion region : regions) {
       text.append("  ").append(region.words()).append('\n');
     }
-    for (String remark : remarks) {
-      text.append("  note: ").append(remark).append('\n');
+    for (Remark remark : remarks) {
+      text.append("  note: ").append(remark.text()).append('\n');
     }
     return text.toString();
   }

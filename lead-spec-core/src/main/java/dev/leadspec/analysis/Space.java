@@ -16,7 +16,7 @@ import java.util.Set;
 final class Space {
   final List<Dim> dims = new ArrayList<>();
   final List<FieldSpace> fields = new ArrayList<>();
-  final List<String> remarks = new ArrayList<>();
+  final List<Remark> remarks = new ArrayList<>();
   private final Map<String, FieldSpace> byName = new HashMap<>();
 
   /**

@@ -66,8 +66,7 @@ final class SpaceBuilder {
       for (Field other : versions) {
         if (other.kind() != kind) {
           comparable = false;
-          space.remarks.add("field \"" + name + "\" is " + kind.words() + " in one contract and " + other.kind().words()
-              + " in the other: only leads where it is unknown are compared");
+          space.remarks.add(Remark.kindsDiffer(name, kind, other.kind()));
           break;
         }
       }
@@ -169,7 +168,7 @@ final class SpaceBuilder {
       }
       if (!dropped.isEmpty()) {
         codes.retainAll(other.codes());
-        space.remarks.add("field \"" + name + "\": codes " + dropped + " are declared in only one contract: leads with them are not compared");
+        space.remarks.add(Remark.codesInOneContract(name, dropped));
       }
     }
     return codes;

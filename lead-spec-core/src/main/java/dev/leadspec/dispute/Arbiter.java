@@ -114,9 +114,7 @@ public final class Arbiter {
     if (window.isPresent()) {
       Instant closes = closes(delivered, window.get());
       if (challenge.filedAt().isAfter(closes)) {
-        return ruling.ground(Ground.LATE).explanation("filed at " + challenge.filedAt() + ", after the challenge window of "
-            + words(window.get()) + " closed at " + closes + " (delivered at " + delivered + "; " + contract.reference()
-            + ")").build();
+        return ruling.ground(Ground.LATE).build();
       }
     }
 
@@ -132,10 +130,7 @@ public final class Arbiter {
     }
     ruling.addAllOutOfContractCitations(foreign);
     if (cited.isEmpty()) {
-      String citations = challenge.citedCriteria().isEmpty() ? "cites no criterion" : "cites " + String.join(", ", foreign)
-          + (foreign.size() == 1 ? ", which is not a criterion" : ", none of which is a criterion");
-      return ruling.ground(Ground.OUT_OF_CONTRACT).explanation(citations + " of " + contract.reference()
-          + "; a condition that was never agreed cannot decide a lead").build();
+      return ruling.ground(Ground.OUT_OF_CONTRACT).build();
     }
 
     Set<String> laterEvidenceFields = new LinkedHashSet<>();
@@ -152,8 +147,7 @@ public final class Arbiter {
     }
     ruling.addAllAdmitted(admitted).addAllSetAside(setAside);
     if (admitted.isEmpty() && !setAside.isEmpty()) {
-      return ruling.ground(Ground.EVIDENCE_AFTER_DELIVERY).explanation("every correction was recorded after delivery at " + delivered
-          + " and no cited criterion admits later evidence for it: " + join(setAside)).build();
+      return ruling.ground(Ground.EVIDENCE_AFTER_DELIVERY).build();
     }
 
     Lead.Builder corrected = Lead.builder().id(lead.id()).deliveredAt(delivered).facts(lead.facts()).evidence(lead.evidence());
@@ -163,55 +157,26 @@ public final class Arbiter {
     Lead reworked = corrected.build();
     Verdict reevaluated = history.evaluate(reworked);
     ruling.reevaluated(reevaluated);
-
-    String with = admitted.isEmpty() ? "with no correction" : "with " + join(admitted);
-    Optional<String> flippedOn = flippedOn(original, reevaluated, cited);
-    if (flippedOn.isPresent()) {
-      return ruling.ground(Ground.SUBSTANTIATED).explanation("re-evaluated " + with + ", the lead is " + reevaluated.outcome()
-          + " on " + flippedOn.get() + " (" + contract.reference() + ")").build();
-    }
-    String stays = reevaluated.outcome() == original.outcome()
-        ? "the outcome stays " + original.outcome()
-        : "the outcome becomes " + reevaluated.outcome() + ", but not on a cited criterion";
-    return ruling.ground(Ground.NOT_SUBSTANTIATED).explanation("re-evaluated " + with + ", " + stays + " (" + contract.reference()
-        + "; cited " + ids(cited) + ")" + (setAside.isEmpty() ? "" : "; set aside as recorded after delivery: " + join(setAside)))
+    List<String> citedIds = new ArrayList<>();
+    cited.forEach(c -> citedIds.add(c.id()));
+    return ruling.ground(turnedOn(original, reevaluated, citedIds).isEmpty() ? Ground.NOT_SUBSTANTIATED : Ground.SUBSTANTIATED)
         .build();
   }
 
-  /** The cited criteria on which the outcome flipped, in words; empty if it did not flip on one. */
-  private static Optional<String> flippedOn(Verdict original, Verdict reevaluated, List<Criterion> cited) {
+  /** The cited criteria on which the outcome turned, in citation order; empty if it did not turn on one. */
+  static List<String> turnedOn(Verdict original, Verdict reevaluated, List<String> cited) {
     if (original.outcome() == reevaluated.outcome()) {
-      return Optional.empty();
+      return List.of();
     }
     Verdict rejected = reevaluated.outcome() == Outcome.REJECTED ? reevaluated : original;
     List<String> on = new ArrayList<>();
-    for (Criterion criterion : cited) {
-      CriterionResult result = rejected.result(criterion.id()).orElseThrow();
+    for (String id : cited) {
+      CriterionResult result = rejected.result(id).orElseThrow();
       if (result.decisive()) {
-        on.add(criterion.id());
+        on.add(id);
       }
     }
-    return on.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", on));
-  }
-
-  private static String words(Duration window) {
-    if (window.toHours() % 24 == 0 && window.toSeconds() % 3600 == 0) {
-      long days = window.toDays();
-      return days + (days == 1 ? " day" : " days");
-    }
-    return window.toString();
-  }
-
-  private static String ids(List<Criterion> criteria) {
-    List<String> ids = new ArrayList<>();
-    criteria.forEach(c -> ids.add(c.id()));
-    return String.join(", ", ids);
-  }
-
-  private static String join(List<Correction> corrections) {
-    List<String> texts = new ArrayList<>();
-    corrections.forEach(c -> texts.add(c.toString()));
-    return String.join("; ", texts);
+    return on;
   }
 
   @Override

@@ -1,6 +1,9 @@
 package dev.leadspec.dispute;
 
 import dev.leadspec.eval.Verdict;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -42,11 +45,62 @@ public abstract class Ruling {
   /**
    * Why, in English words a person reads, with the dates, criteria and versions that decided:
    * the record of the ruling (JSON writes it as {@code grounds}). Rendered documents name the
-   * {@link #ground()} in their own language.
+   * {@link #ground()} in their own language; {@code dev.leadspec.text.Language#explanation}
+   * words the whole explanation in another language.
    *
    * @return the words
    */
-  public abstract String explanation();
+  @Value.Lazy
+  public String explanation() {
+    return Explanation.english(this);
+  }
+
+  /**
+   * When the challenge window of the governing version closed for this lead.
+   *
+   * <pre>{@code
+   * ruling.windowCloses(); // Optional[2026-03-12T09:00:00Z]: ten days after delivery
+   * }</pre>
+   *
+   * @return the instant, empty when the contract sets no window ({@link Instant#MAX} when it
+   *     closes past the last instant there is)
+   */
+  public Optional<Instant> windowCloses() {
+    return original().contract().terms().challengeWindow().map(window -> Arbiter.closes(original().lead().deliveredAt(), window));
+  }
+
+  /**
+   * The cited ids that are criteria of the governing version, each once, in the order cited.
+   *
+   * <pre>{@code
+   * ruling.agreedCitations(); // [TA-SIZE]
+   * }</pre>
+   *
+   * @return the ids
+   */
+  public List<String> agreedCitations() {
+    List<String> agreed = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(challenge().citedCriteria())) {
+      if (original().contract().criterion(id).isPresent()) {
+        agreed.add(id);
+      }
+    }
+    return agreed;
+  }
+
+  /**
+   * The cited criteria on which re-evaluation turned the outcome, in the order cited: those that
+   * uphold the challenge.
+   *
+   * <pre>{@code
+   * ruling.decidingCitations(); // [TA-SIZE] when upheld
+   * }</pre>
+   *
+   * @return the ids; empty unless the challenge is upheld
+   */
+  public List<String> decidingCitations() {
+    return reevaluated().map(verdict -> Arbiter.turnedOn(original(), verdict, agreedCitations())).orElse(List.of());
+  }
 
   /**
    * The verdict challenged, under the governing version.

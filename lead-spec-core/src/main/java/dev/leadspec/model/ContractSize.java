@@ -57,6 +57,7 @@ final class ContractSize {
         texts("codes", field.codes());
       }
       field.question().ifPresent(question -> text("question", question));
+      translations("questions", field.questions());
       close();
     }
     close();

@@ -131,6 +131,32 @@ public abstract class Field {
    */
   public abstract Optional<String> question();
 
+  /**
+   * The scripted question in other languages, by BCP 47 language tag: a Russian appendix asks
+   * the Russian question. Only a field with a {@link #question()} may translate it; the tags and
+   * texts follow the rules of {@link #labels()}.
+   *
+   * <pre>{@code
+   * Field.builder().name("plans_upgrade").kind(FieldKind.ANSWER).question("Do you plan to upgrade?")
+   *     .putQuestions("ru", "Планируете ли вы обновление?")
+   * }</pre>
+   *
+   * @return the translations, in declaration order
+   */
+  public abstract Map<String, String> questions();
+
+  /**
+   * The scripted question in a language: its translation when {@link #questions()} has one, else
+   * {@link #question()}.
+   *
+   * @param language a BCP 47 language tag, {@code "en"} or {@code "ru"}
+   * @return the question people read in that language, if the field has one
+   */
+  public Optional<String> question(String language) {
+    String translated = questions().get(language);
+    return translated != null ? Optional.of(translated) : question();
+  }
+
   @Value.Check
   void check() {
     if (name().isBlank()) {

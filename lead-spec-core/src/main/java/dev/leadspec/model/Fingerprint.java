@@ -106,6 +106,7 @@ public final class Fingerprint {
         node.put("codes", new ArrayList<Object>(field.codes()));
       }
       field.question().ifPresent(question -> node.put("question", question));
+      translations(node, "questions", field.questions());
       fields.add(node);
     }
     root.put("fields", fields);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a contract's translations: the titles of the contract, its criteria and tables, the
- * labels and units of its fields in other languages. The rules, each a problem naming the
+ * labels, units and scripted questions of its fields in other languages. The rules, each a problem naming the
  * contract, criterion, field or table and the language tag:
  * <ul>
  *   <li>A tag is a language of two or three lower-case letters, then optionally a script (four
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *       from the text it translates is refused: the default text is the text in that language,
  *       and a contract that says two things in one language says neither (which would be
  *       signed?). The same text again is allowed: it says nothing new.</li>
- *   <li>A field without a unit has no unit to translate.</li>
+ *   <li>A field without a unit has no unit to translate, one without a question no question.</li>
  * </ul>
  */
 final class Translations {
@@ -72,6 +72,13 @@ final class Translations {
       } else {
         for (String tag : field.units().keySet()) {
           problem(subject, Optional.of(field.name()), "unit in \"" + shown(tag) + "\" is given, but the field has no unit to translate");
+        }
+      }
+      if (field.question().isPresent()) {
+        check(subject, Optional.of(field.name()), "question", field.question().get(), field.questions());
+      } else {
+        for (String tag : field.questions().keySet()) {
+          problem(subject, Optional.of(field.name()), "question in \"" + shown(tag) + "\" is given, but the field has no question to translate");
         }
       }
     }

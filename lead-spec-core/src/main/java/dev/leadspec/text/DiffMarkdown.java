@@ -2,6 +2,7 @@ package dev.leadspec.text;
 
 import dev.leadspec.analysis.DiffRegion;
 import dev.leadspec.analysis.Edit;
+import dev.leadspec.analysis.Remark;
 import dev.leadspec.analysis.SemanticDiff;
 import dev.leadspec.eval.Outcome;
 import dev.leadspec.model.Condition;
@@ -73,10 +74,10 @@ final class DiffMarkdown {
     for (DiffRegion region : diff.regions()) {
       md.append("- ").append(region(region)).append('\n');
     }
-    if (!diff.remarks().isEmpty()) {
+    if (!diff.remarkDetails().isEmpty()) {
       md.append("\n## ").append(p.notesTitle()).append("\n\n");
-      for (String remark : diff.remarks()) {
-        md.append("- ").append(remark).append('\n');
+      for (Remark remark : diff.remarkDetails()) {
+        md.append("- ").append(p.remark(remark)).append('\n');
       }
     }
     return md.toString();

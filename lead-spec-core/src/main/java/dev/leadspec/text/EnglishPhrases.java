@@ -1,11 +1,16 @@
 package dev.leadspec.text;
 
+import dev.leadspec.analysis.Remark;
 import dev.leadspec.dispute.Ground;
+import dev.leadspec.dispute.Ruling;
 import dev.leadspec.model.FieldKind;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** The English phrase table: {@code 5,000}, {@code 6.5}, ISO dates, {@code 1,500 INR}. */
+/**
+ * The English phrase table: {@code 5,000}, {@code 6.5}, ISO dates, {@code 1,500 INR}. Words only:
+ * the sentences they go into are {@link Phrases}' default methods.
+ */
 final class EnglishPhrases implements Phrases {
   @Override
   public char groupSeparator() {
@@ -23,13 +28,13 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String days(long days) {
-    return days + (days == 1 ? " day" : " days");
+  public String dayNoun(long days) {
+    return days == 1 ? "day" : "days";
   }
 
   @Override
-  public String hours(long hours) {
-    return hours + (hours == 1 ? " hour" : " hours");
+  public String hourNoun(long hours) {
+    return hours == 1 ? "hour" : "hours";
   }
 
   @Override
@@ -45,11 +50,6 @@ final class EnglishPhrases implements Phrases {
   @Override
   public String quotedAnswer(boolean yes) {
     return answer(yes);
-  }
-
-  @Override
-  public String answers() {
-    return "YES / NO";
   }
 
   @Override
@@ -78,8 +78,8 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String not(String part) {
-    return "not: (" + part + ")";
+  public String notPrefix() {
+    return "not: ";
   }
 
   @Override
@@ -93,8 +93,8 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String atLeastOf(int count) {
-    return "at least " + count + " of: ";
+  public String ofParts() {
+    return " of: ";
   }
 
   @Override
@@ -140,8 +140,8 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String contractLine(String id, int version, String effectiveFrom, String zone) {
-    return "Contract `" + id + "`, version " + version + ", effective from " + effectiveFrom + " (" + zone + ").";
+  public String contractWord() {
+    return "Contract";
   }
 
   @Override
@@ -150,13 +150,13 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String fieldsHead() {
-    return "## Fields\n\n| Field | Label | Kind | Unit | Values |\n";
+  public String[] fieldColumns() {
+    return new String[] {"Field", "Label", "Kind", "Unit", "Values"};
   }
 
   @Override
-  public String criteriaHead() {
-    return "## Criteria\n\nA lead counts when every required criterion holds and no disqualifier applies.\n\n";
+  public String criteriaRule() {
+    return "A lead counts when every required criterion holds and no disqualifier applies.";
   }
 
   @Override
@@ -183,13 +183,13 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String completeness(boolean complete) {
-    return complete ? "; every accepted lead matches a row." : ".";
+  public String everyAcceptedLeadMatches() {
+    return "every accepted lead matches a row";
   }
 
   @Override
-  public String rowsHead() {
-    return "| Row | When | Output |\n";
+  public String[] rowColumns() {
+    return new String[] {"Row", "When", "Output"};
   }
 
   @Override
@@ -198,13 +198,8 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String price() {
-    return "Price: ";
-  }
-
-  @Override
-  public String priceByTable(String table) {
-    return "by table `" + table + "`";
+  public String byTable() {
+    return "by table ";
   }
 
   @Override
@@ -213,13 +208,8 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String challengeWindow() {
-    return "Challenge window: ";
-  }
-
-  @Override
-  public String afterDelivery(String window) {
-    return window + " after delivery";
+  public String afterDeliveryWords() {
+    return " after delivery";
   }
 
   @Override
@@ -233,8 +223,13 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String leadUnder(String lead, String contract) {
-    return "lead " + lead + " under " + contract;
+  public String leadWord() {
+    return "lead";
+  }
+
+  @Override
+  public String under() {
+    return "under";
   }
 
   @Override
@@ -259,13 +254,8 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String read() {
-    return ". Read: ";
-  }
-
-  @Override
-  public String matchedRow(String row) {
-    return " (row " + row + ")";
+  public String readWord() {
+    return "Read";
   }
 
   @Override
@@ -284,8 +274,8 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String statementTitle() {
-    return "# Lead statement";
+  public String statementName() {
+    return "Lead statement";
   }
 
   @Override
@@ -312,8 +302,13 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String rejectionsHead() {
-    return "## Rejections by criterion\n\n| Criterion | Leads |\n";
+  public String rejectionsTitle() {
+    return "Rejections by criterion";
+  }
+
+  @Override
+  public String[] rejectionColumns() {
+    return new String[] {"Criterion", "Leads"};
   }
 
   @Override
@@ -332,8 +327,8 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String dayColumn(String zones) {
-    return "Day (" + zones + ")";
+  public String dayWord() {
+    return "Day";
   }
 
   @Override
@@ -347,8 +342,8 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String amendmentTitle() {
-    return "# Amendment: ";
+  public String amendmentName() {
+    return "Amendment";
   }
 
   @Override
@@ -418,40 +413,58 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String unknownMet(boolean required) {
-    return required ? " (unknown counts as met)" : " (unknown disqualifies)";
+  public String unknownMetWords(boolean required) {
+    return required ? "unknown counts as met" : "unknown disqualifies";
   }
 
   @Override
-  public String tablePolicy(boolean unique, boolean complete) {
-    return (unique ? "rows must not overlap" : "first matching row") + (complete ? ", complete" : "");
+  public String rowPolicy(boolean unique) {
+    return unique ? "rows must not overlap" : "first matching row";
   }
 
   @Override
-  public String nowAccepts(String after, String leads, String price, String before, String reasons) {
-    return after + " also accepts " + leads + (price.isEmpty() ? "" : ", at " + price) + "; " + before + " rejects them for "
-        + reasons;
+  public String completeWord() {
+    return "complete";
   }
 
   @Override
-  public String noLongerAccepts(String after, String leads, String reasons, String before, String price) {
-    return after + " no longer accepts " + leads + "; " + after + " rejects them for " + reasons
-        + (price.isEmpty() ? "" : " (" + before + " paid " + price + ")");
+  public String alsoAccepts() {
+    return " also accepts ";
   }
 
   @Override
-  public String priceInsteadOf(String after, String before) {
-    return "price " + insteadOf(after, before);
+  public String atPrice() {
+    return ", at ";
   }
 
   @Override
-  public String insteadOf(String after, String before) {
-    return after + " instead of " + before;
+  public String rejectsThemFor() {
+    return " rejects them for ";
   }
 
   @Override
-  public String differently(String after, boolean priced, String leads, String changes) {
-    return after + (priced ? " pays for " : " classifies ") + leads + " differently: " + changes;
+  public String noLongerAcceptsWords() {
+    return " no longer accepts ";
+  }
+
+  @Override
+  public String paid() {
+    return " paid ";
+  }
+
+  @Override
+  public String insteadOfWord() {
+    return " instead of ";
+  }
+
+  @Override
+  public String evaluates(boolean priced) {
+    return priced ? " pays for " : " classifies ";
+  }
+
+  @Override
+  public String differentlyColon() {
+    return " differently: ";
   }
 
   @Override
@@ -460,13 +473,18 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String rejectsOtherwise(String after, String leads, String changes) {
-    return after + " rejects, for other reasons, " + leads + ": " + changes + " (both cite whichever other criteria fail)";
+  public String rejectsForOtherReasons() {
+    return " rejects, for other reasons, ";
   }
 
   @Override
-  public String example() {
-    return ". Example: ";
+  public String bothCite() {
+    return " (both cite whichever other criteria fail)";
+  }
+
+  @Override
+  public String exampleWord() {
+    return "Example";
   }
 
   @Override
@@ -480,13 +498,20 @@ final class EnglishPhrases implements Phrases {
   }
 
   @Override
-  public String unknownReason() {
-    return " (unknown)";
-  }
-
-  @Override
   public String unchangedCriteria() {
     return "unchanged criteria";
+  }
+
+  /** The English words are the remark's own record, {@link Remark#text()}. */
+  @Override
+  public String remark(Remark remark) {
+    return remark.text();
+  }
+
+  /** The English words are the ruling's own record, {@link Ruling#explanation()}. */
+  @Override
+  public String explanation(Ruling ruling) {
+    return ruling.explanation();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.leadspec.text;
 
+import dev.leadspec.analysis.Remark;
 import dev.leadspec.dispute.Ground;
+import dev.leadspec.dispute.Ruling;
 import dev.leadspec.model.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -112,5 +114,37 @@ public enum Language {
    */
   public String ground(Ground ground) {
     return phrases.ground(Objects.requireNonNull(ground, "ground"));
+  }
+
+  /**
+   * A ruling's explanation in words of this language: in English the ruling's own record
+   * ({@link Ruling#explanation()}), in Russian the same facts in Russian.
+   *
+   * <pre>{@code
+   * Language.RU.explanation(ruling); // "ссылается на SAME-BRAND, но это не критерий договора it v1; ..."
+   * }</pre>
+   *
+   * @param ruling the ruling
+   * @return the words, a lower-case fragment
+   * @throws NullPointerException if {@code ruling} is null
+   */
+  public String explanation(Ruling ruling) {
+    return phrases.explanation(Objects.requireNonNull(ruling, "ruling"));
+  }
+
+  /**
+   * What a diff could not compare, in words of this language: in English the remark's own record
+   * ({@link Remark#text()}), as the Markdown diff writes its notes.
+   *
+   * <pre>{@code
+   * Language.RU.remark(diff.remarkDetails().get(0)); // "поле \"industry\": коды [MINING] объявлены только в одном договоре: ..."
+   * }</pre>
+   *
+   * @param remark the remark
+   * @return the words, a lower-case fragment
+   * @throws NullPointerException if {@code remark} is null
+   */
+  public String remark(Remark remark) {
+    return phrases.remark(Objects.requireNonNull(remark, "remark"));
   }
 }

@@ -64,7 +64,7 @@ public final class Markdown {
     md.append(p.fieldsHead()).append("|---|---|---|---|---|\n");
     for (Field field : contract.fields()) {
       String values = !field.codes().isEmpty() ? String.join(", ", field.codes())
-          : field.question().map(q -> "«" + q + "» " + p.answers()).orElse("");
+          : field.question(tag).map(q -> "«" + q + "» " + p.answers()).orElse("");
       md.append("| `").append(field.name()).append("` | ").append(cell(field.label(tag))).append(" | ").append(words.kind(field.kind()))
           .append(" | ").append(cell(words.unit(field).orElse(""))).append(" | ").append(cell(values)).append(" |\n");
     }

@@ -1,10 +1,13 @@
 package dev.leadspec.text;
 
+import dev.leadspec.analysis.Remark;
 import dev.leadspec.dispute.Ground;
+import dev.leadspec.dispute.Ruling;
 import dev.leadspec.model.FieldKind;
 import dev.leadspec.model.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Every phrase, label and number, date and money format the Markdown renderers use, for one
@@ -24,7 +27,11 @@ import java.time.LocalDate;
  * what the contract states and it is unambiguous ({@code $} is several currencies).
  *
  * <p>Phrases that end in a space are prefixes the renderer puts a value after; methods that take
- * arguments build the whole phrase, because word order differs between languages.
+ * arguments build the whole phrase, because word order can differ between languages. Where it
+ * does not, the sentence is a default method here (the Markdown around it, the order of its
+ * parts, its punctuation) and a language gives only its words ({@link #contractWord()},
+ * {@link #fieldColumns()}, ...); a language overrides a sentence only where its grammar orders
+ * the parts otherwise ({@link #between}).
  */
 interface Phrases {
   /** U+00A0: joins an amount to its currency and groups Russian thousands. */
@@ -95,7 +102,17 @@ interface Phrases {
    * @param days the count
    * @return {@code 10 days} or {@code 10 дней}
    */
-  String days(long days);
+  default String days(long days) {
+    return days + " " + dayNoun(days);
+  }
+
+  /**
+   * The noun after a count of days, in the form the count takes.
+   *
+   * @param days the count
+   * @return the words
+   */
+  String dayNoun(long days);
 
   /**
    * A count of hours in words.
@@ -103,7 +120,17 @@ interface Phrases {
    * @param hours the count
    * @return {@code 1 hour} or {@code 1 час}
    */
-  String hours(long hours);
+  default String hours(long hours) {
+    return hours + " " + hourNoun(hours);
+  }
+
+  /**
+   * The noun after a count of hours, in the form the count takes.
+   *
+   * @param hours the count
+   * @return the words
+   */
+  String hourNoun(long hours);
 
   // ------------------------------------------------------------------ values and kinds
 
@@ -136,7 +163,9 @@ interface Phrases {
    *
    * @return {@code YES / NO}
    */
-  String answers();
+  default String answers() {
+    return answer(true) + " / " + answer(false);
+  }
 
   /**
    * A value not known.
@@ -196,7 +225,16 @@ interface Phrases {
    * @param part the condition negated, in words
    * @return {@code not: (part)}
    */
-  String not(String part);
+  default String not(String part) {
+    return notPrefix() + "(" + part + ")";
+  }
+
+  /**
+   * The words before a negated condition's parenthesis.
+   *
+   * @return the words
+   */
+  String notPrefix();
 
   /**
    * Before the parts of a conjunction.
@@ -218,7 +256,16 @@ interface Phrases {
    * @param count how many parts must hold
    * @return {@code at least 2 of: }
    */
-  String atLeastOf(int count);
+  default String atLeastOf(int count) {
+    return bound(false, true) + count + ofParts();
+  }
+
+  /**
+   * After the count of an at-least condition.
+   *
+   * @return the words
+   */
+  String ofParts();
 
   /**
    * Before a scripted answer a condition wants or does not want.
@@ -288,7 +335,17 @@ interface Phrases {
    * @param zone the zone id
    * @return {@code Contract `id`, version 1, effective from 2026-03-01 (Europe/Moscow).}
    */
-  String contractLine(String id, int version, String effectiveFrom, String zone);
+  default String contractLine(String id, int version, String effectiveFrom, String zone) {
+    return contractWord() + " `" + id + "`, " + lowerFirst(versionColumn()) + " " + version + ", "
+        + lowerFirst(term("effective from")) + " " + effectiveFrom + " (" + zone + ").";
+  }
+
+  /**
+   * The word that starts the appendix's identity line.
+   *
+   * @return the words
+   */
+  String contractWord();
 
   /**
    * Before the fingerprint.
@@ -302,14 +359,32 @@ interface Phrases {
    *
    * @return {@code ## Fields} and the head row
    */
-  String fieldsHead();
+  default String fieldsHead() {
+    return "## " + editGroup(1) + "\n\n" + row(fieldColumns());
+  }
+
+  /**
+   * The columns of the fields' table.
+   *
+   * @return the words, in column order
+   */
+  String[] fieldColumns();
 
   /**
    * The criteria's heading and the rule that combines them, ending in a blank line.
    *
    * @return {@code ## Criteria} and a sentence
    */
-  String criteriaHead();
+  default String criteriaHead() {
+    return "## " + editGroup(0) + "\n\n" + criteriaRule() + "\n\n";
+  }
+
+  /**
+   * The rule that combines the criteria, as a sentence.
+   *
+   * @return the words
+   */
+  String criteriaRule();
 
   /**
    * A criterion's role.
@@ -349,14 +424,32 @@ interface Phrases {
    * @param complete whether every accepted lead matches a row
    * @return {@code ; every accepted lead matches a row.} or {@code .}
    */
-  String completeness(boolean complete);
+  default String completeness(boolean complete) {
+    return complete ? "; " + everyAcceptedLeadMatches() + "." : ".";
+  }
+
+  /**
+   * What a complete table promises, without its full stop.
+   *
+   * @return the words
+   */
+  String everyAcceptedLeadMatches();
 
   /**
    * A table's head row.
    *
    * @return {@code | Row | When | Output |}
    */
-  String rowsHead();
+  default String rowsHead() {
+    return row(rowColumns());
+  }
+
+  /**
+   * The columns of a table's rows, the first naming a row.
+   *
+   * @return the words, in column order
+   */
+  String[] rowColumns();
 
   /**
    * The terms' heading.
@@ -370,7 +463,9 @@ interface Phrases {
    *
    * @return {@code Price: }
    */
-  String price();
+  default String price() {
+    return term("price") + ": ";
+  }
 
   /**
    * A price by table.
@@ -378,7 +473,16 @@ interface Phrases {
    * @param table the table id
    * @return {@code by table `id`}
    */
-  String priceByTable(String table);
+  default String priceByTable(String table) {
+    return byTable() + "`" + table + "`";
+  }
+
+  /**
+   * Before the table a price is looked up in.
+   *
+   * @return the words
+   */
+  String byTable();
 
   /**
    * No price stated.
@@ -392,7 +496,9 @@ interface Phrases {
    *
    * @return {@code Challenge window: }
    */
-  String challengeWindow();
+  default String challengeWindow() {
+    return term("challenge window") + ": ";
+  }
 
   /**
    * The window after delivery.
@@ -400,7 +506,16 @@ interface Phrases {
    * @param window the duration in words
    * @return {@code 10 days after delivery}
    */
-  String afterDelivery(String window);
+  default String afterDelivery(String window) {
+    return window + afterDeliveryWords();
+  }
+
+  /**
+   * After the challenge window's length.
+   *
+   * @return the words
+   */
+  String afterDeliveryWords();
 
   /**
    * No challenge window.
@@ -426,7 +541,23 @@ interface Phrases {
    * @param contract the contract reference
    * @return {@code lead L-1 under hw v1}
    */
-  String leadUnder(String lead, String contract);
+  default String leadUnder(String lead, String contract) {
+    return leadWord() + " " + lead + " " + under() + " " + contract;
+  }
+
+  /**
+   * The word for a lead before its id.
+   *
+   * @return the words
+   */
+  String leadWord();
+
+  /**
+   * Between a lead's id and its contract.
+   *
+   * @return the words
+   */
+  String under();
 
   /**
    * A criterion's status.
@@ -459,7 +590,16 @@ interface Phrases {
    *
    * @return {@code . Read: }
    */
-  String read();
+  default String read() {
+    return ". " + readWord() + ": ";
+  }
+
+  /**
+   * Before the facts a verdict read.
+   *
+   * @return the words
+   */
+  String readWord();
 
   /**
    * A matched table row.
@@ -467,7 +607,9 @@ interface Phrases {
    * @param row the row id
    * @return {@code  (row SMB)}
    */
-  String matchedRow(String row);
+  default String matchedRow(String row) {
+    return " (" + lowerFirst(rowColumns()[0]) + " " + row + ")";
+  }
 
   /**
    * Rows in conflict.
@@ -498,7 +640,16 @@ interface Phrases {
    *
    * @return {@code # Lead statement}
    */
-  String statementTitle();
+  default String statementTitle() {
+    return "# " + statementName();
+  }
+
+  /**
+   * The statement's name.
+   *
+   * @return the words
+   */
+  String statementName();
 
   /**
    * The statement's total lines' labels, in the order leads, accepted, billable, reinstated,
@@ -521,7 +672,23 @@ interface Phrases {
    *
    * @return {@code ## Rejections by criterion} and the head row
    */
-  String rejectionsHead();
+  default String rejectionsHead() {
+    return "## " + rejectionsTitle() + "\n\n" + row(rejectionColumns());
+  }
+
+  /**
+   * The title of the rejections by criterion.
+   *
+   * @return the words
+   */
+  String rejectionsTitle();
+
+  /**
+   * The columns of the rejections by criterion.
+   *
+   * @return the words, in column order
+   */
+  String[] rejectionColumns();
 
   /**
    * The per-version heading.
@@ -550,7 +717,16 @@ interface Phrases {
    * @param zones the zone ids, joined
    * @return {@code Day (Europe/Moscow)}
    */
-  String dayColumn(String zones);
+  default String dayColumn(String zones) {
+    return dayWord() + " (" + zones + ")";
+  }
+
+  /**
+   * The per-day table's first column, before its zone.
+   *
+   * @return the words
+   */
+  String dayWord();
 
   /**
    * The other columns of a tally table, from leads to amount due.
@@ -574,7 +750,16 @@ interface Phrases {
    *
    * @return {@code # Amendment: }
    */
-  String amendmentTitle();
+  default String amendmentTitle() {
+    return "# " + amendmentName() + ": ";
+  }
+
+  /**
+   * The amendment's name.
+   *
+   * @return the words
+   */
+  String amendmentName();
 
   /**
    * The edits' heading.
@@ -666,7 +851,17 @@ interface Phrases {
    * @param required whether it is required
    * @return {@code  (unknown counts as met)}
    */
-  String unknownMet(boolean required);
+  default String unknownMet(boolean required) {
+    return " (" + unknownMetWords(required) + ")";
+  }
+
+  /**
+   * What an unknown value does to a criterion, in an edit's parenthesis.
+   *
+   * @param required whether it is required
+   * @return the words
+   */
+  String unknownMetWords(boolean required);
 
   /**
    * A table's policy in an edit.
@@ -675,7 +870,24 @@ interface Phrases {
    * @param complete whether the table is complete
    * @return {@code rows must not overlap, complete}
    */
-  String tablePolicy(boolean unique, boolean complete);
+  default String tablePolicy(boolean unique, boolean complete) {
+    return rowPolicy(unique) + (complete ? ", " + completeWord() : "");
+  }
+
+  /**
+   * A table's hit policy in an edit.
+   *
+   * @param unique whether rows must not overlap
+   * @return the words
+   */
+  String rowPolicy(boolean unique);
+
+  /**
+   * A complete table in an edit.
+   *
+   * @return the words
+   */
+  String completeWord();
 
   /**
    * A region newly accepted.
@@ -687,7 +899,30 @@ interface Phrases {
    * @param reasons the earlier side's reasons
    * @return a sentence without its full stop
    */
-  String nowAccepts(String after, String leads, String price, String before, String reasons);
+  default String nowAccepts(String after, String leads, String price, String before, String reasons) {
+    return after + alsoAccepts() + leads + (price.isEmpty() ? "" : atPrice() + price) + "; " + before + rejectsThemFor() + reasons;
+  }
+
+  /**
+   * Between the later side and the leads it now accepts.
+   *
+   * @return the words
+   */
+  String alsoAccepts();
+
+  /**
+   * Before the price of leads now accepted.
+   *
+   * @return the words
+   */
+  String atPrice();
+
+  /**
+   * Between a side and the reasons it rejects the leads for.
+   *
+   * @return the words
+   */
+  String rejectsThemFor();
 
   /**
    * A region no longer accepted.
@@ -699,7 +934,24 @@ interface Phrases {
    * @param price the earlier price in words, if any
    * @return a sentence without its full stop
    */
-  String noLongerAccepts(String after, String leads, String reasons, String before, String price);
+  default String noLongerAccepts(String after, String leads, String reasons, String before, String price) {
+    return after + noLongerAcceptsWords() + leads + "; " + after + rejectsThemFor() + reasons
+        + (price.isEmpty() ? "" : " (" + before + paid() + price + ")");
+  }
+
+  /**
+   * Between the later side and the leads it no longer accepts.
+   *
+   * @return the words
+   */
+  String noLongerAcceptsWords();
+
+  /**
+   * Between the earlier side and the price it paid.
+   *
+   * @return the words
+   */
+  String paid();
 
   /**
    * A region's price change.
@@ -708,7 +960,9 @@ interface Phrases {
    * @param before the old price
    * @return {@code price 10 RUB instead of 5 RUB}
    */
-  String priceInsteadOf(String after, String before);
+  default String priceInsteadOf(String after, String before) {
+    return lowerFirst(term("price")) + " " + insteadOf(after, before);
+  }
 
   /**
    * A table's class change.
@@ -717,7 +971,16 @@ interface Phrases {
    * @param before the old
    * @return {@code SMB instead of MID}
    */
-  String insteadOf(String after, String before);
+  default String insteadOf(String after, String before) {
+    return after + insteadOfWord() + before;
+  }
+
+  /**
+   * Between a new value and the old.
+   *
+   * @return the words
+   */
+  String insteadOfWord();
 
   /**
    * A region accepted by both, priced or classified differently.
@@ -728,7 +991,24 @@ interface Phrases {
    * @param changes the changes in words
    * @return a sentence without its full stop
    */
-  String differently(String after, boolean priced, String leads, String changes);
+  default String differently(String after, boolean priced, String leads, String changes) {
+    return after + evaluates(priced) + leads + differentlyColon() + changes;
+  }
+
+  /**
+   * Between the later side and the leads it prices or classifies differently.
+   *
+   * @param priced whether the price changes
+   * @return the words
+   */
+  String evaluates(boolean priced);
+
+  /**
+   * Between the leads priced or classified differently and the changes.
+   *
+   * @return the words
+   */
+  String differentlyColon();
 
   /**
    * The reasons a region is no longer or now also rejected for.
@@ -747,14 +1027,39 @@ interface Phrases {
    * @param changes the changes in words
    * @return a sentence without its full stop
    */
-  String rejectsOtherwise(String after, String leads, String changes);
+  default String rejectsOtherwise(String after, String leads, String changes) {
+    return after + rejectsForOtherReasons() + leads + ": " + changes + bothCite();
+  }
+
+  /**
+   * Between the later side and the leads it rejects for other reasons.
+   *
+   * @return the words
+   */
+  String rejectsForOtherReasons();
+
+  /**
+   * After the changes of a region rejected for other reasons.
+   *
+   * @return the words
+   */
+  String bothCite();
 
   /**
    * Before the example lead.
    *
    * @return {@code . Example: }
    */
-  String example();
+  default String example() {
+    return ". " + exampleWord() + ": ";
+  }
+
+  /**
+   * Before the example lead.
+   *
+   * @return the words
+   */
+  String exampleWord();
 
   /**
    * All leads of a region.
@@ -775,7 +1080,9 @@ interface Phrases {
    *
    * @return {@code  (unknown)}
    */
-  String unknownReason();
+  default String unknownReason() {
+    return " (" + unknown() + ")";
+  }
 
   /**
    * The reasons when no changed criterion decides.
@@ -785,9 +1092,47 @@ interface Phrases {
   String unchangedCriteria();
 
   /**
+   * What a diff could not compare, as a note of the Markdown diff.
+   *
+   * @param remark the remark
+   * @return a lower-case fragment: {@code field "industry": codes [MINING] are declared in only one contract: ...}
+   */
+  String remark(Remark remark);
+
+  // ------------------------------------------------------------------ the ruling
+
+  /**
+   * Why a challenge was ruled so, with the dates, criteria and versions that decided.
+   *
+   * @param ruling the ruling
+   * @return a lower-case fragment: {@code cites SAME-BRAND, which is not a criterion of it v1; ...}
+   */
+  String explanation(Ruling ruling);
+
+  /**
    * An example lead with no facts.
    *
    * @return {@code a lead with no facts}
    */
   String noFacts();
+
+  /**
+   * A table row of Markdown: the cells between pipes, then a new line.
+   *
+   * @param cells the cells
+   * @return {@code | a | b |} and a new line
+   */
+  private static String row(String[] cells) {
+    return "| " + String.join(" | ", cells) + " |\n";
+  }
+
+  /**
+   * A capitalised word as it reads inside a sentence.
+   *
+   * @param word the word: {@code Version}
+   * @return {@code version}
+   */
+  private static String lowerFirst(String word) {
+    return word.isEmpty() ? word : word.substring(0, 1).toLowerCase(Locale.ROOT) + word.substring(1);
+  }
 }

@@ -1,11 +1,23 @@
 package dev.leadspec.text;
 
+import dev.leadspec.analysis.Remark;
+import dev.leadspec.dispute.Correction;
 import dev.leadspec.dispute.Ground;
+import dev.leadspec.dispute.Ruling;
 import dev.leadspec.internal.Plurals;
+import dev.leadspec.model.Contract;
 import dev.leadspec.model.FieldKind;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The Russian phrase table: {@code 5 000} (no-break space), {@code 6,5}, {@code 01.03.2026}, {@code 1 500 INR}. */
+/**
+ * The Russian phrase table: {@code 5 000} (no-break space), {@code 6,5}, {@code 01.03.2026}, {@code 1 500 INR}. Words,
+ * and the sentences whose order Russian sets itself (a range, a ruling's explanation, a diff's remark); the sentences
+ * both languages share are {@link Phrases}' default methods.
+ */
 final class RussianPhrases implements Phrases {
   @Override
   public char groupSeparator() {
@@ -27,13 +39,13 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String days(long days) {
-    return days + " " + Plurals.russian(days, "день", "дня", "дней");
+  public String dayNoun(long days) {
+    return Plurals.russian(days, "день", "дня", "дней");
   }
 
   @Override
-  public String hours(long hours) {
-    return hours + " " + Plurals.russian(hours, "час", "часа", "часов");
+  public String hourNoun(long hours) {
+    return Plurals.russian(hours, "час", "часа", "часов");
   }
 
   @Override
@@ -49,11 +61,6 @@ final class RussianPhrases implements Phrases {
   @Override
   public String quotedAnswer(boolean yes) {
     return "«" + answer(yes) + "»";
-  }
-
-  @Override
-  public String answers() {
-    return "ДА / НЕТ";
   }
 
   @Override
@@ -99,8 +106,8 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String not(String part) {
-    return "неверно, что (" + part + ")";
+  public String notPrefix() {
+    return "неверно, что ";
   }
 
   @Override
@@ -114,8 +121,8 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String atLeastOf(int count) {
-    return "не менее " + count + " из условий: ";
+  public String ofParts() {
+    return " из условий: ";
   }
 
   @Override
@@ -161,8 +168,8 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String contractLine(String id, int version, String effectiveFrom, String zone) {
-    return "Договор `" + id + "`, версия " + version + ", действует с " + effectiveFrom + " (" + zone + ").";
+  public String contractWord() {
+    return "Договор";
   }
 
   @Override
@@ -171,14 +178,13 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String fieldsHead() {
-    return "## Поля\n\n| Поле | Название | Тип | Единица | Значения |\n";
+  public String[] fieldColumns() {
+    return new String[] {"Поле", "Название", "Тип", "Единица", "Значения"};
   }
 
   @Override
-  public String criteriaHead() {
-    return "## Критерии\n\nЛид засчитывается, если выполнены все обязательные критерии и не сработал ни один "
-        + "критерий исключения.\n\n";
+  public String criteriaRule() {
+    return "Лид засчитывается, если выполнены все обязательные критерии и не сработал ни один критерий исключения.";
   }
 
   @Override
@@ -205,13 +211,13 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String completeness(boolean complete) {
-    return complete ? "; каждый засчитанный лид подходит под строку." : ".";
+  public String everyAcceptedLeadMatches() {
+    return "каждый засчитанный лид подходит под строку";
   }
 
   @Override
-  public String rowsHead() {
-    return "| Строка | Условие | Результат |\n";
+  public String[] rowColumns() {
+    return new String[] {"Строка", "Условие", "Результат"};
   }
 
   @Override
@@ -220,13 +226,8 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String price() {
-    return "Цена: ";
-  }
-
-  @Override
-  public String priceByTable(String table) {
-    return "по таблице `" + table + "`";
+  public String byTable() {
+    return "по таблице ";
   }
 
   @Override
@@ -235,13 +236,8 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String challengeWindow() {
-    return "Срок оспаривания: ";
-  }
-
-  @Override
-  public String afterDelivery(String window) {
-    return window + " после передачи лида";
+  public String afterDeliveryWords() {
+    return " после передачи лида";
   }
 
   @Override
@@ -255,8 +251,13 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String leadUnder(String lead, String contract) {
-    return "лид " + lead + " по договору " + contract;
+  public String leadWord() {
+    return "лид";
+  }
+
+  @Override
+  public String under() {
+    return "по договору";
   }
 
   @Override
@@ -281,13 +282,8 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String read() {
-    return ". Прочитано: ";
-  }
-
-  @Override
-  public String matchedRow(String row) {
-    return " (строка " + row + ")";
+  public String readWord() {
+    return "Прочитано";
   }
 
   @Override
@@ -306,8 +302,8 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String statementTitle() {
-    return "# Акт по лидам";
+  public String statementName() {
+    return "Акт по лидам";
   }
 
   @Override
@@ -334,8 +330,13 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String rejectionsHead() {
-    return "## Отказы по критериям\n\n| Критерий | Лидов |\n";
+  public String rejectionsTitle() {
+    return "Отказы по критериям";
+  }
+
+  @Override
+  public String[] rejectionColumns() {
+    return new String[] {"Критерий", "Лидов"};
   }
 
   @Override
@@ -354,8 +355,8 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String dayColumn(String zones) {
-    return "День (" + zones + ")";
+  public String dayWord() {
+    return "День";
   }
 
   @Override
@@ -369,8 +370,8 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String amendmentTitle() {
-    return "# Поправка: ";
+  public String amendmentName() {
+    return "Поправка";
   }
 
   @Override
@@ -455,40 +456,58 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String unknownMet(boolean required) {
-    return required ? " (неизвестное засчитывается)" : " (неизвестное исключает)";
+  public String unknownMetWords(boolean required) {
+    return required ? "неизвестное засчитывается" : "неизвестное исключает";
   }
 
   @Override
-  public String tablePolicy(boolean unique, boolean complete) {
-    return (unique ? "строки не пересекаются" : "первая подходящая строка") + (complete ? ", полная" : "");
+  public String rowPolicy(boolean unique) {
+    return unique ? "строки не пересекаются" : "первая подходящая строка";
   }
 
   @Override
-  public String nowAccepts(String after, String leads, String price, String before, String reasons) {
-    return after + " также засчитывает " + leads + (price.isEmpty() ? "" : ", по цене " + price) + "; " + before
-        + " отклоняет их по " + reasons;
+  public String completeWord() {
+    return "полная";
   }
 
   @Override
-  public String noLongerAccepts(String after, String leads, String reasons, String before, String price) {
-    return after + " больше не засчитывает " + leads + "; " + after + " отклоняет их по " + reasons
-        + (price.isEmpty() ? "" : " (" + before + " платил " + price + ")");
+  public String alsoAccepts() {
+    return " также засчитывает ";
   }
 
   @Override
-  public String priceInsteadOf(String after, String before) {
-    return "цена " + insteadOf(after, before);
+  public String atPrice() {
+    return ", по цене ";
   }
 
   @Override
-  public String insteadOf(String after, String before) {
-    return after + " вместо " + before;
+  public String rejectsThemFor() {
+    return " отклоняет их по ";
   }
 
   @Override
-  public String differently(String after, boolean priced, String leads, String changes) {
-    return after + " иначе оценивает " + leads + ": " + changes;
+  public String noLongerAcceptsWords() {
+    return " больше не засчитывает ";
+  }
+
+  @Override
+  public String paid() {
+    return " платил ";
+  }
+
+  @Override
+  public String insteadOfWord() {
+    return " вместо ";
+  }
+
+  @Override
+  public String evaluates(boolean priced) {
+    return " иначе оценивает ";
+  }
+
+  @Override
+  public String differentlyColon() {
+    return ": ";
   }
 
   @Override
@@ -497,14 +516,18 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String rejectsOtherwise(String after, String leads, String changes) {
-    return after + " отклоняет по другим причинам " + leads + ": " + changes
-        + " (прочие невыполненные критерии называют обе версии)";
+  public String rejectsForOtherReasons() {
+    return " отклоняет по другим причинам ";
   }
 
   @Override
-  public String example() {
-    return ". Пример: ";
+  public String bothCite() {
+    return " (прочие невыполненные критерии называют обе версии)";
+  }
+
+  @Override
+  public String exampleWord() {
+    return "Пример";
   }
 
   @Override
@@ -518,13 +541,76 @@ final class RussianPhrases implements Phrases {
   }
 
   @Override
-  public String unknownReason() {
-    return " (неизвестно)";
+  public String unchangedCriteria() {
+    return "неизменённым критериям";
   }
 
   @Override
-  public String unchangedCriteria() {
-    return "неизменённым критериям";
+  public String remark(Remark remark) {
+    switch (remark.kind()) {
+      case KINDS_DIFFER:
+        return "поле \"" + remark.field().orElseThrow() + "\" в одном договоре — " + kind(remark.kinds().get(0))
+            + ", в другом — " + kind(remark.kinds().get(1)) + ": сравниваются только лиды, у которых оно неизвестно";
+      case CODES_IN_ONE_CONTRACT:
+        return "поле \"" + remark.field().orElseThrow() + "\": коды " + remark.codes()
+            + " объявлены только в одном договоре: лиды с ними не сравниваются";
+      default:
+        return "сравнение остановилось на пределе анализа (" + remark.budget() + " "
+            + Plurals.russian(remark.budget(), "область", "области", "областей") + "): другие лиды тоже могут получить другой вердикт";
+    }
+  }
+
+  @Override
+  public String explanation(Ruling ruling) {
+    Contract contract = ruling.original().contract();
+    Instant delivered = ruling.original().lead().deliveredAt();
+    switch (ruling.ground()) {
+      case LATE:
+        return "подан " + ruling.challenge().filedAt() + ", после того как срок оспаривания ("
+            + window(contract.terms().challengeWindow().orElseThrow()) + ") истёк " + ruling.windowCloses().orElseThrow()
+            + " (лид передан " + delivered + "; " + contract.reference() + ")";
+      case OUT_OF_CONTRACT: {
+        List<String> foreign = ruling.outOfContractCitations();
+        String citations = ruling.challenge().citedCriteria().isEmpty() ? "не ссылается ни на один критерий договора "
+            : "ссылается на " + String.join(", ", foreign)
+                + (foreign.size() == 1 ? ", но это не критерий договора " : ", но ни один из них не критерий договора ");
+        return citations + contract.reference() + "; условие, которое не было согласовано, не может решать судьбу лида";
+      }
+      case EVIDENCE_AFTER_DELIVERY:
+        return "все исправления записаны после передачи лида " + delivered
+            + ", и ни один оспоренный критерий не допускает для них более поздних доказательств: " + corrections(ruling.setAside());
+      case SUBSTANTIATED: {
+        List<String> on = ruling.decidingCitations();
+        return "после повторной оценки " + with(ruling) + " лид " + outcome(ruling.reevaluated().orElseThrow().isAccepted())
+            + (on.size() == 1 ? " по критерию " : " по критериям ") + String.join(", ", on) + " (" + contract.reference() + ")";
+      }
+      default: {
+        boolean accepted = ruling.reevaluated().orElseThrow().isAccepted();
+        String stays = accepted == ruling.original().isAccepted() ? "итог прежний: " + outcome(accepted)
+            : "итог меняется на " + outcome(accepted) + ", но не по оспоренному критерию";
+        List<String> cited = ruling.agreedCitations();
+        return "после повторной оценки " + with(ruling) + " " + stays + " (" + contract.reference()
+            + (cited.size() == 1 ? "; оспорен критерий " : "; оспорены критерии ") + String.join(", ", cited) + ")"
+            + (ruling.setAside().isEmpty() ? "" : "; не приняты как записанные после передачи: " + corrections(ruling.setAside()));
+      }
+    }
+  }
+
+  private static String with(Ruling ruling) {
+    return ruling.admitted().isEmpty() ? "без исправлений" : "с исправлениями " + corrections(ruling.admitted());
+  }
+
+  private String window(Duration window) {
+    if (window.toHours() % 24 == 0 && window.toSeconds() % 3600 == 0) {
+      return days(window.toDays());
+    }
+    return window.toSeconds() % 3600 == 0 ? hours(window.toHours()) : window.toString();
+  }
+
+  private static String corrections(List<Correction> corrections) {
+    List<String> texts = new ArrayList<>();
+    corrections.forEach(c -> texts.add(c.toString()));
+    return String.join("; ", texts);
   }
 
   @Override

@@ -3,11 +3,13 @@ package dev.leadspec.text;
 import dev.leadspec.internal.Plurals;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leadspec.model.Answer;
 import dev.leadspec.model.Condition;
 import dev.leadspec.model.Contract;
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Field;
 import dev.leadspec.model.FieldKind;
+import dev.leadspec.model.Operator;
 import dev.leadspec.model.Role;
 import dev.leadspec.model.Terms;
 import dev.leadspec.model.Value;
@@ -38,6 +40,34 @@ class MarkdownTest {
         .contains("- Срок оспаривания: 21 день после передачи лида");
     assertThat(en).contains("Сотрудников: between 50 and 5,000 inclusive.").contains("effective from 2026-03-01 (Z)")
         .contains("- Challenge window: 21 days after delivery");
+  }
+
+  /** The flagship's answer fields as they would read with Russian questions (the flagship's fingerprint is pinned). */
+  private static Contract upgradeQuestion() {
+    Field plans = Field.builder().name("plans_upgrade").kind(FieldKind.ANSWER).label("Plans an upgrade")
+        .putLabels("ru", "Планирует обновление")
+        .question("Do you plan to upgrade your hardware within 12 months?")
+        .putQuestions("ru", "Планируете ли вы обновить оборудование в ближайшие 12 месяцев?").build();
+    return Contract.builder().id("it-integrator").version(1).title("Hardware upgrade leads").effectiveFrom(LocalDate.of(2026, 3, 1))
+        .addFields(plans)
+        .addCriteria(Criterion.builder().id("Q-UPGRADE").title("Plans an upgrade").role(Role.REQUIRED)
+            .condition(new Condition.Compare("plans_upgrade", Operator.EQ, Value.of(Answer.YES))).build())
+        .build();
+  }
+
+  @Test
+  void a_russian_appendix_asks_the_scripted_question_in_russian_and_an_english_one_in_english() {
+    // when
+    String ru = Markdown.contract(upgradeQuestion(), Language.RU);
+    String en = Markdown.contract(upgradeQuestion(), Language.EN);
+
+    // then
+    assertThat(ru).contains("| `plans_upgrade` | Планирует обновление | ответ на вопрос скрипта |  | "
+        + "«Планируете ли вы обновить оборудование в ближайшие 12 месяцев?» ДА / НЕТ |")
+        .doesNotContain("Do you plan");
+    assertThat(en).contains("| `plans_upgrade` | Plans an upgrade | answer |  | "
+        + "«Do you plan to upgrade your hardware within 12 months?» YES / NO |")
+        .doesNotContain("Планируете");
   }
 
   @Test

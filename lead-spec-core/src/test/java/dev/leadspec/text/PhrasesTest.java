@@ -72,6 +72,56 @@ class PhrasesTest {
     }
   }
 
+  @Test
+  void the_sentences_both_languages_build_alike_read_word_for_word_as_each_language_writes_them() {
+    // given
+    Phrases en = Language.EN.phrases();
+    Phrases ru = Language.RU.phrases();
+
+    // then
+    assertThat(List.of(en.days(1), en.days(21), en.hours(1), en.hours(36), en.answers(), en.not("x"), en.atLeastOf(2),
+        en.contractLine("hw", 2, "2026-03-01", "Europe/Moscow"), en.fieldsHead(), en.criteriaHead(), en.completeness(true),
+        en.completeness(false), en.rowsHead(), en.price(), en.priceByTable("t"), en.challengeWindow(), en.afterDelivery("10 days"),
+        en.leadUnder("L-1", "hw v1"), en.read(), en.matchedRow("SMB"), en.statementTitle(), en.rejectionsHead(),
+        en.dayColumn("UTC"), en.amendmentTitle(), en.unknownMet(true), en.unknownMet(false), en.tablePolicy(true, true),
+        en.tablePolicy(false, false), en.nowAccepts("v2", "leads", "5 RUB", "v1", "A"), en.nowAccepts("v2", "leads", "", "v1", "A"),
+        en.noLongerAccepts("v2", "leads", "A", "v1", "5 RUB"), en.noLongerAccepts("v2", "leads", "A", "v1", ""),
+        en.priceInsteadOf("10", "5"), en.insteadOf("SMB", "MID"), en.differently("v2", true, "leads", "c"),
+        en.differently("v2", false, "leads", "c"), en.rejectsOtherwise("v2", "leads", "c"), en.example(), en.unknownReason()))
+        .containsExactly("1 day", "21 days", "1 hour", "36 hours", "YES / NO", "not: (x)", "at least 2 of: ",
+            "Contract `hw`, version 2, effective from 2026-03-01 (Europe/Moscow).",
+            "## Fields\n\n| Field | Label | Kind | Unit | Values |\n",
+            "## Criteria\n\nA lead counts when every required criterion holds and no disqualifier applies.\n\n",
+            "; every accepted lead matches a row.", ".", "| Row | When | Output |\n", "Price: ", "by table `t`", "Challenge window: ",
+            "10 days after delivery", "lead L-1 under hw v1", ". Read: ", " (row SMB)", "# Lead statement",
+            "## Rejections by criterion\n\n| Criterion | Leads |\n", "Day (UTC)", "# Amendment: ", " (unknown counts as met)",
+            " (unknown disqualifies)", "rows must not overlap, complete", "first matching row",
+            "v2 also accepts leads, at 5 RUB; v1 rejects them for A", "v2 also accepts leads; v1 rejects them for A",
+            "v2 no longer accepts leads; v2 rejects them for A (v1 paid 5 RUB)", "v2 no longer accepts leads; v2 rejects them for A",
+            "price 10 instead of 5", "SMB instead of MID", "v2 pays for leads differently: c", "v2 classifies leads differently: c",
+            "v2 rejects, for other reasons, leads: c (both cite whichever other criteria fail)", ". Example: ", " (unknown)");
+    assertThat(List.of(ru.days(1), ru.days(21), ru.days(5), ru.hours(2), ru.answers(), ru.not("x"), ru.atLeastOf(2),
+        ru.contractLine("hw", 2, "01.03.2026", "Europe/Moscow"), ru.fieldsHead(), ru.criteriaHead(), ru.completeness(true),
+        ru.rowsHead(), ru.price(), ru.priceByTable("t"), ru.challengeWindow(), ru.afterDelivery("10 дней"),
+        ru.leadUnder("L-1", "hw v1"), ru.read(), ru.matchedRow("SMB"), ru.statementTitle(), ru.rejectionsHead(),
+        ru.dayColumn("UTC"), ru.amendmentTitle(), ru.unknownMet(true), ru.unknownMet(false), ru.tablePolicy(true, true),
+        ru.tablePolicy(false, false), ru.nowAccepts("v2", "лиды", "5 RUB", "v1", "A"),
+        ru.noLongerAccepts("v2", "лиды", "A", "v1", "5 RUB"), ru.priceInsteadOf("10", "5"), ru.differently("v2", true, "лиды", "c"),
+        ru.differently("v2", false, "лиды", "c"), ru.rejectsOtherwise("v2", "лиды", "c"), ru.example(), ru.unknownReason()))
+        .containsExactly("1 день", "21 день", "5 дней", "2 часа", "ДА / НЕТ", "неверно, что (x)", "не менее 2 из условий: ",
+            "Договор `hw`, версия 2, действует с 01.03.2026 (Europe/Moscow).",
+            "## Поля\n\n| Поле | Название | Тип | Единица | Значения |\n",
+            "## Критерии\n\nЛид засчитывается, если выполнены все обязательные критерии и не сработал ни один критерий исключения.\n\n",
+            "; каждый засчитанный лид подходит под строку.", "| Строка | Условие | Результат |\n", "Цена: ", "по таблице `t`",
+            "Срок оспаривания: ", "10 дней после передачи лида", "лид L-1 по договору hw v1", ". Прочитано: ", " (строка SMB)",
+            "# Акт по лидам", "## Отказы по критериям\n\n| Критерий | Лидов |\n", "День (UTC)", "# Поправка: ",
+            " (неизвестное засчитывается)", " (неизвестное исключает)", "строки не пересекаются, полная", "первая подходящая строка",
+            "v2 также засчитывает лиды, по цене 5 RUB; v1 отклоняет их по A",
+            "v2 больше не засчитывает лиды; v2 отклоняет их по A (v1 платил 5 RUB)", "цена 10 вместо 5", "v2 иначе оценивает лиды: c",
+            "v2 иначе оценивает лиды: c", "v2 отклоняет по другим причинам лиды: c (прочие невыполненные критерии называют обе версии)",
+            ". Пример: ", " (неизвестно)");
+  }
+
   private static Object sample(Class<?> type, String method) {
     if (type == String.class) {
       return method.equals("part") ? "unknownAs" : method.equals("term") ? "zone" : "x";
@@ -99,6 +149,17 @@ class PhrasesTest {
     }
     if (type == FieldKind.class) {
       return FieldKind.ANSWER;
+    }
+    if (type == dev.leadspec.analysis.Remark.class) {
+      return dev.leadspec.analysis.SemanticDiff.between(bilingual(), Contract.builder().id("calls").version(2)
+          .title("Call leads").effectiveFrom(LocalDate.of(2026, 4, 1))
+          .addFields(Field.builder().name("talk").kind(FieldKind.DECIMAL).build()).build()).remarkDetails().get(0);
+    }
+    if (type == dev.leadspec.dispute.Ruling.class) {
+      Lead lead = Lead.builder().id("L").deliveredAt(Instant.parse("2026-03-02T10:00:00Z")).fact("talk", 30).build();
+      return dev.leadspec.dispute.Arbiter.of(dev.leadspec.eval.ContractHistory.of(bilingual())).rule(lead,
+          dev.leadspec.dispute.Challenge.builder().leadId("L").filedBy(dev.leadspec.dispute.Party.BUYER)
+              .filedAt(Instant.parse("2026-03-03T10:00:00Z")).addCitedCriteria("NOT-AGREED").build());
     }
     throw new AssertionError("no sample for " + type);
   }

@@ -42,6 +42,27 @@ public final class AnswerField extends FieldRef<AnswerField> {
   }
 
   /**
+   * The same field with its question in another language, which documents in that language
+   * ask; any other language asks {@link #question()}. A second call for the same language
+   * replaces the first. The contract's {@code build()} checks the tag (BCP 47, such as
+   * {@code "ru"}) and that the text is not blank.
+   *
+   * <pre>{@code
+   * AnswerField PLANS_UPGRADE = answer("plans_upgrade", "Do you plan to upgrade your hardware within 12 months?")
+   *     .question("ru", "Планируете ли вы обновить оборудование в ближайшие 12 месяцев?");
+   * }</pre>
+   *
+   * @param language the BCP 47 tag of the language: {@code "ru"}
+   * @param question the question in that language
+   * @return a new reference
+   * @throws NullPointerException if an argument is null
+   */
+  public AnswerField question(String language, String question) {
+    Field field = toField();
+    return with(withQuestions(field, Translated.plus(field.questions(), language, question)));
+  }
+
+  /**
    * Answered YES.
    *
    * @return the condition

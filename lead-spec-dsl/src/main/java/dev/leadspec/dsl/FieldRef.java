@@ -37,7 +37,14 @@ public abstract class FieldRef<F extends FieldRef<F>> {
   private static Field field(Field field, String label, Optional<String> unit, Map<String, String> labels,
       Map<String, String> units) {
     return Field.builder().name(field.name()).kind(field.kind()).label(label).putAllLabels(labels).unit(unit).putAllUnits(units)
-        .addAllCodes(field.codes()).question(field.question()).build();
+        .addAllCodes(field.codes()).question(field.question()).putAllQuestions(field.questions()).build();
+  }
+
+  /** The field with its question's translations, everything else kept. */
+  static Field withQuestions(Field field, Map<String, String> questions) {
+    return Field.builder().name(field.name()).kind(field.kind()).label(field.label()).putAllLabels(field.labels())
+        .unit(field.unit()).putAllUnits(field.units()).addAllCodes(field.codes()).question(field.question())
+        .putAllQuestions(questions).build();
   }
 
   abstract F with(Field field);

@@ -1,5 +1,6 @@
 package dev.leadspec.dsl;
 
+import static dev.leadspec.dsl.LeadSpec.answer;
 import static dev.leadspec.dsl.LeadSpec.contract;
 import static dev.leadspec.dsl.LeadSpec.integer;
 import static dev.leadspec.dsl.LeadSpec.money;
@@ -110,6 +111,37 @@ class TitlesInOtherLanguagesTest {
     assertThat(field.labels()).containsExactly(Map.entry("ru", "Численность сотрудников"));
     assertThat(field.unit()).contains("persons");
     assertThat(field.units()).containsExactly(Map.entry("ru", "чел."));
+  }
+
+  @Test
+  void a_scripted_question_in_another_language_survives_a_new_label_and_is_what_a_russian_reader_is_asked() {
+    // when
+    AnswerField plans = answer("plans_upgrade", "Do you plan to upgrade?").question("ru", "Планируете обновление?")
+        .label("Plans an upgrade").question("ru", "Планируете ли вы обновление?").label("ru", "Планирует обновление");
+
+    // then
+    Field field = plans.toField();
+    assertThat(plans.question()).isEqualTo("Do you plan to upgrade?");
+    assertThat(field.questions()).containsExactly(Map.entry("ru", "Планируете ли вы обновление?"));
+    assertThat(field.question("ru")).contains("Планируете ли вы обновление?");
+    assertThat(field.question("de")).contains("Do you plan to upgrade?");
+    assertThat(field.label("ru")).isEqualTo("Планирует обновление");
+    assertThat(field).isEqualTo(Field.builder().name("plans_upgrade").kind(FieldKind.ANSWER).label("Plans an upgrade")
+        .putLabels("ru", "Планирует обновление").question("Do you plan to upgrade?")
+        .putQuestions("ru", "Планируете ли вы обновление?").build());
+  }
+
+  @Test
+  void build_refuses_a_question_under_a_misspelled_tag_naming_the_field() {
+    // given
+    AnswerField plans = answer("plans_upgrade", "Do you plan to upgrade?").question("ru_RU", "Планируете обновление?");
+
+    // then
+    assertThatThrownBy(() -> contract("c").title("Leads").effectiveFrom(LocalDate.of(2026, 1, 1)).fields(plans)
+        .criteria(require("Q", "Plans", plans.isYes())).build())
+        .isInstanceOf(ContractValidationException.class)
+        .hasMessageContaining("field \"plans_upgrade\": question in \"ru_RU\": the language tag is not well formed")
+        .hasMessageContaining("(did you mean \"ru-RU\"?)");
   }
 
   @Test

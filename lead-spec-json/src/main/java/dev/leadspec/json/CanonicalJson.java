@@ -180,6 +180,7 @@ final class CanonicalJson {
     if (field.question().isPresent()) {
       g.writeStringProperty("question", field.question().get());
     }
+    translations(g, "questions", field.questions());
     g.writeEndObject();
   }
 

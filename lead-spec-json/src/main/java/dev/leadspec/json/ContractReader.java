@@ -86,7 +86,7 @@ final class ContractReader {
   }
 
   private static Field declared(JsonTree node) {
-    TreeValues.object(node, "name", "kind", "label", "labels", "unit", "units", "codes", "question");
+    TreeValues.object(node, "name", "kind", "label", "labels", "unit", "units", "codes", "question", "questions");
     Field.Builder builder = Field.builder()
         .name(TreeValues.string(node, "name"))
         .kind(TreeValues.constant(TreeValues.required(node, "kind"), FieldKind.class, "field kind"));
@@ -95,6 +95,7 @@ final class ContractReader {
     builder.putAllLabels(translations(node, "labels")).putAllUnits(translations(node, "units"));
     TreeValues.optional(node, "codes").ifPresent(codes -> builder.addAllCodes(TreeValues.strings(codes)));
     TreeValues.optional(node, "question").ifPresent(question -> builder.question(TreeValues.string(question)));
+    builder.putAllQuestions(translations(node, "questions"));
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {

@@ -52,7 +52,7 @@ class SchemaAgreementTest {
     return REGISTRY.getSchema(resource(name));
   }
 
-  private static List<String> errors(String name, String document) {
+  static List<String> errors(String name, String document) {
     List<String> messages = new ArrayList<>();
     for (Error error : schema(name).validate(document, InputFormat.JSON)) {
       messages.add(error.toString());
