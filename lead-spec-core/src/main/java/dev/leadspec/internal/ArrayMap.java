@@ -106,25 +106,29 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
    * @return its position in insertion order, or -1
    */
   public int indexOf(String key) {
+    return present(find(keys, slots, hashBits, index, key));
+  }
+
+  /** Where a key is among the first {@code n} keys, or -1, whether a value is there or not. */
+  private static int find(String[] keys, int n, long hashBits, @Nullable StringTable index, String key) {
     int hash = key.hashCode();
     if ((hashBits & 1L << StringTable.spread(hash)) == 0) {
       return -1;
     }
-    StringTable table = index;
-    if (table != null) {
-      return present(table.indexOf(key));
+    if (index != null) {
+      return index.indexOf(key);
     }
     // the very string the fact was put with, as a host's constants and the evaluator's field
     // names usually are: one reference comparison per key, no key's hash or characters read
-    for (int i = 0; i < slots; i++) {
+    for (int i = 0; i < n; i++) {
       if (keys[i] == key) {
-        return present(i);
+        return i;
       }
     }
     // then an equal string: no key is the very one, so only hashes and characters are compared
-    for (int i = 0; i < slots; i++) {
+    for (int i = 0; i < n; i++) {
       if (keys[i].hashCode() == hash && keys[i].equals(key)) {
-        return present(i);
+        return i;
       }
     }
     return -1;
@@ -326,20 +330,7 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     }
 
     private int indexOf(String key) {
-      int hash = key.hashCode();
-      if ((hashBits & 1L << StringTable.spread(hash)) == 0) {
-        return -1;
-      }
-      StringTable table = index;
-      if (table != null) {
-        return table.indexOf(key);
-      }
-      for (int i = 0; i < size; i++) {
-        if (same(keys[i], key, hash)) {
-          return i;
-        }
-      }
-      return -1;
+      return find(keys, size, hashBits, index, key);
     }
 
     /**
