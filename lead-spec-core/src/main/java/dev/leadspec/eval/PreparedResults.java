@@ -113,9 +113,13 @@ final class PreparedResults {
         digit = 0;
       } else if (kinds[j] == FieldKind.CHOICE) {
         digit = 1 + codes[j].indexOf(((Value.TextValue) facts.valueAt(at)).text());
+      } else if (kinds[j] == FieldKind.FLAG) {
+        // 1 + the value's ordering key (false 0, true 1), read without the OptionalLong that
+        // orderingKey() makes: this runs for every prepared result of every lead
+        digit = ((Value.FlagValue) facts.valueAt(at)).flag() ? 2 : 1;
       } else {
-        // an answer or a flag: 1 + its ordering key (NO or false 0, YES or true 1)
-        digit = 1 + (int) facts.valueAt(at).orderingKey().getAsLong();
+        // an answer: 1 + its ordering key (NO 0, YES 1)
+        digit = ((Value.AnswerValue) facts.valueAt(at)).answer() == Answer.YES ? 2 : 1;
       }
       reading = reading * radix[j] + digit;
     }

@@ -299,20 +299,53 @@ public final class LeadSource {
   }
 
   /**
-   * The lead ids seen, as 64-bit hashes in an open-addressing table: 16 bytes an id at most, so
-   * that a stream of millions of leads stays within a small heap. Two different ids of one hash
-   * (for a million ids, odds of about 1 in 30 million) would read as a duplicate. Past
-   * {@link #MAX_IDS} ids, no more are remembered, and later duplicates of ids beyond them go
-   * unnoticed; the memory stays at 32 MiB.
+   * The lead ids seen, as 64-bit hashes: 16 bytes an id at most, so that a stream of millions of
+   * leads stays within a small heap. Two different ids of one hash (for a million ids, odds of
+   * about 1 in 30 million) would read as a duplicate. Past {@link #MAX_IDS} ids, no more are
+   * remembered, and later duplicates of ids beyond them go unnoticed; the memory stays at
+   * 32 MiB.
+   *
+   * <p>While every id comes after the one before (shorter ids first, then in character order:
+   * {@code S-9} before {@code S-10}), as in most exports, none can repeat an earlier one: the
+   * hashes are only appended, in order, which costs no cache miss. The first id out of order
+   * moves them into an open-addressing table, which answers from then on.
    */
   static final class IdSet {
     static final int MAX_IDS = 1 << 21;
+    private final int max;
+    /** While the ids come in increasing order: the last one; null once one came out of order. */
+    private @Nullable String last;
+    private boolean increasing = true;
+    /** While increasing: the hashes in arrival order, {@code size} of them; after, the table. */
     private long[] table = new long[1 << 10];
     private int size;
     private boolean zero;
 
+    IdSet() {
+      this(MAX_IDS);
+    }
+
+    /** A set that remembers at most {@code max} ids (tests use a small one). */
+    IdSet(int max) {
+      this.max = max;
+    }
+
     /** Adds the id; false when it was seen before. */
     boolean add(String id) {
+      if (increasing) {
+        String previous = last;
+        if (previous == null || after(id, previous)) {
+          last = id;
+          if (size < max) {
+            if (size == table.length) {
+              table = java.util.Arrays.copyOf(table, size * 2);
+            }
+            table[size++] = hash(id);
+          }
+          return true;
+        }
+        toTable();
+      }
       long hash = hash(id);
       if (hash == 0) {
         boolean added = !zero;
@@ -325,7 +358,7 @@ public final class LeadSource {
           return false;
         }
         if (table[i] == 0) {
-          if (size >= MAX_IDS) {
+          if (size >= max) {
             return true;
           }
           table[i] = hash;
@@ -333,6 +366,38 @@ public final class LeadSource {
             grow();
           }
           return true;
+        }
+      }
+    }
+
+    /** Whether {@code id} comes after {@code previous}: longer, or as long and later in character order. */
+    private static boolean after(String id, String previous) {
+      return id.length() != previous.length() ? id.length() > previous.length() : id.compareTo(previous) > 0;
+    }
+
+    /** Moves the hashes appended so far into the table. */
+    private void toTable() {
+      long[] appended = table;
+      int count = size;
+      increasing = false;
+      last = null;
+      // a power of two of at least twice the count, as the table keeps itself when it grows
+      table = new long[Math.max(1 << 10, Integer.highestOneBit(Math.max(1, 2 * count - 1)) << 1)];
+      size = 0;
+      int mask = table.length - 1;
+      for (int k = 0; k < count; k++) {
+        long hash = appended[k];
+        if (hash == 0) {
+          zero = true;
+          continue;
+        }
+        int i = (int) (hash ^ hash >>> 32) & mask;
+        while (table[i] != 0 && table[i] != hash) {
+          i = i + 1 & mask;
+        }
+        if (table[i] == 0) {
+          table[i] = hash;
+          size++;
         }
       }
     }
