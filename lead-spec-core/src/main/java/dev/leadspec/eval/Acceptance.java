@@ -5,7 +5,6 @@ import static dev.leadspec.internal.Kleene.UNKNOWN;
 
 import dev.leadspec.model.Criterion;
 import dev.leadspec.model.Role;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -100,16 +99,5 @@ final class Acceptance {
   List<String> reasonIds(long statusBits, boolean accepted) {
     long reasons = decisive(statusBits, accepted);
     return reasons == 0 ? List.of() : new ReasonIds(ids, reasons);
-  }
-
-  /** The ids of the reasons of a verdict whose statuses are one per criterion. */
-  List<String> reasonIds(byte[] statuses, boolean accepted) {
-    List<String> reasons = new ArrayList<>();
-    for (int i = 0; i < statuses.length; i++) {
-      if (decisive(i, statuses[i], accepted)) {
-        reasons.add(ids[i]);
-      }
-    }
-    return List.copyOf(reasons);
   }
 }

@@ -142,11 +142,6 @@ final class CompiledContract {
     return acceptance.reasonIds(statusBits, accepted);
   }
 
-  /** See {@link Acceptance#reasonIds(byte[], boolean)}. */
-  List<String> reasonIds(byte[] statuses, boolean accepted) {
-    return acceptance.reasonIds(statuses, accepted);
-  }
-
   /** See {@link Acceptance#decisive(int, int, boolean)}. */
   boolean decisive(int i, int status, boolean accepted) {
     return acceptance.decisive(i, status, accepted);

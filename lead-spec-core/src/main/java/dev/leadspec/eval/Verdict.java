@@ -182,7 +182,6 @@ public final class Verdict {
     return new ResultList(reasons.toArray(new CriterionResult[0]));
   }
 
-  /** Criterion {@code i}'s result, known to be one of the reasons. */
   /**
    * The ids of the deciding criteria, in declaration order: the ids of {@link #reasons()}, read
    * without making a result per reason. What a host storing the verdict beside its lead usually
@@ -195,10 +194,14 @@ public final class Verdict {
    * @return the ids
    */
   public List<String> reasonIds() {
-    byte[] each = statuses;
-    return each == null ? compiled.reasonIds(statusBits, accepted) : compiled.reasonIds(each, accepted);
+    if (statuses == null) {
+      return compiled.reasonIds(statusBits, accepted);
+    }
+    // more criteria than fit in a long: rare, so the ids are those of the reasons themselves
+    return reasons().stream().map(CriterionResult::criterionId).toList();
   }
 
+  /** Criterion {@code i}'s result, known to be one of the reasons. */
   private CriterionResult reason(int i) {
     List<CriterionResult> all = results;
     return all != null ? all.get(i) : compiled.reason(i, status(i), lead);
