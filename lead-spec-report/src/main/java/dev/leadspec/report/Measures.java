@@ -112,46 +112,6 @@ final class Measures {
     return value.toString();
   }
 
-  /** The kind of a value, so a fact of another kind than its field's is left out of a measure. */
-  private static final class KindOf implements Value.Visitor<FieldKind> {
-    static final KindOf INSTANCE = new KindOf();
-
-    @Override
-    public FieldKind visit(Value.TextValue value) {
-      return FieldKind.TEXT;
-    }
-
-    @Override
-    public FieldKind visit(Value.CodesValue value) {
-      return FieldKind.CHOICES;
-    }
-
-    @Override
-    public FieldKind visit(Value.IntegerValue value) {
-      return FieldKind.INTEGER;
-    }
-
-    @Override
-    public FieldKind visit(Value.DecimalValue value) {
-      return FieldKind.DECIMAL;
-    }
-
-    @Override
-    public FieldKind visit(Value.FlagValue value) {
-      return FieldKind.FLAG;
-    }
-
-    @Override
-    public FieldKind visit(Value.AnswerValue value) {
-      return FieldKind.ANSWER;
-    }
-
-    @Override
-    public FieldKind visit(Value.DateValue value) {
-      return FieldKind.DATE;
-    }
-  }
-
   /**
    * The time measures the leads allow: from the earliest evidence recorded up to delivery (the
    * call) to delivery; from each date field to the day of delivery; and each integer field whose
@@ -194,7 +154,7 @@ final class Measures {
         List<Long> billableDays = new ArrayList<>();
         for (Judged j : judged) {
           Optional<Value> value = j.original().lead().fact(field.name());
-          if (value.isPresent() && value.get().accept(KindOf.INSTANCE) == FieldKind.DATE) {
+          if (value.isPresent() && FieldKind.DATE.admits(value.get())) {
             Contract contract = j.original().contract();
             LocalDate delivered = j.original().lead().deliveredAt().atZone(contract.zone()).toLocalDate();
             add(j, delivered.toEpochDay() - value.get().orderingKey().getAsLong(), days, billableDays);
@@ -211,7 +171,7 @@ final class Measures {
         long unit = TIME_UNITS.get(field.unit().get().strip().toLowerCase(Locale.ROOT));
         for (Judged j : judged) {
           Optional<Value> value = j.original().lead().fact(field.name());
-          if (value.isPresent() && value.get().accept(KindOf.INSTANCE) == FieldKind.INTEGER) {
+          if (value.isPresent() && FieldKind.INTEGER.admits(value.get())) {
             add(j, value.get().orderingKey().getAsLong(), values, billableValues);
           }
         }
