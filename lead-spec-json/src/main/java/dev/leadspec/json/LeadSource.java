@@ -237,14 +237,14 @@ public final class LeadSource {
           return new Record(row.line, Optional.empty(), records.leadId(row.line, row.before),
               Optional.of(row.error));
         }
-        Optional<String> leadId = records.leadId(row.line, row.cells);
         try {
           Lead lead = records.lead(row.line, row.cells);
           return new Record(row.line, Optional.of(lead), Optional.of(lead.id()), Optional.empty());
         } catch (LeadInputException e) {
           return new Record(row.line, Optional.empty(), Optional.of(e.leadId()), Optional.of(e.getMessage()));
         } catch (LeadSpecException | IllegalArgumentException | IllegalStateException e) {
-          return new Record(row.line, Optional.empty(), leadId, Optional.of(e.getMessage()));
+          // the lead's id, read again only for a record that is no lead
+          return new Record(row.line, Optional.empty(), records.leadId(row.line, row.cells), Optional.of(e.getMessage()));
         }
       }
     };
