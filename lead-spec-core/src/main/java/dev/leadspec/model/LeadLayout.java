@@ -3,7 +3,9 @@ package dev.leadspec.model;
 import dev.leadspec.internal.ArrayMap;
 import dev.leadspec.internal.Suggestions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,8 +71,11 @@ public final class LeadLayout {
     try {
       return new LeadLayout(names);
     } catch (IllegalArgumentException repeated) {
-      throw new IllegalArgumentException("lead layout " + names + ": " + repeated.getMessage().replace("key", "field"),
-          repeated);
+      // the shared keys refuse a name given twice: name it as a field (not by rewording their
+      // message, which would also reword a field name holding "key")
+      Set<String> seen = new HashSet<>();
+      String twice = names.stream().filter(name -> !seen.add(name)).findFirst().orElseThrow(() -> repeated);
+      throw new IllegalArgumentException("lead layout " + names + ": field \"" + twice + "\" is given twice", repeated);
     }
   }
 

@@ -111,6 +111,9 @@ class LeadLayoutTest {
     assertThatThrownBy(() -> LeadLayout.of("industry", "region", "industry"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("lead layout [industry, region, industry]: field \"industry\" is given twice");
+    assertThatThrownBy(() -> LeadLayout.of("key_account", "key_account"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("lead layout [key_account, key_account]: field \"key_account\" is given twice");
     assertThatThrownBy(() -> LeadLayout.of(List.of("industry")).fields().add("x")).isInstanceOf(UnsupportedOperationException.class);
   }
 
