@@ -303,7 +303,7 @@ public final class LeadSource {
    * leads stays within a small heap. Two different ids of one hash (for a million ids, odds of
    * about 1 in 30 million) would read as a duplicate. Past {@link #MAX_IDS} ids, no more are
    * remembered, and later duplicates of ids beyond them go unnoticed; the memory stays at
-   * 32 MiB.
+   * 32 MiB (48 MiB for the moment the appended hashes move into the table, below).
    *
    * <p>While every id comes after the one before (shorter ids first, then in character order:
    * {@code S-9} before {@code S-10}), as in most exports, none can repeat an earlier one: the
